@@ -1,0 +1,63 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/**
+ * The tenant core must run identically in the page, in Node and in a worker, and replay must
+ * reproduce a state byte for byte. These rules are the wall that keeps it that way.
+ */
+export const tenantCoreWall = {
+  files: ['src/tenant/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          { name: 'react', message: 'src/tenant is UI-free: no React.' },
+          { name: 'react-dom', message: 'src/tenant is UI-free: no React DOM.' },
+          { name: '@xstate/react', message: 'src/tenant is UI-free: no @xstate/react.' },
+          { name: 'dexie', message: 'src/tenant does no storage: no Dexie.' },
+          { name: 'react-router', message: 'src/tenant is UI-free: no router.' },
+        ],
+        patterns: [
+          { group: ['**/app/**', '**/app', 'src/app/**'], message: 'src/tenant may not import the app.' },
+          { group: ['**/storage/**', '**/scenario/**', '**/console/**', '**/graph/**', '**/cli/**'], message: 'src/tenant imports nothing of ours.' },
+          { group: ['react/*', 'react-dom/*', 'react-router/*', 'dexie/*', '@fluentui/*'], message: 'src/tenant is UI-free.' },
+        ],
+      },
+    ],
+    'no-restricted-properties': [
+      'error',
+      { object: 'Date', property: 'now', message: 'Use the simulated clock in the tenant state.' },
+      { object: 'Math', property: 'random', message: 'Use the seeded id generator in the tenant state.' },
+      { object: 'crypto', property: 'randomUUID', message: 'Use the seeded id generator in the tenant state.' },
+      { object: 'globalThis', property: 'crypto', message: 'Use the seeded id generator in the tenant state.' },
+      { object: 'performance', property: 'now', message: 'Use the simulated clock in the tenant state.' },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'new Date() reads the wall clock; use the simulated clock.' },
+      { selector: "CallExpression[callee.name='Date']", message: 'Date() reads the wall clock; use the simulated clock.' },
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/tenant/catalog/*.generated.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/app/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  tenantCoreWall,
+);
