@@ -1,0 +1,49 @@
+import type { Draft } from 'immer';
+import type { Actor } from './actor';
+import type { TenantError } from './errors';
+import type { AuditCategory, AuditEntry, AuditRecord, InitiatedBy, TargetResource, Tenant } from './model';
+import type { PermissionAction, PermissionRequirement } from './permissions';
+
+/** What every command sees while it is checked. */
+export interface CommandContext {
+  readonly actor: Actor;
+  /** The simulated clock's current instant. */
+  readonly now: string;
+}
+
+/** What a command may use while it changes the draft. */
+export interface ApplyContext extends CommandContext {
+  /** Mints the next deterministic GUID from the tenant's generator. */
+  newId(): string;
+  /**
+   * Writes an extra audit record, e.g. for a timed process a command set off. It is initiated by
+   * the command's actor unless the entry names another initiator.
+   */
+  record(entry: AuditEntry & { readonly initiatedBy?: InitiatedBy }): void;
+}
+
+export interface AuditActivity {
+  /** The activity name a real tenant's audit log uses, e.g. "Add user". */
+  readonly displayName: string;
+  readonly category: AuditCategory;
+  readonly operationType: AuditRecord['operationType'];
+}
+
+/**
+ * One command: what it needs, how it checks its input against the current state, and how it
+ * changes the state. `validate` sees the whole tenant and returns the error a real tenant would
+ * give; `apply` runs only after permission and validation passed, inside an Immer recipe, and
+ * returns the audit targets of its main record.
+ */
+export interface CommandDefinition<C extends { readonly type: string }> {
+  readonly permission: PermissionAction | ((command: C, tenant: Tenant) => PermissionRequirement) | null;
+  /** The main audit record's activity, or null for commands that are not directory activities. */
+  readonly activity: AuditActivity | null;
+  validate(tenant: Tenant, command: C, context: CommandContext): TenantError | undefined;
+  apply(draft: Draft<Tenant>, command: C, context: ApplyContext): readonly TargetResource[] | void;
+}
+
+/** Types a command definition by its payload, so the table's keys and payloads stay in step. */
+export function defineCommand<C extends { readonly type: string }>(definition: CommandDefinition<C>): CommandDefinition<C> {
+  return definition;
+}

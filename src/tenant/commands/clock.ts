@@ -1,0 +1,35 @@
+import { addMilliseconds, parseDuration } from '../clock';
+import { defineCommand } from '../command';
+import { tenantError } from '../errors';
+import { advanceClockTo } from '../processes';
+
+/** Fast-forward the simulated clock by an ISO 8601 duration such as `P30D` or `PT2H`. */
+export interface AdvanceClock {
+  readonly type: 'clock.advance';
+  readonly duration: string;
+}
+
+/** The longest single jump; a learner fast-forwards days or weeks, not centuries. */
+const MAX_ADVANCE_MS = 400 * 86_400_000;
+
+export const clockCommands = {
+  'clock.advance': defineCommand<AdvanceClock>({
+    // Time is the sandbox's own control, not a directory permission: any learner may move it.
+    permission: null,
+    activity: null,
+    validate(_tenant, command) {
+      const milliseconds = parseDuration(command.duration);
+      if (milliseconds === undefined || milliseconds <= 0 || milliseconds > MAX_ADVANCE_MS) {
+        return tenantError(
+          'InvalidDuration',
+          `'${command.duration}' is not a duration to fast-forward by. Use an ISO 8601 duration between PT1S and P400D, such as P30D or PT2H.`,
+          'duration',
+        );
+      }
+      return undefined;
+    },
+    apply(draft, command, context) {
+      advanceClockTo(draft, addMilliseconds(context.now, parseDuration(command.duration)!), context);
+    },
+  }),
+};

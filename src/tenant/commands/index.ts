@@ -1,0 +1,25 @@
+import type { CommandDefinition } from '../command';
+import { clockCommands } from './clock';
+import { userCommands } from './users';
+
+/**
+ * Every command the tenant accepts, in one explicit table. Its keys are the command types; the
+ * payload of each is the type its definition was declared with. Nothing registers itself.
+ */
+export const commands = {
+  ...clockCommands,
+  ...userCommands,
+};
+
+export type CommandType = keyof typeof commands;
+
+type PayloadOf<D> = D extends CommandDefinition<infer C> ? C : never;
+
+/** The union of every command payload, discriminated by `type`. */
+export type Command = { [K in CommandType]: PayloadOf<(typeof commands)[K]> }[CommandType];
+
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+export function isCommandType(type: string): type is CommandType {
+  return Object.hasOwn(commands, type);
+}

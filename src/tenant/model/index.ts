@@ -1,0 +1,11 @@
+export type * from './audit';
+export type * from './domain';
+export type * from './group';
+export type * from './license';
+export type * from './organization';
+export type * from './process';
+export type * from './role';
+export type * from './tenant';
+export type * from './user';
+export { TENANT_SCHEMA_VERSION } from './tenant';
+export { AUDIT_CHUNK_SIZE } from './audit';

@@ -1,0 +1,33 @@
+import type { Collection } from '../collection';
+import type { IdGenerator } from '../ids';
+import type { SimulatedClock } from '../clock';
+import type { AuditLog } from './audit';
+import type { Domain } from './domain';
+import type { Group } from './group';
+import type { SubscribedSku } from './license';
+import type { Organization } from './organization';
+import type { ScheduledProcess } from './process';
+import type { RoleAssignment } from './role';
+import type { User } from './user';
+
+export const TENANT_SCHEMA_VERSION = 1;
+
+/**
+ * The whole simulated tenant. Plain data only, so it can be frozen, diffed, serialised and
+ * replayed. Built-in role definitions are not here: they are static catalog data.
+ */
+export interface Tenant {
+  readonly schemaVersion: typeof TENANT_SCHEMA_VERSION;
+  readonly organization: Organization;
+  readonly clock: SimulatedClock;
+  readonly ids: IdGenerator;
+  readonly domains: Collection<Domain>;
+  readonly subscribedSkus: Collection<SubscribedSku>;
+  readonly users: Collection<User>;
+  /** Soft-deleted users (Graph's directory/deletedItems for users). */
+  readonly deletedUsers: Collection<User>;
+  readonly groups: Collection<Group>;
+  readonly roleAssignments: Collection<RoleAssignment>;
+  readonly scheduledProcesses: Collection<ScheduledProcess>;
+  readonly auditLog: AuditLog;
+}

@@ -1,0 +1,59 @@
+import { entities, findEntity, getById } from '../collection';
+import { tenantError, type TenantError } from '../errors';
+import type { Tenant } from '../model';
+
+const ALIAS_CHARACTERS = /^[A-Za-z0-9'._\-!#^~]+$/;
+
+/** Checks a user principal name against Entra's format rules, without looking at the tenant. */
+export function upnFormatError(userPrincipalName: string): TenantError | undefined {
+  const invalid = tenantError('InvalidUserPrincipalName', 'Property userPrincipalName is invalid.', 'userPrincipalName');
+  const parts = userPrincipalName.split('@');
+  if (parts.length !== 2) return invalid;
+  const [alias, domain] = parts as [string, string];
+  if (!alias || !domain || userPrincipalName.length > 113 || alias.length > 64 || domain.length > 48) return invalid;
+  if (!ALIAS_CHARACTERS.test(alias) || alias.endsWith('.') || alias.startsWith('.')) return invalid;
+  if (!/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(domain)) return invalid;
+  return undefined;
+}
+
+export function domainOf(userPrincipalName: string): string {
+  return userPrincipalName.slice(userPrincipalName.lastIndexOf('@') + 1).toLowerCase();
+}
+
+export function aliasOf(userPrincipalName: string): string {
+  return userPrincipalName.slice(0, userPrincipalName.lastIndexOf('@'));
+}
+
+/** A UPN's domain must be one of the tenant's verified domains. */
+export function unverifiedDomainError(tenant: Tenant, userPrincipalName: string): TenantError | undefined {
+  const domain = getById(tenant.domains, domainOf(userPrincipalName));
+  if (domain?.isVerified) return undefined;
+  return tenantError(
+    'UnverifiedDomain',
+    'The domain portion of the userPrincipalName property is invalid. You must use one of the verified domain names in your organization.',
+    'userPrincipalName',
+  );
+}
+
+/** UPNs are unique across active and soft-deleted users, ignoring case. */
+export function findUserByUpn(tenant: Tenant, userPrincipalName: string, includeDeleted = true) {
+  const wanted = userPrincipalName.toLowerCase();
+  const match = (user: { userPrincipalName: string }) => user.userPrincipalName.toLowerCase() === wanted;
+  return findEntity(tenant.users, match) ?? (includeDeleted ? findEntity(tenant.deletedUsers, match) : undefined);
+}
+
+export function duplicatePropertyError(property: 'userPrincipalName' | 'mailNickname' | 'proxyAddresses'): TenantError {
+  return tenantError(
+    'UserAlreadyExists',
+    `Another object with the same value for property ${property} already exists.`,
+    property,
+  );
+}
+
+export function mailNicknameTaken(tenant: Tenant, mailNickname: string, exceptId?: string): boolean {
+  const wanted = mailNickname.toLowerCase();
+  for (const user of entities(tenant.users)) {
+    if (user.id !== exceptId && user.mailNickname.toLowerCase() === wanted) return true;
+  }
+  return false;
+}

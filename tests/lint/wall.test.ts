@@ -1,0 +1,42 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function wallViolations(code: string, filePath = 'src/tenant/example.ts'): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((message) => ['no-restricted-imports', 'no-restricted-properties', 'no-restricted-syntax'].includes(message.ruleId ?? ''))
+    .map((message) => message.message);
+}
+
+describe('the tenant core wall', () => {
+  it.each([
+    ["import { useState } from 'react';\nexport const x = useState;", 'no React'],
+    ["import { useActor } from '@xstate/react';\nexport const x = useActor;", '@xstate/react'],
+    ["import Dexie from 'dexie';\nexport const x = Dexie;", 'no Dexie'],
+    ["import { Link } from 'react-router';\nexport const x = Link;", 'no router'],
+    ["import { App } from '../app/App';\nexport const x = App;", 'may not import the app'],
+    ['export const x = Date.now();', 'simulated clock'],
+    ['export const x = Math.random();', 'seeded id generator'],
+    ['export const x = crypto.randomUUID();', 'seeded id generator'],
+    ['export const x = new Date();', 'wall clock'],
+  ])('forbids %j in src/tenant', async (code, expected) => {
+    const violations = await wallViolations(code);
+    expect(violations.join('\n')).toContain(expected);
+  });
+
+  it('allows deterministic date arithmetic in src/tenant', async () => {
+    expect(await wallViolations("export const x = new Date(Date.parse('2026-01-01T00:00:00Z') + 1).toISOString();")).toEqual([]);
+  });
+
+  it('does not restrict the app', async () => {
+    expect(await wallViolations("import { useState } from 'react';\nexport const x = [useState, Date.now()];", 'src/app/example.ts')).toEqual([]);
+  });
+
+  it('holds for the real core today', async () => {
+    const results = await eslint.lintFiles(['src/tenant/**/*.ts']);
+    const messages = results.flatMap((result) => result.messages.map((message) => `${result.filePath}: ${message.message}`));
+    expect(messages).toEqual([]);
+  });
+});
