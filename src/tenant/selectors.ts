@@ -1,11 +1,12 @@
 import { entities, findEntity } from './collection';
 import type { Domain, SubscribedSku, Tenant, User } from './model';
+import { findUserByUpn } from './rules/upn';
 
 /** Narrow reads the pages and graders share; each returns plain data, never a draft. */
 
+/** The active user with this UPN, ignoring case. */
 export function findUserByUserPrincipalName(tenant: Tenant, userPrincipalName: string): User | undefined {
-  const wanted = userPrincipalName.toLowerCase();
-  return findEntity(tenant.users, (user) => user.userPrincipalName.toLowerCase() === wanted);
+  return findUserByUpn(tenant, userPrincipalName, false);
 }
 
 export function defaultDomain(tenant: Tenant): Domain | undefined {

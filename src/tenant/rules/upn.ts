@@ -1,6 +1,7 @@
-import { entities, findEntity, getById } from '../collection';
+import { createBucketIndex } from '../bucket-index';
+import { getById } from '../collection';
 import { tenantError, type TenantError } from '../errors';
-import type { Tenant } from '../model';
+import type { Tenant, User } from '../model';
 
 const ALIAS_CHARACTERS = /^[A-Za-z0-9'._\-!#^~]+$/;
 
@@ -35,11 +36,15 @@ export function unverifiedDomainError(tenant: Tenant, userPrincipalName: string)
   );
 }
 
+const upnOf = (user: User) => [user.userPrincipalName.toLowerCase()];
+const activeByUpn = createBucketIndex<User>(upnOf);
+const deletedByUpn = createBucketIndex<User>(upnOf);
+const activeByMailNickname = createBucketIndex<User>((user) => [user.mailNickname.toLowerCase()]);
+
 /** UPNs are unique across active and soft-deleted users, ignoring case. */
-export function findUserByUpn(tenant: Tenant, userPrincipalName: string, includeDeleted = true) {
+export function findUserByUpn(tenant: Tenant, userPrincipalName: string, includeDeleted = true): User | undefined {
   const wanted = userPrincipalName.toLowerCase();
-  const match = (user: { userPrincipalName: string }) => user.userPrincipalName.toLowerCase() === wanted;
-  return findEntity(tenant.users, match) ?? (includeDeleted ? findEntity(tenant.deletedUsers, match) : undefined);
+  return activeByUpn.first(tenant.users, wanted) ?? (includeDeleted ? deletedByUpn.first(tenant.deletedUsers, wanted) : undefined);
 }
 
 export function duplicatePropertyError(property: 'userPrincipalName' | 'mailNickname' | 'proxyAddresses'): TenantError {
@@ -51,9 +56,5 @@ export function duplicatePropertyError(property: 'userPrincipalName' | 'mailNick
 }
 
 export function mailNicknameTaken(tenant: Tenant, mailNickname: string, exceptId?: string): boolean {
-  const wanted = mailNickname.toLowerCase();
-  for (const user of entities(tenant.users)) {
-    if (user.id !== exceptId && user.mailNickname.toLowerCase() === wanted) return true;
-  }
-  return false;
+  return activeByMailNickname.find(tenant.users, mailNickname.toLowerCase()).some((user) => user.id !== exceptId);
 }

@@ -1,0 +1,55 @@
+import {
+  CONTOSO_ADMIN_UPN,
+  createContosoTenant,
+  createLargeTenant,
+  dispatch,
+  findUserByUserPrincipalName,
+  replay,
+  signedInAs,
+  toArray,
+  type Actor,
+  type LogEntry,
+} from '../../src/tenant';
+import { heapUsedMB, sample, timeOnce, type Figure } from './harness';
+
+/** A learner-like log: mostly profile edits, one user created in every ten commands. */
+function attemptLog(userIds: readonly string[], actor: Actor, domain: string): LogEntry[] {
+  const log: LogEntry[] = [];
+  for (let i = 0; i < 10_000; i++) {
+    const userId = userIds[(i * 7919) % userIds.length]!;
+    log.push(
+      i % 10 === 0
+        ? { command: { type: 'user.create', userPrincipalName: `bench${i}@${domain}`, displayName: `Bench ${i}` }, actor }
+        : { command: { type: 'user.update', userId, changes: { department: `Dept ${i % 13}`, city: `City ${i % 17}` } }, actor },
+    );
+  }
+  return log;
+}
+
+/** The foundation's figures: one edit on 50,000 users, a 10,000-command replay, and the heap. */
+export function coreBenchmarks(): Figure[] {
+  const before = heapUsedMB();
+  const tenant = createLargeTenant(50_000);
+  const heap = heapUsedMB() - before;
+  const admin = signedInAs(findUserByUserPrincipalName(tenant, 'admin@fabrikam.onmicrosoft.com')!.id);
+  const userIds = toArray(tenant.users).map((user) => user.id);
+
+  let current = tenant;
+  const update = sample((i) => {
+    const result = dispatch(current, { type: 'user.update', userId: userIds[i % userIds.length]!, changes: { jobTitle: `Title ${i}` } }, admin);
+    if (result.ok) current = result.tenant;
+  }, 2_000);
+
+  const replayLarge = timeOnce(() => replay(tenant, attemptLog(userIds, admin, 'fabrikam.com')));
+  const contoso = createContosoTenant();
+  const contosoAdmin = signedInAs(findUserByUserPrincipalName(contoso, CONTOSO_ADMIN_UPN)!.id);
+  const contosoLog = attemptLog(toArray(contoso.users).map((user) => user.id), contosoAdmin, 'contoso.com');
+  const replayContoso = timeOnce(() => replay(contoso, contosoLog));
+
+  return [
+    { name: 'user.update on 50,000 users (median)', value: update.median, unit: 'ms', target: 0.5, note: `p90 ${update.p90.toFixed(3)} ms` },
+    { name: 'replay of 10,000 commands on the Contoso demo tenant', value: replayContoso, unit: 'ms', target: 1000 },
+    { name: 'replay of 10,000 commands on 50,000 users', value: replayLarge, unit: 'ms', target: 1000 },
+    { name: 'heap of a 50,000-user tenant', value: heap, unit: 'MB', target: 150 },
+  ];
+}

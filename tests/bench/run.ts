@@ -1,0 +1,19 @@
+import { coreBenchmarks } from './core.bench';
+import type { Benchmark, Figure } from './harness';
+
+/** Every benchmark, in one explicit list. */
+const benchmarks: readonly [string, Benchmark][] = [['core', coreBenchmarks]];
+
+function format(figure: Figure): string {
+  const value = figure.unit === 'ms' && figure.value < 10 ? figure.value.toFixed(3) : figure.value.toFixed(1);
+  const verdict = figure.target === undefined ? '' : figure.value <= figure.target ? 'meets' : 'MISSES';
+  const target = figure.target === undefined ? '' : `< ${figure.target} ${figure.unit}`;
+  return `${figure.name.padEnd(62)} ${`${value} ${figure.unit}`.padStart(12)}  ${target.padEnd(12)} ${verdict.padEnd(7)} ${figure.note ?? ''}`;
+}
+
+const only = process.argv.slice(2);
+for (const [group, benchmark] of benchmarks) {
+  if (only.length > 0 && !only.includes(group)) continue;
+  console.log(`\n# ${group}`);
+  for (const figure of await benchmark()) console.log(format(figure));
+}
