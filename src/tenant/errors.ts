@@ -14,6 +14,11 @@ export const errorCatalog = {
   UserNotDeleted: { status: 404, graphCode: 'Request_ResourceNotFound' },
   RestoreConflict: { status: 400, graphCode: 'Request_BadRequest' },
   InvalidDuration: { status: 400, graphCode: 'Request_BadRequest' },
+  /** An address (proxyAddresses, mail) another user, group or contact already holds. */
+  PropertyConflict: { status: 400, graphCode: 'Request_BadRequest' },
+  InvalidManager: { status: 400, graphCode: 'Request_BadRequest' },
+  InvitationNotAllowed: { status: 400, graphCode: 'BadRequest' },
+  InvitationNotPending: { status: 400, graphCode: 'BadRequest' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

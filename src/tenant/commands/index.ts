@@ -1,5 +1,7 @@
 import type { CommandDefinition } from '../command';
 import { clockCommands } from './clock';
+import { contactCommands } from './contacts';
+import { guestCommands } from './guests';
 import { userCommands } from './users';
 
 /**
@@ -9,6 +11,8 @@ import { userCommands } from './users';
 export const commands = {
   ...clockCommands,
   ...userCommands,
+  ...guestCommands,
+  ...contactCommands,
 };
 
 export type CommandType = keyof typeof commands;

@@ -8,7 +8,7 @@ export interface ModifiedProperty {
 export interface TargetResource {
   readonly id: string;
   readonly displayName: string | null;
-  readonly type: 'User' | 'Group' | 'Role' | 'Domain' | 'Company' | 'Other';
+  readonly type: 'User' | 'Group' | 'Role' | 'Domain' | 'Company' | 'Contact' | 'Other';
   readonly userPrincipalName?: string | null;
   readonly modifiedProperties: readonly ModifiedProperty[];
 }
@@ -22,6 +22,7 @@ export type AuditCategory =
   | 'UserManagement'
   | 'GroupManagement'
   | 'RoleManagement'
+  | 'Contact'
   | 'DirectoryManagement'
   | 'Policy'
   | 'Other';
@@ -32,7 +33,7 @@ export interface AuditRecord {
   readonly activityDateTime: string;
   readonly activityDisplayName: string;
   readonly category: AuditCategory;
-  readonly loggedByService: 'Core Directory' | 'Self-service Password Management' | 'PIM';
+  readonly loggedByService: 'Core Directory' | 'Self-service Password Management' | 'Invited Users' | 'PIM';
   readonly operationType: 'Add' | 'Update' | 'Delete' | 'Assign' | 'Unassign' | 'Other';
   readonly initiatedBy: InitiatedBy;
   readonly targetResources: readonly TargetResource[];

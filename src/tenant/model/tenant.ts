@@ -2,6 +2,7 @@ import type { Collection } from '../collection';
 import type { IdGenerator } from '../ids';
 import type { SimulatedClock } from '../clock';
 import type { AuditLog } from './audit';
+import type { OrgContact } from './contact';
 import type { Domain } from './domain';
 import type { Group } from './group';
 import type { SubscribedSku } from './license';
@@ -27,6 +28,8 @@ export interface Tenant {
   /** Soft-deleted users (Graph's directory/deletedItems for users). */
   readonly deletedUsers: Collection<User>;
   readonly groups: Collection<Group>;
+  /** Mail contacts (Graph's orgContact). */
+  readonly contacts: Collection<OrgContact>;
   readonly roleAssignments: Collection<RoleAssignment>;
   readonly scheduledProcesses: Collection<ScheduledProcess>;
   readonly auditLog: AuditLog;
