@@ -14,6 +14,21 @@ export const errorCatalog = {
   UserNotDeleted: { status: 404, graphCode: 'Request_ResourceNotFound' },
   RestoreConflict: { status: 400, graphCode: 'Request_BadRequest' },
   InvalidDuration: { status: 400, graphCode: 'Request_BadRequest' },
+  InvalidDomainName: { status: 400, graphCode: 'Request_BadRequest' },
+  DomainAlreadyExists: { status: 400, graphCode: 'Request_BadRequest' },
+  DomainLimitReached: { status: 400, graphCode: 'Request_BadRequest' },
+  /** `*.onmicrosoft.com` names are added through "Add onmicrosoft domain", not as custom domains. */
+  OnMicrosoftDomainNotAllowed: { status: 400, graphCode: 'Request_BadRequest' },
+  DomainAlreadyVerified: { status: 400, graphCode: 'Request_BadRequest' },
+  DomainVerificationFailed: { status: 400, graphCode: 'Request_BadRequest' },
+  DomainIsFederated: { status: 400, graphCode: 'Request_BadRequest' },
+  OnMicrosoftDomainCannotBeRemoved: { status: 400, graphCode: 'Request_BadRequest' },
+  DefaultDomainCannotBeRemoved: { status: 400, graphCode: 'Request_BadRequest' },
+  /** Users, groups, contacts or subdomains still use the domain; the message lists them. */
+  DomainInUse: { status: 400, graphCode: 'Request_BadRequest' },
+  /** The simulated DNS host's field checks (outside the tenant, so no Graph code applies). */
+  InvalidDnsRecord: { status: 400, graphCode: 'BadRequest' },
+  DnsRecordConflict: { status: 409, graphCode: 'Conflict' },
   /** An address (proxyAddresses, mail) another user, group or contact already holds. */
   PropertyConflict: { status: 400, graphCode: 'Request_BadRequest' },
   InvalidManager: { status: 400, graphCode: 'Request_BadRequest' },

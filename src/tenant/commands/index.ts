@@ -1,5 +1,7 @@
 import type { CommandDefinition } from '../command';
 import { clockCommands } from './clock';
+import { dnsCommands } from './dns';
+import { domainCommands } from './domains';
 import { contactCommands } from './contacts';
 import { guestCommands } from './guests';
 import { userCommands } from './users';
@@ -10,6 +12,8 @@ import { userCommands } from './users';
  */
 export const commands = {
   ...clockCommands,
+  ...dnsCommands,
+  ...domainCommands,
   ...userCommands,
   ...guestCommands,
   ...contactCommands,

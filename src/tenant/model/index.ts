@@ -1,4 +1,5 @@
 export type * from './audit';
+export type * from './dns';
 export type * from './contact';
 export type * from './domain';
 export type * from './group';

@@ -2,6 +2,7 @@ import type { Collection } from '../collection';
 import type { IdGenerator } from '../ids';
 import type { SimulatedClock } from '../clock';
 import type { AuditLog } from './audit';
+import type { DnsZone } from './dns';
 import type { OrgContact } from './contact';
 import type { Domain } from './domain';
 import type { Group } from './group';
@@ -23,6 +24,8 @@ export interface Tenant {
   readonly clock: SimulatedClock;
   readonly ids: IdGenerator;
   readonly domains: Collection<Domain>;
+  /** The simulated public DNS: zones at the learner's registrar, outside the directory. */
+  readonly dnsZones: Collection<DnsZone>;
   readonly subscribedSkus: Collection<SubscribedSku>;
   readonly users: Collection<User>;
   /** Soft-deleted users (Graph's directory/deletedItems for users). */
