@@ -141,6 +141,40 @@ describe('domain.add', () => {
   });
 });
 
+describe('domain.addOnMicrosoftDomain', () => {
+  it('adds a verified onmicrosoft.com domain that needs no DNS zone', () => {
+    const lab = new TestTenant().run({ type: 'domain.addOnMicrosoftDomain', name: 'ContosoLab.onmicrosoft.com' });
+    expect(domain(lab, 'contosolab.onmicrosoft.com')).toMatchObject({
+      isVerified: true,
+      isRoot: true,
+      isInitial: false,
+      isDefault: false,
+      supportedServices: ['Email', 'OfficeCommunicationsOnline'],
+    });
+    expect(getById(lab.tenant.dnsZones, 'contosolab.onmicrosoft.com')).toBeUndefined();
+    expect(lastAudit(lab)).toMatchObject({ activityDisplayName: 'Add verified domain', targetResources: [{ id: 'contosolab.onmicrosoft.com' }] });
+    lab.expectRejected({ type: 'domain.remove', name: 'contosolab.onmicrosoft.com' }, 'OnMicrosoftDomainCannotBeRemoved');
+  });
+
+  it.each(['contoso-lab.onmicrosoft.com', 'lab.contoso.onmicrosoft.com', 'contosolab.com', '.onmicrosoft.com'])('refuses the name %s', (name) => {
+    new TestTenant().expectRejected({ type: 'domain.addOnMicrosoftDomain', name }, 'InvalidDomainName', 'Enter a name that ends in .onmicrosoft.com, with only letters and numbers before it.');
+  });
+
+  it('refuses a name the tenant already has', () => {
+    new TestTenant().expectRejected({ type: 'domain.addOnMicrosoftDomain', name: 'contoso.onmicrosoft.com' }, 'DomainAlreadyExists');
+  });
+
+  it('stops at five onmicrosoft.com domains, the initial one included', () => {
+    const lab = new TestTenant();
+    for (const name of ['lab1', 'lab2', 'lab3', 'lab4']) lab.run({ type: 'domain.addOnMicrosoftDomain', name: `${name}.onmicrosoft.com` });
+    lab.expectRejected({ type: 'domain.addOnMicrosoftDomain', name: 'lab5.onmicrosoft.com' }, 'DomainLimitReached', "You're limited to 5 onmicrosoft.com domains, and your organization already has them all.");
+  });
+
+  it('is denied to a Helpdesk Administrator', () => {
+    new TestTenant().signInAs('AllanD@contoso.com').expectRejected({ type: 'domain.addOnMicrosoftDomain', name: 'contosolab.onmicrosoft.com' }, 'InsufficientPrivileges');
+  });
+});
+
 describe('domain.verify', () => {
   it('verifies a domain once its TXT record is in the zone, for Exchange by default', () => {
     const lab = new TestTenant().run({ type: 'domain.add', name: 'fabrikam.com' });
@@ -385,6 +419,7 @@ describe('domain commands', () => {
     lab.run({ type: 'domain.setDefault', name: 'fabrikam.com' });
     lab.send({ type: 'domain.remove', name: 'fabrikam.com' });
     lab.run({ type: 'domain.add', name: 'europe.contoso.com' }).run({ type: 'domain.remove', name: 'europe.contoso.com' });
+    lab.run({ type: 'domain.addOnMicrosoftDomain', name: 'contosolab.onmicrosoft.com' });
     expect(JSON.stringify(replay(createContosoTenant(), lab.log))).toBe(JSON.stringify(lab.tenant));
   });
 });

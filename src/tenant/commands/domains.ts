@@ -1,5 +1,5 @@
 import { original, type Draft } from 'immer';
-import { findEntity, getById, putEntity, removeEntity } from '../collection';
+import { findEntity, getById, putEntity, removeEntity, toArray } from '../collection';
 import { defineCommand, type ApplyContext } from '../command';
 import { notFound, tenantError, type TenantError } from '../errors';
 import type { Domain, DomainService, ModifiedProperty, TargetResource, Tenant } from '../model';
@@ -12,6 +12,8 @@ import {
   domainNameError,
   domainReferences,
   MAX_DOMAINS,
+  MAX_ONMICROSOFT_DOMAINS,
+  onMicrosoftNameError,
   verificationCodeFrom,
   verifiedParentDomain,
   withoutAliasesOn,
@@ -35,6 +37,13 @@ export interface SetDefaultDomain {
 
 export interface RemoveDomain {
   readonly type: 'domain.remove';
+  readonly name: string;
+}
+
+/** "Add onmicrosoft domain": another `<name>.onmicrosoft.com` domain, verified from the start. */
+export interface AddOnMicrosoftDomain {
+  readonly type: 'domain.addOnMicrosoftDomain';
+  /** The full name, e.g. `contosolab.onmicrosoft.com`. */
   readonly name: string;
 }
 
@@ -187,6 +196,40 @@ export const domainCommands = {
       // simulated DNS host, where they then publish the records Microsoft asks for.
       if (!zoneFor(draft, name)) putEntity(draft.dnsZones, { id: name, records: [], nextRecordNumber: 1 });
       recordDomainActivity(context, parent ? 'Add verified domain' : 'Add unverified domain', 'Add', domain);
+    },
+  }),
+
+  'domain.addOnMicrosoftDomain': defineCommand<AddOnMicrosoftDomain>({
+    permission: MANAGE_DOMAINS,
+    activity: null,
+    validate(tenant, command) {
+      const name = nameOf(command.name);
+      const nameError = onMicrosoftNameError(name);
+      if (nameError) return nameError;
+      if (getById(tenant.domains, name)) return tenantError('DomainAlreadyExists', `${name} has already been added to your organization.`, 'name');
+      // Domains are few, so counting the onmicrosoft.com ones is a short walk.
+      if (toArray(tenant.domains).filter((domain) => isOnMicrosoftDomain(domain.id)).length >= MAX_ONMICROSOFT_DOMAINS) {
+        return tenantError('DomainLimitReached', `You're limited to ${MAX_ONMICROSOFT_DOMAINS} onmicrosoft.com domains, and your organization already has them all.`, 'name');
+      }
+      return undefined;
+    },
+    apply(draft, command, context) {
+      const initial = findEntity(draft.domains, (domain) => domain.isInitial);
+      // Microsoft hosts the DNS of onmicrosoft.com, so the domain is verified and set up at once.
+      const domain: Domain = {
+        id: nameOf(command.name),
+        authenticationType: 'Managed',
+        isDefault: false,
+        isInitial: false,
+        isRoot: true,
+        isVerified: true,
+        supportedServices: ['Email', 'OfficeCommunicationsOnline'],
+        passwordValidityPeriodInDays: initial?.passwordValidityPeriodInDays ?? null,
+        passwordNotificationWindowInDays: initial?.passwordNotificationWindowInDays ?? null,
+        verificationCode: verificationCodeFrom(context.newId()),
+      };
+      putEntity(draft.domains, domain);
+      recordDomainActivity(context, 'Add verified domain', 'Add', domain);
     },
   }),
 

@@ -8,7 +8,11 @@ import { domainHealth, isOnMicrosoftDomain, type DomainStatus } from './dns-reco
 /** Entra's limit on domains per tenant (2,500 when all are federated; federation is not simulated). */
 export const MAX_DOMAINS = 5000;
 
+/** "You're limited to five onmicrosoft.com domains", the initial one included. */
+export const MAX_ONMICROSOFT_DOMAINS = 5;
+
 const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const ONMICROSOFT_SUFFIX = '.onmicrosoft.com';
 
 /** A domain name Entra accepts: at least two labels, a top-level domain that isn't all digits. */
 export function domainNameError(name: string): TenantError | undefined {
@@ -22,6 +26,13 @@ export function domainNameError(name: string): TenantError | undefined {
     );
   }
   return undefined;
+}
+
+/** An onmicrosoft.com name is one label of letters and digits before `.onmicrosoft.com`. */
+export function onMicrosoftNameError(name: string): TenantError | undefined {
+  const prefix = name.endsWith(ONMICROSOFT_SUFFIX) ? name.slice(0, -ONMICROSOFT_SUFFIX.length) : '';
+  if (/^[a-z0-9]{1,63}$/.test(prefix)) return undefined;
+  return tenantError('InvalidDomainName', `Enter a name that ends in ${ONMICROSOFT_SUFFIX}, with only letters and numbers before it.`, 'name');
 }
 
 /** The nearest verified domain of the tenant that `name` is a subdomain of. */
