@@ -34,6 +34,16 @@ export const errorCatalog = {
   InvalidManager: { status: 400, graphCode: 'Request_BadRequest' },
   InvitationNotAllowed: { status: 400, graphCode: 'BadRequest' },
   InvitationNotPending: { status: 400, graphCode: 'BadRequest' },
+  /** A member or owner the group already has ("One or more added object references already exist..."). */
+  ReferenceAlreadyExists: { status: 400, graphCode: 'Request_BadRequest' },
+  /** A group of this kind can't hold that kind of member (Unified groups in Unified groups...). */
+  NestingNotSupported: { status: 400, graphCode: 'Request_BadRequest' },
+  /** Members of a group with dynamic membership come from its rule, never by hand. */
+  DynamicMembershipManaged: { status: 400, graphCode: 'Request_BadRequest' },
+  InvalidMembershipRule: { status: 400, graphCode: 'Request_BadRequest' },
+  LastOwnerCannotBeRemoved: { status: 400, graphCode: 'Request_BadRequest' },
+  /** Group-based licensing: a group with licenses assigned can't be deleted. */
+  GroupHasLicenses: { status: 400, graphCode: 'Request_BadRequest' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

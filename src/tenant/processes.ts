@@ -4,6 +4,7 @@ import { addDays, compareInstants } from './clock';
 import { entities, getById, putEntity, removeEntity } from './collection';
 import type { ApplyContext } from './command';
 import type { ScheduledProcess, Tenant } from './model';
+import { reconcile } from './reconcile';
 
 /** Deleted users stay restorable for 30 days, then the directory purges them. */
 export const USER_RETENTION_DAYS = 30;
@@ -14,6 +15,18 @@ export function schedulePurge(draft: Draft<Tenant>, userId: string, deletedDateT
     kind: 'user.purge',
     dueDateTime: addDays(deletedDateTime, USER_RETENTION_DAYS),
     targetId: userId,
+  });
+}
+
+/** Deleted Microsoft 365 groups stay restorable for 30 days, then the directory purges them. */
+export const GROUP_RETENTION_DAYS = 30;
+
+export function scheduleGroupPurge(draft: Draft<Tenant>, groupId: string, deletedDateTime: string, context: ApplyContext): void {
+  putEntity(draft.scheduledProcesses, {
+    id: context.newId(),
+    kind: 'group.purge',
+    dueDateTime: addDays(deletedDateTime, GROUP_RETENTION_DAYS),
+    targetId: groupId,
   });
 }
 
@@ -57,6 +70,8 @@ function runProcess(draft: Draft<Tenant>, process: ScheduledProcess, context: Ap
       const user = getById(draft.deletedUsers, process.targetId);
       if (!user) return;
       removeEntity(draft.deletedUsers, user.id);
+      // Drops the group links kept for a restore that can no longer happen.
+      reconcile(draft, { users: [user.id] }, context);
       context.record({
         initiatedBy: SERVICE_INITIATOR,
         activityDisplayName: 'Hard Delete user',
@@ -66,6 +81,21 @@ function runProcess(draft: Draft<Tenant>, process: ScheduledProcess, context: Ap
         targetResources: [
           { id: user.id, displayName: user.displayName, type: 'User', userPrincipalName: user.userPrincipalName, modifiedProperties: [] },
         ],
+      });
+      return;
+    }
+    case 'group.purge': {
+      const group = getById(draft.deletedGroups, process.targetId);
+      if (!group) return;
+      removeEntity(draft.deletedGroups, group.id);
+      reconcile(draft, { groups: [group.id] }, context);
+      context.record({
+        initiatedBy: SERVICE_INITIATOR,
+        activityDisplayName: 'Hard Delete group',
+        category: 'GroupManagement',
+        loggedByService: 'Core Directory',
+        operationType: 'Delete',
+        targetResources: [{ id: group.id, displayName: group.displayName, type: 'Group', modifiedProperties: [] }],
       });
       return;
     }

@@ -1,6 +1,8 @@
 import type { Draft } from 'immer';
 import type { ApplyContext } from './command';
 import type { Tenant } from './model';
+import { reconcileDynamicMemberships, type MembershipChanges } from './rules/dynamic-membership';
+import { reconcileGroupLicensing } from './rules/group-licensing';
 
 /** What a command changed that derived state may depend on. */
 export interface ReconcileScope {
@@ -19,7 +21,11 @@ export interface ReconcileScope {
  * Commands that change users or groups call this once at the end of `apply`, so every path to
  * a state (page, console, scenario solution, replay) derives it the same way.
  */
-export function reconcile(_draft: Draft<Tenant>, _scope: ReconcileScope, _context: ApplyContext): void {
-  // Filled in by the groups and licensing families as they land (dynamic membership, then
-  // group-based licensing); until then there is no derived state to maintain.
+export function reconcile(draft: Draft<Tenant>, scope: ReconcileScope, context: ApplyContext): MembershipChanges {
+  const memberships = reconcileDynamicMemberships(draft, scope, context);
+  // Group-based licensing comes next, on the settled memberships: `memberships.users` are the
+  // users whose inherited licenses may change (touched by the command, or joined or left a
+  // group), `memberships.groups` the groups whose members, rule, licenses or existence changed.
+  reconcileGroupLicensing(draft, { users: [...memberships.users], groups: [...memberships.groups] }, context);
+  return memberships;
 }

@@ -95,7 +95,7 @@ export const contactCommands = {
       if (command.displayName === undefined) return tenantError('RequiredPropertyMissing', 'Display name is required.', 'displayName');
       if (command.mail === undefined) return tenantError('RequiredPropertyMissing', 'Email is required.', 'mail');
       const { type: _type, mailNickname, ...properties } = command;
-      const error = changesError(properties) ?? (mailNickname === undefined ? undefined : mailNicknameError(mailNickname));
+      const error = changesError(properties) ?? (mailNickname === undefined ? undefined : mailNicknameError(mailNickname, 'Contact'));
       if (error) return error;
       return addressOwner(tenant, command.mail) ? addressConflictError() : undefined;
     },

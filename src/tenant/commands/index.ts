@@ -2,6 +2,7 @@ import type { CommandDefinition } from '../command';
 import { clockCommands } from './clock';
 import { dnsCommands } from './dns';
 import { domainCommands } from './domains';
+import { groupCommands } from './groups';
 import { contactCommands } from './contacts';
 import { guestCommands } from './guests';
 import { userCommands } from './users';
@@ -15,6 +16,7 @@ export const commands = {
   ...dnsCommands,
   ...domainCommands,
   ...userCommands,
+  ...groupCommands,
   ...guestCommands,
   ...contactCommands,
 };

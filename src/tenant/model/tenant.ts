@@ -5,7 +5,7 @@ import type { AuditLog } from './audit';
 import type { DnsZone } from './dns';
 import type { OrgContact } from './contact';
 import type { Domain } from './domain';
-import type { Group } from './group';
+import type { DeletedMemberships, Group } from './group';
 import type { SubscribedSku } from './license';
 import type { Organization } from './organization';
 import type { ScheduledProcess } from './process';
@@ -31,6 +31,10 @@ export interface Tenant {
   /** Soft-deleted users (Graph's directory/deletedItems for users). */
   readonly deletedUsers: Collection<User>;
   readonly groups: Collection<Group>;
+  /** Soft-deleted Microsoft 365 groups, restorable for 30 days (Entra's Deleted groups). */
+  readonly deletedGroups: Collection<Group>;
+  /** The group links of soft-deleted users and groups, kept so a restore brings them back. */
+  readonly deletedMemberships: Collection<DeletedMemberships>;
   /** Mail contacts (Graph's orgContact). */
   readonly contacts: Collection<OrgContact>;
   readonly roleAssignments: Collection<RoleAssignment>;

@@ -139,14 +139,14 @@ export function passwordError(password: string): TenantError | undefined {
  * An Exchange alias: at most 64 characters, letters, digits and the RFC 5322 atom symbols, with
  * no dot at either end.
  */
-export function mailNicknameError(mailNickname: string): TenantError | undefined {
+export function mailNicknameError(mailNickname: string, resource = 'User'): TenantError | undefined {
   const valid =
     mailNickname.length > 0 &&
     mailNickname.length <= 64 &&
     /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]+$/.test(mailNickname) &&
     !mailNickname.startsWith('.') &&
     !mailNickname.endsWith('.');
-  return valid ? undefined : invalidPropertyError('mailNickname');
+  return valid ? undefined : invalidPropertyError('mailNickname', resource);
 }
 
 /** The usage location a new user ends up with, or an error when the two places disagree. */
