@@ -44,6 +44,25 @@ export const errorCatalog = {
   LastOwnerCannotBeRemoved: { status: 400, graphCode: 'Request_BadRequest' },
   /** Group-based licensing: a group with licenses assigned can't be deleted. */
   GroupHasLicenses: { status: 400, graphCode: 'Request_BadRequest' },
+  /** The principal already holds the role at that scope ("A conflicting object..."). */
+  ConflictingObject: { status: 400, graphCode: 'Request_BadRequest' },
+  GroupNotRoleAssignable: { status: 400, graphCode: 'Request_BadRequest' },
+  /** The role can't be assigned at an administrative unit scope. */
+  ScopeNotSupported: { status: 400, graphCode: 'Request_BadRequest' },
+  /** Removing one's own Global Administrator assignment, or the tenant's last one. */
+  RoleRemovalNotAllowed: { status: 400, graphCode: 'Request_BadRequest' },
+  /** Restricted management administrative units take users and security groups only. */
+  MemberTypeNotSupported: { status: 400, graphCode: 'Request_BadRequest' },
+  /** PIM needs Microsoft Entra ID P2 (or ID Governance). */
+  AadPremiumLicenseRequired: { status: 403, graphCode: 'AadPremiumLicenseRequired' },
+  RoleAssignmentExists: { status: 400, graphCode: 'RoleAssignmentExists' },
+  RoleAssignmentDoesNotExist: { status: 400, graphCode: 'RoleAssignmentDoesNotExist' },
+  PendingRoleAssignmentRequest: { status: 400, graphCode: 'PendingRoleAssignmentRequest' },
+  /** The request breaks the role's PIM settings; the message names the failed rules. */
+  RoleAssignmentRequestPolicyValidationFailed: { status: 400, graphCode: 'RoleAssignmentRequestPolicyValidationFailed' },
+  ActiveDurationTooShort: { status: 400, graphCode: 'ActiveDurationTooShort' },
+  /** A PIM request's own requestor can't approve or deny it. */
+  SelfApprovalNotAllowed: { status: 400, graphCode: 'Request_BadRequest' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -17,3 +17,8 @@ export * from './selectors';
 export * from './rules/dns-records';
 export { DEFAULT_TTL, MAX_TTL, MIN_TTL, fullyQualified, ownerOf, zoneFor } from './rules/dns-zone';
 export * from './rules/domains';
+export * from './role-selectors';
+export { TENANT_SCOPE, administrativeUnitScope, administrativeUnitIdOf, canBeScopedToAdministrativeUnit } from './rules/role-scope';
+export { heldRoles, eligibleRolesOf, type HeldRole, type EligibleRole } from './rules/role-holders';
+export { AAD_PREMIUM_P2_PLAN_ID, DEFAULT_ROLE_SETTINGS, hasEntraIdP2, activationMaximumHours, type RoleSettings } from './rules/pim-policy';
+export { ASSIGNMENT_EXPIRY_CHOICES } from './commands/pim';

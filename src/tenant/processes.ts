@@ -4,6 +4,7 @@ import { addDays, compareInstants } from './clock';
 import { entities, getById, putEntity, removeEntity } from './collection';
 import type { ApplyContext } from './command';
 import type { ScheduledProcess, Tenant } from './model';
+import { expireActivation, expireEligibility } from './rules/pim-schedules';
 import { reconcile } from './reconcile';
 
 /** Deleted users stay restorable for 30 days, then the directory purges them. */
@@ -99,5 +100,11 @@ function runProcess(draft: Draft<Tenant>, process: ScheduledProcess, context: Ap
       });
       return;
     }
+    case 'pim.activationEnd':
+      expireActivation(draft, process.targetId, context);
+      return;
+    case 'pim.eligibilityEnd':
+      expireEligibility(draft, process.targetId, context);
+      return;
   }
 }

@@ -1,10 +1,13 @@
 import type { CommandDefinition } from '../command';
+import { administrativeUnitCommands } from './administrative-units';
 import { clockCommands } from './clock';
 import { dnsCommands } from './dns';
 import { domainCommands } from './domains';
 import { groupCommands } from './groups';
 import { contactCommands } from './contacts';
 import { guestCommands } from './guests';
+import { pimCommands } from './pim';
+import { roleCommands } from './roles';
 import { userCommands } from './users';
 
 /**
@@ -19,6 +22,9 @@ export const commands = {
   ...groupCommands,
   ...guestCommands,
   ...contactCommands,
+  ...roleCommands,
+  ...administrativeUnitCommands,
+  ...pimCommands,
 };
 
 export type CommandType = keyof typeof commands;

@@ -8,7 +8,7 @@ export interface ModifiedProperty {
 export interface TargetResource {
   readonly id: string;
   readonly displayName: string | null;
-  readonly type: 'User' | 'Group' | 'Role' | 'Domain' | 'Company' | 'Contact' | 'Other';
+  readonly type: 'User' | 'Group' | 'Role' | 'Domain' | 'Company' | 'AdministrativeUnit' | 'Contact' | 'Other';
   readonly userPrincipalName?: string | null;
   readonly modifiedProperties: readonly ModifiedProperty[];
 }
@@ -22,6 +22,7 @@ export type AuditCategory =
   | 'UserManagement'
   | 'GroupManagement'
   | 'RoleManagement'
+  | 'AdministrativeUnit'
   | 'Contact'
   | 'DirectoryManagement'
   | 'Policy'

@@ -1,3 +1,4 @@
+export type * from './administrative-unit';
 export type * from './audit';
 export type * from './dns';
 export type * from './contact';
@@ -5,6 +6,7 @@ export type * from './domain';
 export type * from './group';
 export type * from './license';
 export type * from './organization';
+export type * from './pim';
 export type * from './process';
 export type * from './role';
 export type * from './tenant';

@@ -4,7 +4,11 @@ export interface ScheduledProcess {
   readonly kind:
     | 'user.purge'
     /** A soft-deleted Microsoft 365 group reaches the end of its 30 days; targetId is the group. */
-    | 'group.purge';
+    | 'group.purge'
+    /** A PIM activation reaches its end time; targetId is the schedule instance. */
+    | 'pim.activationEnd'
+    /** A time-bound PIM eligible assignment expires; targetId is the eligibility schedule. */
+    | 'pim.eligibilityEnd';
   readonly dueDateTime: string;
   readonly targetId: string;
 }

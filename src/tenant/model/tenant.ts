@@ -1,6 +1,7 @@
 import type { Collection } from '../collection';
 import type { IdGenerator } from '../ids';
 import type { SimulatedClock } from '../clock';
+import type { AdministrativeUnit } from './administrative-unit';
 import type { AuditLog } from './audit';
 import type { DnsZone } from './dns';
 import type { OrgContact } from './contact';
@@ -8,6 +9,12 @@ import type { Domain } from './domain';
 import type { DeletedMemberships, Group } from './group';
 import type { SubscribedSku } from './license';
 import type { Organization } from './organization';
+import type {
+  RoleAssignmentScheduleInstance,
+  RoleAssignmentScheduleRequest,
+  RoleEligibilitySchedule,
+  RoleManagementPolicy,
+} from './pim';
 import type { ScheduledProcess } from './process';
 import type { RoleAssignment } from './role';
 import type { User } from './user';
@@ -38,6 +45,15 @@ export interface Tenant {
   /** Mail contacts (Graph's orgContact). */
   readonly contacts: Collection<OrgContact>;
   readonly roleAssignments: Collection<RoleAssignment>;
+  readonly administrativeUnits: Collection<AdministrativeUnit>;
+  /** PIM eligible assignments. */
+  readonly roleEligibilitySchedules: Collection<RoleEligibilitySchedule>;
+  /** PIM activations in force; each ends on the simulated clock. */
+  readonly roleAssignmentScheduleInstances: Collection<RoleAssignmentScheduleInstance>;
+  /** PIM activation and deactivation requests, pending and past. */
+  readonly roleAssignmentScheduleRequests: Collection<RoleAssignmentScheduleRequest>;
+  /** PIM role settings that differ from the defaults, one per role. */
+  readonly roleManagementPolicies: Collection<RoleManagementPolicy>;
   readonly scheduledProcesses: Collection<ScheduledProcess>;
   readonly auditLog: AuditLog;
 }
