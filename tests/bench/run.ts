@@ -1,8 +1,12 @@
 import { coreBenchmarks } from './core.bench';
+import { dynamicRuleBenchmarks } from './dynamic-rules.bench';
 import type { Benchmark, Figure } from './harness';
 
 /** Every benchmark, in one explicit list. */
-const benchmarks: readonly [string, Benchmark][] = [['core', coreBenchmarks]];
+const benchmarks: readonly [string, Benchmark][] = [
+  ['core', coreBenchmarks],
+  ['dynamic-rules', dynamicRuleBenchmarks],
+];
 
 function format(figure: Figure): string {
   const value = figure.unit === 'ms' && figure.value < 10 ? figure.value.toFixed(3) : figure.value.toFixed(1);

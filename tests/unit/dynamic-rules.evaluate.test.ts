@@ -119,6 +119,12 @@ describe('comparison operators', () => {
     expect(matches('user.otherMails -ne null', ruleUser({ otherMails: ['a@b.c'] }))).toBe(true);
   });
 
+  it('compares case-insensitively beyond ASCII, including letters whose lower case is longer', () => {
+    expect(matches('user.city -eq "\u0130stanbul"', ruleUser({ city: '\u0130STANBUL' }))).toBe(true);
+    expect(matches('user.city -eq "\u00c5RHUS"', ruleUser({ city: '\u00e5rhus' }))).toBe(true);
+    expect(matches('user.city -eq "Istanbul"', ruleUser({ city: '\u0130stanbul' }))).toBe(false);
+  });
+
   it('compares a number written without quotation marks as text', () => {
     expect(matches('user.department -eq 50001', ruleUser({ department: '50001' }))).toBe(true);
     expect(matches('user.department -in [50001, "50002"]', ruleUser({ department: '50002' }))).toBe(true);

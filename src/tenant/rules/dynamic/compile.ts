@@ -30,6 +30,13 @@ const lower = (scalar: RuleScalar): string => (scalar.kind === 'string' ? scalar
 /** -eq "" and -eq null are the same question: the directory holds no empty strings. */
 const isNull = (value: string | null | undefined): value is null | undefined | '' => value === null || value === undefined || value === '';
 
+/**
+ * Whether a string can equal a lower-cased constant of this length, checked without lower-casing
+ * it: lower-casing keeps a string's length except for U+0130 (İ), which becomes two characters.
+ * Most comparisons fail here, without allocating a lower-cased copy.
+ */
+const sameLengthWhenLowered = (value: string, length: number): boolean => value.length === length || value.includes('\u0130');
+
 /** The positive string operators, over a lower-cased value; negated ones are their negation. */
 function stringTest(operator: ComparisonOperator, value: RuleValue): Test<string | null | undefined> {
   if (value.kind === 'null') return operator === 'eq' ? isNull : (v) => !isNull(v);
@@ -47,7 +54,7 @@ function stringTest(operator: ComparisonOperator, value: RuleValue): Test<string
   const constant = raw.toLowerCase();
   switch (operator) {
     case 'eq':
-      return (v) => v !== null && v !== undefined && (v === raw || v.toLowerCase() === constant);
+      return (v) => v !== null && v !== undefined && (v === raw || (sameLengthWhenLowered(v, constant.length) && v.toLowerCase() === constant));
     case 'startsWith':
       return (v) => v !== null && v !== undefined && v.toLowerCase().startsWith(constant);
     case 'endsWith':

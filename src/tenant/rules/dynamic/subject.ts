@@ -25,15 +25,11 @@ export type StringReader = (subject: DynamicRuleSubject) => string | null | unde
 export type BooleanReader = (subject: DynamicRuleSubject) => boolean | null | undefined;
 export type CollectionReader = (subject: DynamicRuleSubject) => readonly string[];
 
-const planCache = new WeakMap<User, readonly AssignedPlan[]>();
+const plansByUser = new WeakMap<User, readonly AssignedPlan[]>();
+/** Users with the same licenses and turned-off plans share one list: most of a tenant holds a few combinations. */
+const plansByLicenses = new Map<string, readonly AssignedPlan[]>();
 
-/**
- * The service plans a user's licenses give them. Committed users never change (a change makes a
- * new object), so the list is derived once per user object and kept until the object is gone.
- */
-export function assignedPlansOf(user: User): readonly AssignedPlan[] {
-  const cached = planCache.get(user);
-  if (cached) return cached;
+function derivePlans(user: User): readonly AssignedPlan[] {
   const plans = new Map<string, AssignedPlan>();
   for (const license of user.assignedLicenses) {
     const sku = skuById(license.skuId);
@@ -45,9 +41,25 @@ export function assignedPlansOf(user: User): readonly AssignedPlan[] {
       plans.set(plan.servicePlanId, { servicePlanId: plan.servicePlanId, service: serviceOfPlan(plan.servicePlanName), capabilityStatus: enabled ? 'Enabled' : 'Deleted' });
     }
   }
-  const list = [...plans.values()];
-  planCache.set(user, list);
-  return list;
+  return [...plans.values()];
+}
+
+/**
+ * The service plans a user's licenses give them. Committed users never change (a change makes a
+ * new object), so the list is looked up once per user object and kept until the object is gone.
+ */
+export function assignedPlansOf(user: User): readonly AssignedPlan[] {
+  const cached = plansByUser.get(user);
+  if (cached) return cached;
+  let key = '';
+  for (const license of user.assignedLicenses) key += `${license.skuId}:${license.disabledPlans.join(',')};`;
+  let plans = plansByLicenses.get(key);
+  if (!plans) {
+    plans = derivePlans(user);
+    plansByLicenses.set(key, plans);
+  }
+  plansByUser.set(user, plans);
+  return plans;
 }
 
 /**
