@@ -1,0 +1,104 @@
+import { roleTemplateByName } from '../../tenant/catalog';
+import { getById, type Collection } from '../../tenant/collection';
+import type { AssignedLicense, Tenant } from '../../tenant/model';
+import { describeObject, findObjects, productName, readProperty, showValue, type DirectoryObject } from '../objects';
+import type { ObjectRef } from '../schema';
+import { listNames, outcome, sameValue, type Evaluator } from './context';
+import { changedEntities } from './diff';
+
+/** The ids the `except` list names, as found at the start or now (an excepted user may have been renamed or deleted). */
+function exceptedIds(start: Tenant, final: Tenant, except: readonly ObjectRef[] | undefined): Set<string> {
+  const ids = new Set<string>();
+  for (const ref of except ?? []) {
+    const alternatives: ObjectRef[] = 'user' in ref ? [ref, { deletedUser: ref.user! }] : [ref];
+    for (const tenant of [start, final]) for (const alternative of alternatives) for (const object of findObjects(tenant, alternative)) ids.add(object.entity.id);
+  }
+  return ids;
+}
+
+function nameOf(tenant: Tenant, id: string): string {
+  const user = getById(tenant.users, id) ?? getById(tenant.deletedUsers, id);
+  if (user) return `${user.displayName} (${user.userPrincipalName})`;
+  const group = getById(tenant.groups, id);
+  return group ? `the group ${group.displayName}` : id;
+}
+
+export const noRoleGained: Evaluator<'noRoleGained'> = (check, { start, final }) => {
+  const role = roleTemplateByName(check.role);
+  if (!role) return outcome(false, `${check.role} is not a built-in role`);
+  const excepted = exceptedIds(start, final, check.except);
+  const held = new Set<string>();
+  const gained: string[] = [];
+  const changed = [...changedEntities(start.roleAssignments, final.roleAssignments)];
+  for (const [before] of changed) if (before?.roleDefinitionId === role.id) held.add(`${before.principalId} ${before.directoryScopeId}`);
+  for (const [before, after] of changed) {
+    if (before || !after || after.roleDefinitionId !== role.id || excepted.has(after.principalId)) continue;
+    if (!held.has(`${after.principalId} ${after.directoryScopeId}`)) gained.push(nameOf(final, after.principalId));
+  }
+  return gained.length === 0
+    ? outcome(true, `no${check.except?.length ? ' other' : ''} principal gained ${role.displayName}`)
+    : outcome(false, `gained ${role.displayName}: ${listNames(gained)}`);
+};
+
+function collectionOf(tenant: Tenant, name: 'users' | 'groups' | 'domains'): Collection<{ readonly id: string }> {
+  return tenant[name];
+}
+
+function objectOf(name: 'users' | 'groups' | 'domains', entity: { readonly id: string }): DirectoryObject {
+  return (name === 'users' ? { kind: 'user', entity } : name === 'groups' ? { kind: 'group', entity } : { kind: 'domain', entity }) as DirectoryObject;
+}
+
+function describeEntity(name: 'users' | 'groups' | 'domains', entity: { readonly id: string }): string {
+  return describeObject(objectOf(name, entity));
+}
+
+export const noneDeleted: Evaluator<'noneDeleted'> = (check, { start, final }) => {
+  const excepted = exceptedIds(start, final, check.except);
+  const deleted: string[] = [];
+  for (const [before, after] of changedEntities(collectionOf(start, check.collection), collectionOf(final, check.collection))) {
+    if (before && !after && !excepted.has(before.id)) deleted.push(describeEntity(check.collection, before));
+  }
+  const noun = check.collection === 'users' ? 'user' : check.collection === 'groups' ? 'group' : 'domain';
+  return deleted.length === 0
+    ? outcome(true, `no${check.except?.length ? ' other' : ''} ${noun} was deleted`)
+    : outcome(false, `deleted: ${listNames(deleted)}`);
+};
+
+function licenseKey(licenses: readonly AssignedLicense[]): string {
+  return licenses
+    .map((license) => `${license.skuId}:${[...license.disabledPlans].sort().join(',')}`)
+    .sort()
+    .join('|');
+}
+
+function licenseNames(licenses: readonly AssignedLicense[]): string {
+  return licenses.length === 0 ? 'none' : licenses.map((license) => productName(license.skuId) + (license.disabledPlans.length ? ` (${license.disabledPlans.length} plans off)` : '')).join(', ');
+}
+
+export const licensesUnchanged: Evaluator<'licensesUnchanged'> = (check, { start, final }) => {
+  const excepted = exceptedIds(start, final, check.except);
+  const changed: string[] = [];
+  for (const [before, after] of changedEntities(start.users, final.users)) {
+    if (!before || !after || excepted.has(after.id)) continue;
+    if (licenseKey(before.assignedLicenses) !== licenseKey(after.assignedLicenses)) {
+      changed.push(`${after.displayName} (${licenseNames(before.assignedLicenses)} → ${licenseNames(after.assignedLicenses)})`);
+    }
+  }
+  return changed.length === 0
+    ? outcome(true, `no${check.except?.length ? ' other' : ''} user's licenses changed`)
+    : outcome(false, `licenses changed for ${listNames(changed)}`);
+};
+
+export const unchanged: Evaluator<'unchanged'> = (check, { start, final }) => {
+  const excepted = exceptedIds(start, final, check.except);
+  const changed: string[] = [];
+  for (const [before, after] of changedEntities(collectionOf(start, check.collection), collectionOf(final, check.collection))) {
+    if (!before || !after || excepted.has(after.id)) continue;
+    const old = readProperty(objectOf(check.collection, before), check.property);
+    const now = readProperty(objectOf(check.collection, after), check.property);
+    if (!sameValue(old, now, false)) changed.push(`${describeEntity(check.collection, after)} (${showValue(old)} → ${showValue(now)})`);
+  }
+  return changed.length === 0
+    ? outcome(true, `${check.property} is unchanged on every ${check.except?.length ? 'other ' : ''}${check.collection.replace(/s$/, '')}`)
+    : outcome(false, `${check.property} changed for ${listNames(changed)}`);
+};

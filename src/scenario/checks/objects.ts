@@ -1,0 +1,92 @@
+import { getById } from '../../tenant/collection';
+import type { Tenant } from '../../tenant/model';
+import { deletedUser } from '../lookup';
+import { describeObject, describeRef, findObjects, isCaseInsensitive, readProperty, refKind, showValue, type DirectoryObject } from '../objects';
+import { compileSafeRegex } from '../regex';
+import type { ObjectRef } from '../schema';
+import { outcome, sameValue, type Evaluator, type Outcome } from './context';
+
+function whyMissing(tenant: Tenant, ref: ObjectRef): string {
+  const [kind, key] = refKind(ref);
+  if (kind === 'user' && deletedUser(tenant, key)) return `${describeRef(ref)} does not exist; it is in Deleted users`;
+  return `${describeRef(ref)} does not exist`;
+}
+
+/** One object or the reason there is not exactly one. */
+export function single(tenant: Tenant, ref: ObjectRef): DirectoryObject | Outcome {
+  const found = findObjects(tenant, ref);
+  if (found.length === 1) return found[0]!;
+  if (found.length === 0) return outcome(false, whyMissing(tenant, ref));
+  return outcome(false, `${found.length} objects match ${describeRef(ref)}, so it is ambiguous`);
+}
+
+export function isOutcome(value: DirectoryObject | Outcome): value is Outcome {
+  return 'passed' in value;
+}
+
+export const exists: Evaluator<'exists'> = (check, { final }) => {
+  const found = findObjects(final, check.object);
+  return found.length > 0 ? outcome(true, `${describeObject(found[0]!)} exists`) : outcome(false, whyMissing(final, check.object));
+};
+
+export const notExists: Evaluator<'notExists'> = (check, { final }) => {
+  const found = findObjects(final, check.object);
+  return found.length === 0 ? outcome(true, `${describeRef(check.object)} does not exist`) : outcome(false, `${describeObject(found[0]!)} still exists`);
+};
+
+/** The same object as it was at the start, found by id so a renamed object still counts as itself. */
+function atStart(start: Tenant, object: DirectoryObject): DirectoryObject | undefined {
+  switch (object.kind) {
+    case 'user':
+    case 'deletedUser': {
+      const active = getById(start.users, object.entity.id);
+      if (active) return { kind: 'user', entity: active };
+      const deleted = getById(start.deletedUsers, object.entity.id);
+      return deleted ? { kind: 'deletedUser', entity: deleted } : undefined;
+    }
+    case 'group': {
+      const entity = getById(start.groups, object.entity.id);
+      return entity ? { kind: 'group', entity } : undefined;
+    }
+    case 'domain': {
+      const entity = getById(start.domains, object.entity.id);
+      return entity ? { kind: 'domain', entity } : undefined;
+    }
+    case 'subscription': {
+      const entity = getById(start.subscribedSkus, object.entity.id);
+      return entity ? { kind: 'subscription', entity } : undefined;
+    }
+  }
+}
+
+export const property: Evaluator<'property'> = (check, { start, final }) => {
+  const object = single(final, check.object);
+  if (isOutcome(object)) return object;
+  const value = readProperty(object, check.property);
+  const ignoreCase = check.ignoreCase ?? isCaseInsensitive(check.property);
+  const subject = `the ${check.property} of ${describeObject(object)}`;
+  const is = `${subject} is ${showValue(value)}`;
+  if (check.equals !== undefined) {
+    return sameValue(value, check.equals, ignoreCase) ? outcome(true, is) : outcome(false, `${is}; expected ${showValue(check.equals)}`);
+  }
+  if (check.differs !== undefined) {
+    return sameValue(value, check.differs, ignoreCase) ? outcome(false, `${is}; it must be something else`) : outcome(true, is);
+  }
+  if (check.oneOf !== undefined) {
+    return check.oneOf.some((candidate) => sameValue(value, candidate, ignoreCase))
+      ? outcome(true, is)
+      : outcome(false, `${is}; expected one of ${check.oneOf.map(showValue).join(', ')}`);
+  }
+  if (check.matches !== undefined) {
+    const pattern = compileSafeRegex(check.matches, ignoreCase);
+    // The loader rejects unsafe patterns, so this only guards a hand-built check.
+    if (!(pattern instanceof RegExp)) return outcome(false, `the pattern cannot be used: ${pattern.error}`);
+    return value !== null && pattern.test(String(value)) ? outcome(true, is) : outcome(false, `${is}, which does not match ${check.matches}`);
+  }
+  const before = atStart(start, object);
+  const initial = before ? readProperty(before, check.property) : null;
+  const changed = !sameValue(value, initial, false);
+  const was = `${subject} was ${showValue(initial)} and is ${showValue(value)}`;
+  if (check.changed) return changed ? outcome(true, was) : outcome(false, `${subject} is still ${showValue(value)}, as at the start`);
+  return changed ? outcome(false, `${was}; it must stay as it was`) : outcome(true, `${subject} is unchanged (${showValue(value)})`);
+};

@@ -1,0 +1,77 @@
+import { createBucketIndex } from '../tenant/bucket-index';
+import { skuByPartNumber } from '../tenant/catalog';
+import { entities, getById } from '../tenant/collection';
+import type { Domain, Group, SubscribedSku, Tenant, User } from '../tenant/model';
+import { findUserByUpn } from '../tenant/rules/upn';
+
+/**
+ * Reads by name rather than id, for checks and solution references. Each goes through an index
+ * kept outside the state (see bucket-index.ts), so grading a 50,000-user tenant never scans it
+ * per check: after the first grade only the buckets an attempt changed are re-indexed.
+ */
+const deletedByUpn = createBucketIndex<User>((user) => [user.userPrincipalName.toLowerCase()]);
+const groupsByName = createBucketIndex<Group>((group) => [group.displayName.toLowerCase()]);
+const groupsByMember = createBucketIndex<Group>((group) => group.memberIds);
+const groupsByOwner = createBucketIndex<Group>((group) => group.ownerIds);
+
+export function activeUser(tenant: Tenant, userPrincipalName: string): User | undefined {
+  return findUserByUpn(tenant, userPrincipalName, false);
+}
+
+export function deletedUser(tenant: Tenant, userPrincipalName: string): User | undefined {
+  return deletedByUpn.first(tenant.deletedUsers, userPrincipalName.toLowerCase());
+}
+
+/** Active first, then Deleted users: what a solution step such as user.restore refers to. */
+export function anyUser(tenant: Tenant, userPrincipalName: string): User | undefined {
+  return activeUser(tenant, userPrincipalName) ?? deletedUser(tenant, userPrincipalName);
+}
+
+/** Groups by display name, ignoring case. Names are not unique in Entra, so this is a list. */
+export function groupsNamed(tenant: Tenant, displayName: string): readonly Group[] {
+  return groupsByName.find(tenant.groups, displayName.toLowerCase());
+}
+
+export function groupsWithMember(tenant: Tenant, id: string): readonly Group[] {
+  return groupsByMember.find(tenant.groups, id);
+}
+
+export function groupsWithOwner(tenant: Tenant, id: string): readonly Group[] {
+  return groupsByOwner.find(tenant.groups, id);
+}
+
+/** Domain ids are their names; compare without case, as DNS does. */
+export function domainNamed(tenant: Tenant, name: string): Domain | undefined {
+  return getById(tenant.domains, name) ?? getById(tenant.domains, name.toLowerCase()) ?? findDomain(tenant, name.toLowerCase());
+}
+
+function findDomain(tenant: Tenant, lowerName: string): Domain | undefined {
+  for (const domain of entities(tenant.domains)) if (domain.id.toLowerCase() === lowerName) return domain;
+  return undefined;
+}
+
+export function subscriptionOf(tenant: Tenant, skuPartNumber: string): SubscribedSku | undefined {
+  const sku = skuByPartNumber(skuPartNumber);
+  if (!sku) return undefined;
+  for (const subscription of entities(tenant.subscribedSkus)) if (subscription.skuId === sku.skuId) return subscription;
+  return undefined;
+}
+
+const propertyIndexes = new Map<string, ReturnType<typeof createBucketIndex<User>>>();
+
+/**
+ * Users whose property has this value (compared as text, ignoring case), through one index per
+ * property, built on first use: a count over a department costs one probe, not a scan.
+ */
+export function usersWhere(tenant: Tenant, property: string, value: string | number | boolean | null): readonly User[] {
+  let index = propertyIndexes.get(property);
+  if (!index) {
+    index = createBucketIndex<User>((user) => [keyOf((user as unknown as Record<string, unknown>)[property])]);
+    propertyIndexes.set(property, index);
+  }
+  return index.find(tenant.users, keyOf(value));
+}
+
+function keyOf(value: unknown): string {
+  return value === null || value === undefined ? '\u0000' : String(value).toLowerCase();
+}

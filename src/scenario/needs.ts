@@ -1,0 +1,178 @@
+import { roleTemplateByName, skuByPartNumber } from '../tenant/catalog';
+import { entities } from '../tenant/collection';
+import type { Tenant } from '../tenant/model';
+import { anyUser, domainNamed, groupsNamed, subscriptionOf } from './lookup';
+import { findObjects, refKind } from './objects';
+import type { Check, CollectionRef, ItemRef, ObjectRef } from './schema';
+import type { Problem } from './template';
+
+type Path = readonly (string | number)[];
+
+/**
+ * What a check refers to. Each must exist in the starting tenant or after the solution (or, for
+ * names in the catalogue, in the catalogue), so a misspelt UPN or SKU is caught when the file is
+ * loaded rather than showing up as a check no learner can pass.
+ */
+export type Need =
+  | { readonly path: Path; readonly kind: 'user' | 'group' | 'domain' | 'subscription' | 'role' | 'activity'; readonly key: string }
+  | { readonly path: Path; readonly kind: 'plan'; readonly key: string; readonly sku: string }
+  | { readonly path: Path; readonly kind: 'property'; readonly key: string; readonly of: ObjectRef | CollectionName };
+
+type CollectionName = 'users' | 'groups' | 'domains';
+
+function objectNeed(path: Path, ref: ObjectRef): Need {
+  const [kind, key] = refKind(ref);
+  return { path: [...path, kind], kind: kind === 'deletedUser' ? 'user' : kind, key };
+}
+
+function itemNeed(path: Path, item: ItemRef): Need {
+  if (item.sku !== undefined) return { path: [...path, 'sku'], kind: 'subscription', key: item.sku };
+  return objectNeed(path, item as ObjectRef);
+}
+
+function collectionNeeds(path: Path, collection: CollectionRef): Need[] {
+  if (typeof collection === 'string') return [];
+  if ('membersOf' in collection) return [{ path: [...path, 'membersOf'], kind: 'group', key: collection.membersOf }];
+  if ('ownersOf' in collection) return [{ path: [...path, 'ownersOf'], kind: 'group', key: collection.ownersOf }];
+  return [{ path: [...path, 'licensesOf'], kind: 'user', key: collection.licensesOf }];
+}
+
+function membersCollection(collection: CollectionRef): CollectionName {
+  if (collection === 'groups' || collection === 'domains') return collection;
+  return 'users';
+}
+
+export function needsOf(check: Check, path: Path): Need[] {
+  const at = (key: string): Path => [...path, key];
+  const except = (list: readonly ObjectRef[] | undefined) => (list ?? []).map((ref, index) => objectNeed([...path, 'except', index], ref));
+  switch (check.kind) {
+    case 'exists':
+    case 'notExists':
+      return [objectNeed(at('object'), check.object)];
+    case 'property':
+      return [objectNeed(at('object'), check.object), { path: at('property'), kind: 'property', key: check.property, of: check.object }];
+    case 'count':
+      return [
+        ...collectionNeeds(at('collection'), check.collection),
+        ...Object.keys(check.where ?? {}).map((key): Need => ({ path: [...path, 'where', key], kind: 'property', key, of: membersCollection(check.collection) })),
+      ];
+    case 'contains':
+    case 'excludes':
+      return [...collectionNeeds(at('collection'), check.collection), itemNeed(at('item'), check.item)];
+    case 'memberOf':
+    case 'ownerOf':
+      return [
+        { path: at('user'), kind: 'user', key: check.user },
+        { path: at('group'), kind: 'group', key: check.group },
+      ];
+    case 'holdsLicense':
+      return [
+        { path: at('user'), kind: 'user', key: check.user },
+        { path: at('sku'), kind: 'subscription', key: check.sku },
+        ...(check.group ? [{ path: at('group'), kind: 'group', key: check.group } as const] : []),
+      ];
+    case 'planDisabled':
+      return [
+        { path: at('user'), kind: 'user', key: check.user },
+        { path: at('sku'), kind: 'subscription', key: check.sku },
+        { path: at('plan'), kind: 'plan', key: check.plan, sku: check.sku },
+      ];
+    case 'holdsRole':
+      return [
+        check.group !== undefined ? { path: at('group'), kind: 'group', key: check.group } : { path: at('user'), kind: 'user', key: check.user ?? '' },
+        { path: at('role'), kind: 'role', key: check.role },
+      ];
+    case 'managerIs':
+      return [{ path: at('user'), kind: 'user', key: check.user }, ...(check.manager === null ? [] : [{ path: at('manager'), kind: 'user', key: check.manager } as const])];
+    case 'audit':
+      return [
+        { path: at('activity'), kind: 'activity', key: check.activity },
+        ...(check.initiatedBy ? [{ path: at('initiatedBy'), kind: 'user', key: check.initiatedBy } as const] : []),
+      ];
+    case 'noRoleGained':
+      return [{ path: at('role'), kind: 'role', key: check.role }, ...except(check.except)];
+    case 'noneDeleted':
+    case 'licensesUnchanged':
+      return except(check.except);
+    case 'unchanged':
+      return [{ path: at('property'), kind: 'property', key: check.property, of: check.collection }, ...except(check.except)];
+  }
+}
+
+/** Profile properties Graph defines but the sandbox leaves out of an object until they are set. */
+const OPTIONAL_PROPERTIES: Readonly<Record<CollectionName, readonly string[]>> = {
+  users: ['givenName', 'surname', 'jobTitle', 'department', 'companyName', 'officeLocation', 'streetAddress', 'city', 'state', 'postalCode', 'country', 'mobilePhone', 'faxNumber', 'employeeId', 'preferredLanguage', 'externalUserState', 'creationType'],
+  groups: [],
+  domains: [],
+};
+
+function samplesOf(states: readonly Tenant[], of: ObjectRef | CollectionName): { samples: object[]; collection: CollectionName | null } {
+  if (typeof of === 'string') {
+    const samples = states.flatMap((state) => {
+      const first = entities<{ readonly id: string }>(state[of]).next();
+      return first.done ? [] : [first.value as object];
+    });
+    return { samples, collection: of };
+  }
+  const [kind] = refKind(of);
+  const samples = states.flatMap((state) => findObjects(state, of).map((object) => object.entity as object));
+  return { samples, collection: kind === 'user' || kind === 'deletedUser' ? 'users' : kind === 'group' ? 'groups' : kind === 'domain' ? 'domains' : null };
+}
+
+function propertyProblem(states: readonly Tenant[], need: Extract<Need, { kind: 'property' }>): string | undefined {
+  const { samples, collection } = samplesOf(states, need.of);
+  if (samples.length === 0) return undefined;
+  const [head, tail] = need.key.split('.') as [string, string | undefined];
+  const optional = collection ? OPTIONAL_PROPERTIES[collection].includes(head) : false;
+  const known = samples.some((sample) => {
+    if (!Object.hasOwn(sample, head)) return false;
+    if (tail === undefined) return true;
+    const inner = (sample as Record<string, unknown>)[head];
+    return inner !== null && typeof inner === 'object' && Object.hasOwn(inner, tail);
+  });
+  if (known || (optional && tail === undefined)) return undefined;
+  const names = [...new Set([...samples.flatMap((sample) => Object.keys(sample)), ...(collection ? OPTIONAL_PROPERTIES[collection] : [])])].sort();
+  return `'${need.key}' is not a property here; properties: ${names.join(', ')}`;
+}
+
+/** Checks every need against the states a scenario passes through (activities keyed by lower-case name); reports the unmet ones. */
+export function unmetNeeds(needs: readonly Need[], states: readonly Tenant[], activities: ReadonlyMap<string, string>): Problem[] {
+  const problems: Problem[] = [];
+  const report = (need: Need, message: string) => problems.push({ path: need.path, message });
+  for (const need of needs) {
+    switch (need.kind) {
+      case 'user':
+        if (!states.some((state) => anyUser(state, need.key))) report(need, `no user has the user name ${need.key} at the start or after the solution`);
+        break;
+      case 'group':
+        if (!states.some((state) => groupsNamed(state, need.key).length > 0)) report(need, `no group is named '${need.key}' at the start or after the solution`);
+        break;
+      case 'domain':
+        if (!states.some((state) => domainNamed(state, need.key))) report(need, `the tenant has no domain ${need.key} at the start or after the solution`);
+        break;
+      case 'subscription':
+        if (!skuByPartNumber(need.key)) report(need, `'${need.key}' is not a skuPartNumber in the catalogue (e.g. SPE_E5, ENTERPRISEPACK)`);
+        else if (!states.some((state) => subscriptionOf(state, need.key))) report(need, `the tenant holds no ${need.key} subscription at the start or after the solution`);
+        break;
+      case 'plan': {
+        const plans = skuByPartNumber(need.sku)?.servicePlans ?? [];
+        if (plans.length > 0 && !plans.some((plan) => plan.servicePlanName.toLowerCase() === need.key.toLowerCase())) {
+          report(need, `'${need.key}' is not a service plan of ${need.sku}; its plans: ${plans.map((plan) => plan.servicePlanName).join(', ')}`);
+        }
+        break;
+      }
+      case 'role':
+        if (!roleTemplateByName(need.key)) report(need, `'${need.key}' is not the display name of a built-in role (e.g. Helpdesk Administrator)`);
+        break;
+      case 'activity':
+        if (!activities.has(need.key.toLowerCase())) report(need, `'${need.key}' is not an audit activity the tenant records; activities: ${[...activities.values()].sort().join(', ')}`);
+        break;
+      case 'property': {
+        const problem = propertyProblem(states, need);
+        if (problem) report(need, problem);
+        break;
+      }
+    }
+  }
+  return problems;
+}

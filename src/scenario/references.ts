@@ -1,0 +1,68 @@
+import { roleTemplateByName, skuByPartNumber, skuCatalog } from '../tenant/catalog';
+import type { Tenant } from '../tenant/model';
+import { anyUser, domainNamed, groupsNamed } from './lookup';
+import type { Problem } from './template';
+
+/**
+ * In setup, solution and wrong-attempt steps an author cannot know GUIDs, so an id may be given
+ * as a reference: an object with exactly one of these keys, resolved against the tenant as it is
+ * when the step runs (so a step can name a user an earlier step created).
+ */
+export const REFERENCE_KINDS = {
+  user: 'a user (active, or in Deleted users) by user name',
+  group: 'a group by display name',
+  sku: 'a license product by skuPartNumber',
+  servicePlan: 'a service plan by servicePlanName',
+  role: 'a built-in role by display name',
+  domain: 'a domain by name',
+} as const;
+
+export type ReferenceKind = keyof typeof REFERENCE_KINDS;
+
+const servicePlanIds = new Map(skuCatalog.flatMap((sku) => sku.servicePlans.map((plan) => [plan.servicePlanName.toLowerCase(), plan.servicePlanId] as const)));
+
+export function asReference(value: unknown): [ReferenceKind, string] | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length !== 1) return undefined;
+  const [kind, key] = entries[0]!;
+  return Object.hasOwn(REFERENCE_KINDS, kind) && typeof key === 'string' ? [kind as ReferenceKind, key] : undefined;
+}
+
+function resolveOne(tenant: Tenant, kind: ReferenceKind, key: string): string | { error: string } {
+  switch (kind) {
+    case 'user':
+      return anyUser(tenant, key)?.id ?? { error: `no user has the user name ${key} at this step` };
+    case 'group': {
+      const groups = groupsNamed(tenant, key);
+      if (groups.length === 1) return groups[0]!.id;
+      return { error: groups.length === 0 ? `no group is named '${key}' at this step` : `${groups.length} groups are named '${key}'; the reference is ambiguous` };
+    }
+    case 'sku':
+      return skuByPartNumber(key)?.skuId ?? { error: `'${key}' is not a skuPartNumber in the catalogue` };
+    case 'servicePlan':
+      return servicePlanIds.get(key.toLowerCase()) ?? { error: `'${key}' is not a servicePlanName in the catalogue` };
+    case 'role':
+      return roleTemplateByName(key)?.id ?? { error: `'${key}' is not the name of a built-in role` };
+    case 'domain':
+      return domainNamed(tenant, key)?.id ?? { error: `the tenant has no domain ${key} at this step` };
+  }
+}
+
+/** Replaces every reference inside a step's payload with the id it names, or reports where one fails. */
+export function resolveReferences(tenant: Tenant, value: unknown, path: readonly (string | number)[], problems: Problem[]): unknown {
+  const reference = asReference(value);
+  if (reference) {
+    const resolved = resolveOne(tenant, reference[0], reference[1]);
+    if (typeof resolved === 'string') return resolved;
+    problems.push({ path, message: resolved.error });
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((item, index) => resolveReferences(tenant, item, [...path, index], problems));
+  if (value !== null && typeof value === 'object') {
+    const result: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) result[key] = resolveReferences(tenant, item, [...path, key], problems);
+    return result;
+  }
+  return value;
+}

@@ -1,0 +1,108 @@
+import { isCommandType } from '../tenant/commands';
+import type { Check, CollectionRef, ItemRef, ScenarioFile, Step, VariableDefinition } from './schema';
+import { unknownCommandMessage } from './steps';
+import type { Problem } from './template';
+
+type Path = readonly (string | number)[];
+
+/** What a collection holds, so a check cannot look for a license among users. */
+function itemKindsOf(collection: CollectionRef): readonly (keyof ItemRef)[] {
+  if (collection === 'users' || collection === 'guests') return ['user'];
+  if (collection === 'deletedUsers') return ['user', 'deletedUser'];
+  if (collection === 'groups') return ['group'];
+  if (collection === 'domains') return ['domain'];
+  if ('licensesOf' in collection) return ['sku'];
+  return ['user', 'group'];
+}
+
+function checkRules(check: Check, path: Path, scenario: ScenarioFile): Problem[] {
+  const problems: Problem[] = [];
+  const at = (...keys: (string | number)[]) => [...path, ...keys];
+  if (check.skillArea && !scenario.skillAreas.includes(check.skillArea)) {
+    problems.push({ path: at('skillArea'), message: `'${check.skillArea}' is not one of the scenario's skillAreas (${scenario.skillAreas.join(', ')})` });
+  }
+  switch (check.kind) {
+    case 'count':
+      if (check.where && typeof check.collection === 'object' && 'licensesOf' in check.collection) {
+        problems.push({ path: at('where'), message: 'licenses cannot be filtered with where; count them, or use holdsLicense' });
+      }
+      break;
+    case 'contains':
+    case 'excludes': {
+      const kinds = itemKindsOf(check.collection);
+      const [kind] = Object.keys(check.item) as (keyof ItemRef)[];
+      if (!kinds.includes(kind!)) {
+        problems.push({ path: at('item', kind!), message: `this collection holds ${kinds.map((name) => `{ ${name}: … }`).join(' or ')}, not { ${kind}: … }` });
+      }
+      break;
+    }
+    case 'holdsRole':
+      if ((check.user === undefined) === (check.group === undefined)) {
+        problems.push({ path: check.user === undefined ? path : at('group'), message: 'name the principal with exactly one of user or group' });
+      }
+      break;
+    case 'holdsLicense':
+      if (check.group !== undefined && check.via !== undefined && check.via !== 'group') {
+        problems.push({ path: at('via'), message: `a license from the group ${check.group} cannot be assigned ${check.via === 'direct' ? 'directly' : 'any way'}; drop via or set it to group` });
+      }
+      break;
+    default:
+      break;
+  }
+  return problems;
+}
+
+function variableRules(name: string, definition: VariableDefinition): Problem[] {
+  const path = ['variables', name];
+  if ('integer' in definition) {
+    return definition.integer.min > definition.integer.max ? [{ path: [...path, 'integer', 'max'], message: `max (${definition.integer.max}) is below min (${definition.integer.min})` }] : [];
+  }
+  const pool = 'pick' in definition ? definition.pick : definition.sample.from;
+  const poolPath = 'pick' in definition ? [...path, 'pick'] : [...path, 'sample', 'from'];
+  const problems: Problem[] = [];
+  if ('sample' in definition && definition.sample.count > pool.length) {
+    problems.push({ path: [...path, 'sample', 'count'], message: `count ${definition.sample.count} is more than the ${pool.length} values in the pool` });
+  }
+  const shapeOf = (value: unknown) => (value !== null && typeof value === 'object' ? `a record of ${Object.keys(value).sort().join(', ')}` : `a ${typeof value}`);
+  const first = shapeOf(pool[0]);
+  pool.forEach((value, index) => {
+    if (shapeOf(value) !== first) problems.push({ path: [...poolPath, index], message: `every value in a pool has the shape of the first, ${first}; this is ${shapeOf(value)}` });
+  });
+  return problems;
+}
+
+function stepRules(steps: readonly Step[] | undefined, path: Path): Problem[] {
+  return (steps ?? []).flatMap((step, index) => (isCommandType(step.type) ? [] : [{ path: [...path, index, 'type'], message: unknownCommandMessage(step.type) }]));
+}
+
+/** Rules the schema cannot express: unique ids, consistent pools, sums that add up, commands that exist. */
+export function scenarioRules(scenario: ScenarioFile): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  scenario.checks.forEach((check, index) => {
+    if (seen.has(check.id)) problems.push({ path: ['checks', index, 'id'], message: `the id '${check.id}' is already used by checks[${seen.get(check.id)}]` });
+    else seen.set(check.id, index);
+    problems.push(...checkRules(check, ['checks', index], scenario));
+  });
+  for (const [name, definition] of Object.entries(scenario.variables ?? {})) problems.push(...variableRules(name, definition));
+  problems.push(...stepRules(scenario.start.setup, ['start', 'setup']), ...stepRules(scenario.solution, ['solution']));
+  const total = scenario.checks.reduce((sum, check) => sum + check.points, 0);
+  scenario.wrongAttempts?.forEach((attempt, index) => {
+    const path = ['wrongAttempts', index];
+    problems.push(...stepRules(attempt.steps, [...path, 'steps']));
+    if (attempt.expectedPoints >= total) {
+      problems.push({ path: [...path, 'expectedPoints'], message: `a wrong attempt scores less than the ${total} points available` });
+    }
+    const failing = attempt.expectedFailing ?? [];
+    failing.forEach((id, position) => {
+      if (!seen.has(id)) problems.push({ path: [...path, 'expectedFailing', position], message: `no check has the id '${id}'` });
+    });
+    if (attempt.expectedFailing && failing.every((id) => seen.has(id))) {
+      const passing = scenario.checks.filter((check) => !failing.includes(check.id)).reduce((sum, check) => sum + check.points, 0);
+      if (passing !== attempt.expectedPoints) {
+        problems.push({ path: [...path, 'expectedPoints'], message: `with exactly ${failing.join(', ')} failing the attempt earns ${passing} points, not ${attempt.expectedPoints}` });
+      }
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import { SKILL_AREA_IDS } from './skills';
+
+/**
+ * The scenario file format, version 1. Everything an instructor writes is plain data: strings
+ * may hold `{{variable}}` placeholders, checks are queries, and steps are tenant commands.
+ * Objects are strict, so a misspelt key is an error rather than something silently ignored.
+ * `schemas/scenario.schema.json` is generated from this file (`npm run scenario-schema`).
+ */
+export const SCENARIO_SCHEMA_VERSION = 1;
+
+const Text = z.string().min(1, 'must not be empty');
+const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. onboard-a-user');
+const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()], { error: 'expected a string, number, true, false or null' });
+
+/** A whole-number field that may also be filled by one variable, e.g. `"{{seats}}"`. */
+const Count = z.union([z.int().min(0), z.string().regex(/^\{\{[^{}]+\}\}$/)], {
+  error: 'expected a whole number of 0 or more, or one variable such as "{{count}}"',
+});
+
+/** Keys that name a directory object for a check: the object kind and how it is found. */
+export const OBJECT_KINDS = ['user', 'deletedUser', 'group', 'domain', 'subscription'] as const;
+export type ObjectKind = (typeof OBJECT_KINDS)[number];
+
+function exactlyOneKey(kinds: readonly string[]) {
+  return (ctx: z.core.ParsePayload<Record<string, unknown>>) => {
+    if (Object.keys(ctx.value).length !== 1) {
+      ctx.issues.push({ code: 'custom', message: `name exactly one of: ${kinds.join(', ')}`, input: ctx.value });
+    }
+  };
+}
+
+const ObjectRef = z
+  .strictObject({
+    user: Text.optional().describe('A user by user name (UPN), ignoring case.'),
+    deletedUser: Text.optional().describe('A user in Deleted users, by user name (UPN).'),
+    group: Text.optional().describe('A group by display name, ignoring case.'),
+    domain: Text.optional().describe('A domain by name, e.g. contoso.com.'),
+    subscription: Text.optional().describe('A subscription (subscribed SKU) by its skuPartNumber, e.g. SPE_E5.'),
+  })
+  .check(exactlyOneKey(OBJECT_KINDS))
+  .meta({ minProperties: 1, maxProperties: 1 });
+export type ObjectRef = z.infer<typeof ObjectRef>;
+
+/** An element of a collection: a directory object, a license (by SKU) or a role (by name). */
+const ItemRef = z
+  .strictObject({
+    ...ObjectRef.shape,
+    sku: Text.optional().describe('A license by skuPartNumber, for licensesOf collections.'),
+  })
+  .check(exactlyOneKey([...OBJECT_KINDS, 'sku']))
+  .meta({ minProperties: 1, maxProperties: 1 });
+export type ItemRef = z.infer<typeof ItemRef>;
+
+export const TENANT_COLLECTIONS = ['users', 'guests', 'deletedUsers', 'groups', 'domains'] as const;
+
+const CollectionRef = z.union(
+  [
+    z.enum(TENANT_COLLECTIONS),
+    z.strictObject({ membersOf: Text.describe('Members of the group with this display name.') }),
+    z.strictObject({ ownersOf: Text.describe('Owners of the group with this display name.') }),
+    z.strictObject({ licensesOf: Text.describe('Licenses (by SKU) a user holds, by user name.') }),
+  ],
+  { error: `expected one of ${TENANT_COLLECTIONS.join(', ')}, or { membersOf: group }, { ownersOf: group }, { licensesOf: user }` },
+);
+export type CollectionRef = z.infer<typeof CollectionRef>;
+
+const Step = z
+  .looseObject({
+    type: z.string().regex(/^[a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)+$/, 'expected a command type such as user.create'),
+  })
+  .describe('A tenant command. Ids may be given as references: { user: UPN }, { group: name }, { sku: skuPartNumber }, { role: name }, { servicePlan: name }.');
+export type Step = z.infer<typeof Step>;
+
+const checkBase = {
+  id: Slug.describe('Unique within the scenario; used in reports and wrongAttempts.'),
+  points: z.int().min(1).max(100),
+  pass: Text.describe('Shown when the check passes.'),
+  fail: Text.describe('Shown when the check fails; the grader adds what it found.'),
+  skillArea: z.enum(SKILL_AREA_IDS).optional().describe("The skill area the points count towards; defaults to the scenario's first."),
+};
+
+const negatable = { not: z.boolean().optional().describe('true: the relation must NOT hold.') };
+const exceptList = z.array(ObjectRef).optional().describe('Objects the constraint does not apply to.');
+
+const comparisons = ['equals', 'differs', 'matches', 'oneOf', 'changed'] as const;
+
+const PropertyCheck = z
+  .strictObject({
+    ...checkBase,
+    kind: z.literal('property'),
+    object: ObjectRef,
+    property: z.string().regex(/^[A-Za-z]+(?:\.[A-Za-z]+)?$/, 'expected a property name such as usageLocation'),
+    equals: Scalar.optional(),
+    differs: Scalar.optional(),
+    matches: Text.optional().describe('A regular expression the value must match (safe subset: no back-references or nested quantifiers).'),
+    oneOf: z.array(Scalar).min(1).optional(),
+    changed: z.boolean().optional().describe('true: the value differs from the start; false: it is as at the start.'),
+    ignoreCase: z.boolean().optional(),
+  })
+  .check((ctx) => {
+    const given = comparisons.filter((key) => ctx.value[key] !== undefined);
+    if (given.length !== 1) {
+      ctx.issues.push({ code: 'custom', message: `give exactly one of: ${comparisons.join(', ')}`, input: ctx.value });
+    }
+  });
+
+const CountCheck = z
+  .strictObject({
+    ...checkBase,
+    kind: z.literal('count'),
+    collection: CollectionRef,
+    where: z.record(z.string().regex(/^[A-Za-z]+$/), Scalar).optional().describe('Only count elements whose properties have these values.'),
+    equals: Count.optional(),
+    atLeast: Count.optional(),
+    atMost: Count.optional(),
+  })
+  .check((ctx) => {
+    if (ctx.value.equals === undefined && ctx.value.atLeast === undefined && ctx.value.atMost === undefined) {
+      ctx.issues.push({ code: 'custom', message: 'give equals, atLeast or atMost', input: ctx.value });
+    }
+  });
+
+const Check = z.discriminatedUnion('kind', [
+  z.strictObject({ ...checkBase, kind: z.literal('exists'), object: ObjectRef }),
+  z.strictObject({ ...checkBase, kind: z.literal('notExists'), object: ObjectRef }),
+  PropertyCheck,
+  CountCheck,
+  z.strictObject({ ...checkBase, kind: z.literal('contains'), collection: CollectionRef, item: ItemRef }),
+  z.strictObject({ ...checkBase, kind: z.literal('excludes'), collection: CollectionRef, item: ItemRef }),
+  z.strictObject({ ...checkBase, kind: z.literal('memberOf'), user: Text, group: Text, ...negatable }),
+  z.strictObject({ ...checkBase, kind: z.literal('ownerOf'), user: Text, group: Text, ...negatable }),
+  z.strictObject({
+    ...checkBase,
+    kind: z.literal('holdsLicense'),
+    user: Text,
+    sku: Text.describe('skuPartNumber, e.g. SPE_E5'),
+    via: z.enum(['direct', 'group', 'any']).optional().describe('How the license must be assigned; default any.'),
+    group: Text.optional().describe('With via: group, the group it must come from.'),
+    ...negatable,
+  }),
+  z.strictObject({
+    ...checkBase,
+    kind: z.literal('planDisabled'),
+    user: Text,
+    sku: Text,
+    plan: Text.describe('servicePlanName, e.g. EXCHANGE_S_ENTERPRISE'),
+    ...negatable,
+  }),
+  z.strictObject({
+    ...checkBase,
+    kind: z.literal('holdsRole'),
+    user: Text.optional(),
+    group: Text.optional().describe('A role-assignable group as the principal, instead of user.'),
+    role: Text.describe('The role display name, e.g. Helpdesk Administrator.'),
+    scope: z.literal('tenant').optional().describe('Where the role applies; omitted means at any scope.'),
+    ...negatable,
+  }),
+  z.strictObject({ ...checkBase, kind: z.literal('managerIs'), user: Text, manager: Text.nullable() }),
+  z.strictObject({
+    ...checkBase,
+    kind: z.literal('audit'),
+    activity: Text.describe('The audit activity name, e.g. Add user.'),
+    target: Text.optional().describe('A target by user name, display name or id.'),
+    initiatedBy: Text.optional().describe('The user name of the admin who did it.'),
+    result: z.enum(['success', 'failure']).optional(),
+    occurred: z.boolean().optional().describe('false: the activity must not appear. Default true.'),
+  }),
+  z.strictObject({ ...checkBase, kind: z.literal('noRoleGained'), role: Text, except: exceptList }),
+  z.strictObject({ ...checkBase, kind: z.literal('noneDeleted'), collection: z.enum(['users', 'groups', 'domains']), except: exceptList }),
+  z.strictObject({ ...checkBase, kind: z.literal('licensesUnchanged'), except: exceptList }),
+  z.strictObject({
+    ...checkBase,
+    kind: z.literal('unchanged'),
+    collection: z.enum(['users', 'groups', 'domains']),
+    property: z.string().regex(/^[A-Za-z]+(?:\.[A-Za-z]+)?$/),
+    except: exceptList,
+  }),
+]);
+export type Check = z.infer<typeof Check>;
+export type CheckKind = Check['kind'];
+
+export const CHECK_KINDS: readonly CheckKind[] = Check.options.map((option) => option.shape.kind.value);
+
+const VariableName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'variable names are letters, digits and _');
+const PoolValue = z.union([z.string(), z.number(), z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), z.union([z.string(), z.number()]))], {
+  error: 'expected a string, a number, or a map of field names to strings and numbers',
+});
+
+const Variable = z.union(
+  [
+    z.strictObject({ pick: z.array(PoolValue).min(1).describe('One value drawn from the pool.') }),
+    z.strictObject({
+      sample: z.strictObject({ count: z.int().min(1), from: z.array(PoolValue).min(1) }).describe('count distinct values drawn from the pool, in order: {{name.0}}, {{name.1}}…'),
+    }),
+    z.strictObject({ integer: z.strictObject({ min: z.int(), max: z.int() }).describe('A whole number between min and max, inclusive.') }),
+  ],
+  { error: 'expected { pick: [...] }, { sample: { count, from: [...] } } or { integer: { min, max } }' },
+);
+export type VariableDefinition = z.infer<typeof Variable>;
+export type PoolValue = z.infer<typeof PoolValue>;
+
+const WrongAttempt = z.strictObject({
+  name: Text.describe('What this attempt gets wrong.'),
+  steps: z.array(Step).describe('Run as the signed-in admin; rejected commands are kept, as in a real attempt.'),
+  expectedPoints: z.int().min(0),
+  expectedFailing: z.array(Slug).optional().describe('Exactly the checks that must fail.'),
+});
+export type WrongAttempt = z.infer<typeof WrongAttempt>;
+
+export const ScenarioFile = z
+  .strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+    id: Slug,
+    title: Text,
+    summary: Text,
+    skillAreas: z.array(z.enum(SKILL_AREA_IDS)).min(1).describe('The MS-102 skill areas practised; the first is the main one.'),
+    difficulty: z.enum(['beginner', 'intermediate', 'advanced']),
+    category: z.enum(['task', 'troubleshooting']).optional().describe('troubleshooting: the start is broken on purpose. Default task.'),
+    expectedMinutes: z.int().min(1).max(240),
+    signInAs: Text.describe('The user name (UPN) the learner signs in as.'),
+    start: z.strictObject({
+      fixture: z.enum(['contoso']).describe('The named starting tenant.'),
+      setup: z.array(Step).optional().describe('Commands run by the service before the learner starts.'),
+    }),
+    variables: z.record(VariableName, Variable).optional(),
+    task: Text.describe('What the learner is asked to do, in the Markdown subset the guide lists.'),
+    hints: z.array(Text).optional(),
+    checks: z.array(Check).min(1),
+    solution: z.array(Step).min(1).describe('Commands, run as the signed-in admin, that must score 100%.'),
+    wrongAttempts: z.array(WrongAttempt).optional(),
+  })
+  .meta({ title: 'Tenant Lab scenario', description: 'An instructor-authored task graded by the tenant’s final state.' });
+
+export type ScenarioFile = z.infer<typeof ScenarioFile>;

@@ -1,0 +1,70 @@
+import type { Actor } from '../tenant/actor';
+import { commands, isCommandType, type Command } from '../tenant/commands';
+import { dispatch } from '../tenant/dispatch';
+import type { TenantError } from '../tenant/errors';
+import type { Tenant } from '../tenant/model';
+import type { LogEntry } from '../tenant/replay';
+import { resolveReferences } from './references';
+import type { Step } from './schema';
+import type { Problem } from './template';
+
+type Path = readonly (string | number)[];
+
+export interface StepsOutcome {
+  readonly tenant: Tenant;
+  /** What an exported attempt would hold for these steps: ids resolved, rejected commands kept. */
+  readonly log: readonly LogEntry[];
+  readonly problems: readonly Problem[];
+  readonly rejections: readonly { readonly path: Path; readonly error: TenantError }[];
+}
+
+export function unknownCommandMessage(type: string): string {
+  const family = type.split('.')[0];
+  const siblings = Object.keys(commands).filter((known) => known.startsWith(`${family}.`));
+  return `unknown command type '${type}'${siblings.length ? `; ${family} commands: ${siblings.join(', ')}` : `; commands: ${Object.keys(commands).join(', ')}`}`;
+}
+
+/**
+ * Runs scenario steps against the tenant, resolving references step by step. With
+ * `rejectionIsProblem` (setup and solution), the first rejected step is an authoring error and
+ * stops the run; otherwise (known-wrong attempts) rejections are kept, as a learner's are.
+ * A payload the command cannot even read is reported, never thrown.
+ */
+export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, basePath: Path, rejectionIsProblem: boolean): StepsOutcome {
+  const log: LogEntry[] = [];
+  const problems: Problem[] = [];
+  const rejections: { path: Path; error: TenantError }[] = [];
+  let current = tenant;
+  for (const [index, step] of steps.entries()) {
+    const path = [...basePath, index];
+    if (!isCommandType(step.type)) {
+      problems.push({ path: [...path, 'type'], message: unknownCommandMessage(step.type) });
+      break;
+    }
+    const referenceProblems: Problem[] = [];
+    const command = resolveReferences(current, step, path, referenceProblems) as Command;
+    if (referenceProblems.length > 0) {
+      problems.push(...referenceProblems);
+      break;
+    }
+    let result: ReturnType<typeof dispatch>;
+    try {
+      result = dispatch(current, command, actor, { patches: false });
+    } catch (error) {
+      problems.push({ path, message: `${step.type} cannot read these fields (${error instanceof Error ? error.message : String(error)}); check the command's field names and types` });
+      break;
+    }
+    log.push({ command, actor });
+    if (result.ok) {
+      current = result.tenant;
+      continue;
+    }
+    const errorPath = result.error.target !== undefined && Object.hasOwn(step, result.error.target) ? [...path, result.error.target] : path;
+    if (rejectionIsProblem) {
+      problems.push({ path: errorPath, message: `${step.type} was rejected: ${result.error.code}: ${result.error.message}` });
+      break;
+    }
+    rejections.push({ path: errorPath, error: result.error });
+  }
+  return { tenant: current, log, problems, rejections };
+}
