@@ -1,10 +1,12 @@
 import { coreBenchmarks } from './core.bench';
+import { domainBenchmarks } from './domains.bench';
 import { dynamicRuleBenchmarks } from './dynamic-rules.bench';
 import type { Benchmark, Figure } from './harness';
 
 /** Every benchmark, in one explicit list. */
 const benchmarks: readonly [string, Benchmark][] = [
   ['core', coreBenchmarks],
+  ['domains', domainBenchmarks],
   ['dynamic-rules', dynamicRuleBenchmarks],
 ];
 

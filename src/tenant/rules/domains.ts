@@ -66,13 +66,14 @@ function domainOfAddress(address: string): string | null {
   return at >= 0 ? address.slice(at + 1).toLowerCase() : null;
 }
 
+/** The distinct domains of some addresses; they are few, so a list beats a set. */
 function domainsIn(addresses: readonly (string | null | undefined)[]): string[] {
-  const domains = new Set<string>();
+  const domains: string[] = [];
   for (const address of addresses) {
     const domain = address ? domainOfAddress(address) : null;
-    if (domain) domains.add(domain);
+    if (domain && !domains.includes(domain)) domains.push(domain);
   }
-  return [...domains];
+  return domains;
 }
 
 /** `SMTP:` marks the primary address, `smtp:` the aliases. */
@@ -119,9 +120,25 @@ export interface DomainReference {
 
 const EXAMPLES = 3;
 
+/**
+ * The first few names in case-insensitive order, without sorting them all: a domain may hold
+ * 50,000 users, and a full locale-aware sort of them would cost more than the whole command.
+ */
+function firstNames(names: readonly string[]): string[] {
+  const first: { name: string; key: string }[] = [];
+  for (const name of names) {
+    const key = name.toLowerCase();
+    if (first.length === EXAMPLES && key >= first[EXAMPLES - 1]!.key) continue;
+    first.push({ name, key });
+    first.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    if (first.length > EXAMPLES) first.pop();
+  }
+  return first.map(({ name }) => name);
+}
+
 function reference(kind: DomainReference['kind'], names: readonly string[]): DomainReference[] {
   if (names.length === 0) return [];
-  return [{ kind, count: names.length, examples: [...names].sort((a, b) => a.localeCompare(b)).slice(0, EXAMPLES) }];
+  return [{ kind, count: names.length, examples: firstNames(names) }];
 }
 
 /**
