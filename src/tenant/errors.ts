@@ -63,6 +63,29 @@ export const errorCatalog = {
   ActiveDurationTooShort: { status: 400, graphCode: 'ActiveDurationTooShort' },
   /** A PIM request's own requestor can't approve or deny it. */
   SelfApprovalNotAllowed: { status: 400, graphCode: 'Request_BadRequest' },
+  /** License assignment: the user has no usage location, or one where products can't be used. */
+  UsageLocationRequired: { status: 400, graphCode: 'Request_BadRequest' },
+  /** A product with no unassigned Enabled seats left. */
+  NoLicensesAvailable: { status: 400, graphCode: 'Request_BadRequest' },
+  /** A SKU the tenant doesn't hold ("does not correspond to a valid company License"). */
+  InvalidLicense: { status: 400, graphCode: 'Request_BadRequest' },
+  /** Removing a license the user or group doesn't have. */
+  LicenseNotAssigned: { status: 400, graphCode: 'Request_BadRequest' },
+  /** Removing, directly from a user, a license they inherit from a group. */
+  InheritedLicense: { status: 400, graphCode: 'Request_BadRequest' },
+  /** A disabled plan that isn't part of the product. */
+  InvalidDisabledPlan: { status: 400, graphCode: 'Request_BadRequest' },
+  MutuallyExclusiveServicePlans: { status: 400, graphCode: 'Request_BadRequest' },
+  /** An add-on plan whose prerequisite plan would be missing. */
+  DependentServicePlanMissing: { status: 400, graphCode: 'Request_BadRequest' },
+  /** Group-based licensing takes security groups and security-enabled Microsoft 365 groups only. */
+  GroupLicensingNotSupported: { status: 400, graphCode: 'Request_BadRequest' },
+  /** Removing seats that are assigned to users. */
+  LicensesInUse: { status: 400, graphCode: 'BadRequest' },
+  /** A trial the tenant has already used, or of a product it already pays for. */
+  TrialNotAvailable: { status: 400, graphCode: 'BadRequest' },
+  /** Changing a subscription that is expired, disabled or deleted. */
+  SubscriptionNotActive: { status: 400, graphCode: 'BadRequest' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

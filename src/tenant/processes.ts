@@ -4,8 +4,9 @@ import { addDays, compareInstants } from './clock';
 import { entities, getById, putEntity, removeEntity } from './collection';
 import type { ApplyContext } from './command';
 import type { ScheduledProcess, Tenant } from './model';
-import { expireActivation, expireEligibility } from './rules/pim-schedules';
 import { reconcile } from './reconcile';
+import { expireActivation, expireEligibility } from './rules/pim-schedules';
+import { advanceSubscriptionLifecycle } from './rules/subscriptions';
 
 /** Deleted users stay restorable for 30 days, then the directory purges them. */
 export const USER_RETENTION_DAYS = 30;
@@ -105,6 +106,9 @@ function runProcess(draft: Draft<Tenant>, process: ScheduledProcess, context: Ap
       return;
     case 'pim.eligibilityEnd':
       expireEligibility(draft, process.targetId, context);
+      return;
+    case 'subscription.lifecycle':
+      advanceSubscriptionLifecycle(draft, process.targetId, context);
       return;
   }
 }

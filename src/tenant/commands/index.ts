@@ -1,13 +1,15 @@
 import type { CommandDefinition } from '../command';
 import { administrativeUnitCommands } from './administrative-units';
 import { clockCommands } from './clock';
+import { contactCommands } from './contacts';
 import { dnsCommands } from './dns';
 import { domainCommands } from './domains';
 import { groupCommands } from './groups';
-import { contactCommands } from './contacts';
 import { guestCommands } from './guests';
+import { licenseCommands } from './licenses';
 import { pimCommands } from './pim';
 import { roleCommands } from './roles';
+import { subscriptionCommands } from './subscriptions';
 import { userCommands } from './users';
 
 /**
@@ -25,6 +27,8 @@ export const commands = {
   ...roleCommands,
   ...administrativeUnitCommands,
   ...pimCommands,
+  ...licenseCommands,
+  ...subscriptionCommands,
 };
 
 export type CommandType = keyof typeof commands;

@@ -8,7 +8,9 @@ export interface ScheduledProcess {
     /** A PIM activation reaches its end time; targetId is the schedule instance. */
     | 'pim.activationEnd'
     /** A time-bound PIM eligible assignment expires; targetId is the eligibility schedule. */
-    | 'pim.eligibilityEnd';
+    | 'pim.eligibilityEnd'
+    /** A subscription moves to its next lifecycle status; targetId is the subscription. */
+    | 'subscription.lifecycle';
   readonly dueDateTime: string;
   readonly targetId: string;
 }

@@ -3,11 +3,11 @@ import type { IdGenerator } from '../ids';
 import type { SimulatedClock } from '../clock';
 import type { AdministrativeUnit } from './administrative-unit';
 import type { AuditLog } from './audit';
-import type { DnsZone } from './dns';
 import type { OrgContact } from './contact';
+import type { DnsZone } from './dns';
 import type { Domain } from './domain';
 import type { DeletedMemberships, Group } from './group';
-import type { SubscribedSku } from './license';
+import type { CompanySubscription, SubscribedSku } from './license';
 import type { Organization } from './organization';
 import type {
   RoleAssignmentScheduleInstance,
@@ -34,6 +34,8 @@ export interface Tenant {
   /** The simulated public DNS: zones at the learner's registrar, outside the directory. */
   readonly dnsZones: Collection<DnsZone>;
   readonly subscribedSkus: Collection<SubscribedSku>;
+  /** The commercial subscriptions behind the subscribed SKUs (Graph's directory/subscriptions). */
+  readonly subscriptions: Collection<CompanySubscription>;
   readonly users: Collection<User>;
   /** Soft-deleted users (Graph's directory/deletedItems for users). */
   readonly deletedUsers: Collection<User>;
