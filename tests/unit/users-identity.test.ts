@@ -43,6 +43,13 @@ describe('user.changeUserPrincipalName', () => {
     lab.expectUser('pat.doe@contoso.com').toHave({ mail: 'pat.doe@contoso.com', proxyAddresses: ['SMTP:pat.doe@contoso.com', 'smtp:pat@contoso.com'] });
   });
 
+  it('does not keep the old username as an alias when it was never an address of the user and a contact now has it', () => {
+    const lab = new TestTenant().run({ type: 'user.create', userPrincipalName: 'pat@contoso.com', displayName: 'Pat' });
+    lab.run({ type: 'contact.create', displayName: 'Pat (supplier)', mail: 'pat@contoso.com' });
+    lab.run({ type: 'user.changeUserPrincipalName', userId: lab.userId('pat@contoso.com'), userPrincipalName: 'pat.doe@contoso.com' });
+    lab.expectUser('pat.doe@contoso.com').toHave({ proxyAddresses: ['SMTP:pat.doe@contoso.com'] });
+  });
+
   it('refuses a malformed username, an unverified domain, and a username another user, live or deleted, holds', () => {
     const lab = new TestTenant();
     const alex = lab.userId('AlexW@contoso.com');

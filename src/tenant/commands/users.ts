@@ -84,9 +84,13 @@ const userProfileCommands = {
       return addressOwner(tenant, upn, user.id) ? addressConflictError() : undefined;
     },
     apply(draft, command, context) {
+      const committed = original(draft)!;
       const user = getById(draft.users, command.userId)!;
       const before = { userPrincipalName: user.userPrincipalName, mail: user.mail, proxyAddresses: [...user.proxyAddresses] };
-      user.proxyAddresses = withPrimaryAddress(user.proxyAddresses, command.userPrincipalName, user.mail ?? user.userPrincipalName);
+      // The old username stays as an alias unless it was never this user's address and another object has it.
+      user.proxyAddresses = withPrimaryAddress(user.proxyAddresses, command.userPrincipalName, user.mail ?? user.userPrincipalName).filter(
+        (proxy) => !addressOwner(committed, proxy, user.id),
+      );
       user.userPrincipalName = command.userPrincipalName;
       user.mail = command.userPrincipalName;
       reconcile(draft, { users: [user.id] }, context);
