@@ -25,3 +25,12 @@ export { ASSIGNMENT_EXPIRY_CHOICES } from './commands/pim';
 export { mayPerform, type SensitiveAction } from './rules/sensitive-actions';
 export * from './rules/user-csv';
 export { passwordError, type CreateUserInput, type UserProfileChanges } from './rules/user-input';
+export { groupKindOf, isDynamicGroup, supportsDynamicMembership, isSoftDeletable, type GroupKind } from './rules/group-types';
+export {
+  DYNAMIC_MEMBERSHIP_INITIATOR,
+  MAX_RULE_VALIDATION_USERS,
+  usersMatchingRule,
+  validateRulesForUsers,
+  type RuleValidation,
+  type UserRuleValidation,
+} from './rules/dynamic-membership';

@@ -1,17 +1,21 @@
 import { original, type Draft } from 'immer';
 import { createBucketIndex } from '../bucket-index';
-import { entities, getById, putEntity, removeEntity } from '../collection';
+import { entities, getById, putEntity, removeEntity, toArray } from '../collection';
 import type { ApplyContext } from '../command';
 import { tenantError, type TenantError } from '../errors';
 import type { Group, InitiatedBy, Tenant, User } from '../model';
 import {
   compileMembershipRule,
+  explainMembershipRule,
   parseMembershipRule,
   ruleObjectType,
   ruleValidationMessage,
   type MembershipPredicate,
   type MembershipRule,
   type MembershipRuleContext,
+  type MembershipRuleExplanation,
+  type RuleExpression,
+  type RuleSyntaxError,
 } from './dynamic';
 import { membershipTargets, memberIdsOf, ownerIdsOf, setMemberIds, setOwnerIds, withId, withoutId, type MemberObject } from './group-membership';
 import { isDynamicGroup, type GroupKind } from './group-types';
@@ -62,6 +66,26 @@ function predicateFor(text: string, context: () => MembershipRuleContext): Membe
     // The rule reads the clock (system.now) or other groups (memberOf): compile it for this moment.
     return compileMembershipRule(rule, context());
   }
+}
+
+function mentionsMemberOf(node: MembershipRule | RuleExpression): boolean {
+  switch (node.kind) {
+    case 'collection':
+      return node.property === 'memberOf';
+    case 'and':
+    case 'or':
+      return node.operands.some(mentionsMemberOf);
+    case 'not':
+      return mentionsMemberOf(node.operand);
+    default:
+      return false;
+  }
+}
+
+/** Whether a rule selects users by the groups they are in (user.memberOf -any ...). */
+function usesMemberOf(text: string): boolean {
+  const rule = parseCached(text);
+  return rule !== null && mentionsMemberOf(rule);
 }
 
 /** Why a rule can't be saved on a group of this kind, or undefined. */
@@ -192,6 +216,8 @@ export interface MembershipChanges {
 class Upkeep {
   readonly users = new Set<string>();
   readonly groups = new Set<string>();
+  /** Users who joined or left a group during this reconcile: memberOf rules look at them again. */
+  readonly regrouped = new Set<string>();
   private memberOfIndex: Map<string, string[]> | null = null;
 
   constructor(
@@ -229,6 +255,7 @@ class Upkeep {
     ] as const) {
       for (const id of ids) {
         this.users.add(id);
+        this.regrouped.add(id);
         const member = this.directory.memberObject(id);
         if (!member) continue;
         this.context.record({
@@ -289,6 +316,7 @@ class Upkeep {
         if (!isMember && !isOwner) continue;
         const writable = this.directory.writableGroup(groupId, deleted)!;
         if (isMember) {
+          this.regrouped.add(userId);
           setMemberIds(writable, withoutId(memberIdsOf(writable), userId));
           if (!isDynamicGroup(group)) memberOf.push(groupId);
         }
@@ -320,7 +348,10 @@ class Upkeep {
       if (!group || (!link.owner && isDynamicGroup(group))) continue;
       const writable = this.directory.writableGroup(link.id, deleted)!;
       if (link.owner) setOwnerIds(writable, withId(ownerIdsOf(writable), userId));
-      else setMemberIds(writable, withId(memberIdsOf(writable), userId));
+      else {
+        setMemberIds(writable, withId(memberIdsOf(writable), userId));
+        this.regrouped.add(userId);
+      }
       this.groups.add(link.id);
       this.memberOfIndex = null;
     }
@@ -372,11 +403,16 @@ export function reconcileDynamicMemberships(
     }
   }
 
+  // Rules on memberOf read other groups' members, so they go last, and then look again at
+  // everyone whose groups changed on the way (memberOf rules can't be chained, so once is enough).
+  const processed = [...directory.processedDynamicGroups()].filter((group) => !recomputed.has(group.id));
+  const byGroups = processed.filter((group) => usesMemberOf(group.membershipRule!));
   if (active.length > 0) {
-    for (const group of [...directory.processedDynamicGroups()]) {
-      if (!recomputed.has(group.id)) upkeep.evaluate(group, active);
-    }
+    for (const group of processed) if (!byGroups.includes(group)) upkeep.evaluate(group, active);
   }
+  const regrouped = [...upkeep.regrouped].filter((id) => !userIds.includes(id));
+  const second = [...active, ...regrouped.map((id) => directory.user(id)).filter((user): user is User => user !== undefined)];
+  if (second.length > 0) for (const group of byGroups) upkeep.evaluate(group, second);
   return { users: upkeep.users, groups: upkeep.groups };
 }
 
@@ -393,4 +429,41 @@ export function usersMatchingRule(tenant: Tenant, ruleText: string): string[] {
   const ids: string[] = [];
   for (const user of entities(tenant.users)) if (test(user)) ids.push(user.id);
   return ids;
+}
+
+/** "Validate Rules" takes up to 20 users at a time. */
+export const MAX_RULE_VALIDATION_USERS = 20;
+
+export interface UserRuleValidation {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly userPrincipalName: string;
+  /** Member, not member (with the result of each expression), or unknown with the reason. */
+  readonly explanation: MembershipRuleExplanation;
+}
+
+export type RuleValidation =
+  | { readonly ok: true; readonly users: readonly UserRuleValidation[] }
+  | { readonly ok: false; readonly error: RuleSyntaxError };
+
+/**
+ * The portal's "Validate Rules" tab: whether each chosen user would be a member under a rule
+ * being edited, and why. Users that don't exist are left out; past the 20th, users are ignored.
+ */
+export function validateRulesForUsers(tenant: Tenant, ruleText: string, userIds: readonly string[]): RuleValidation {
+  const result = parseMembershipRule(ruleText);
+  if (!result.ok) return { ok: false, error: result.error };
+  const memberOf = (userId: string) => toArray(tenant.groups).filter((group) => group.memberIds.includes(userId)).map((group) => group.id);
+  const users: UserRuleValidation[] = [];
+  for (const userId of userIds.slice(0, MAX_RULE_VALIDATION_USERS)) {
+    const user = getById(tenant.users, userId);
+    if (!user) continue;
+    users.push({
+      userId,
+      displayName: user.displayName,
+      userPrincipalName: user.userPrincipalName,
+      explanation: explainMembershipRule(result.rule, user, { now: tenant.clock.now, memberOf }),
+    });
+  }
+  return { ok: true, users };
 }
