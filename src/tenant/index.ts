@@ -14,6 +14,7 @@ export * from './model';
 export * from './permissions';
 export * from './replay';
 export * from './selectors';
+export * from './rules/dynamic';
 export * from './rules/dns-records';
 export { DEFAULT_TTL, MAX_TTL, MIN_TTL, fullyQualified, ownerOf, zoneFor } from './rules/dns-zone';
 export * from './rules/domains';

@@ -193,16 +193,21 @@ function some<T>(tests: readonly Test<T>[]): Test<T> {
   };
 }
 
-function quantify<I>(quantifier: 'any' | 'all', items: Read<DynamicRuleSubject, readonly I[]>, condition: Test<I>): Test<DynamicRuleSubject> {
+function quantifier<I>(quantifier: 'any' | 'all', condition: Test<I>): Test<readonly I[]> {
   return quantifier === 'any'
-    ? (s) => {
-        for (const item of items(s)) if (condition(item)) return true;
+    ? (items) => {
+        for (const item of items) if (condition(item)) return true;
         return false;
       }
-    : (s) => {
-        for (const item of items(s)) if (!condition(item)) return false;
+    : (items) => {
+        for (const item of items) if (!condition(item)) return false;
         return true;
       };
+}
+
+function quantify<I>(kind: 'any' | 'all', items: Read<DynamicRuleSubject, readonly I[]>, condition: Test<I>): Test<DynamicRuleSubject> {
+  const test = quantifier(kind, condition);
+  return (s) => test(items(s));
 }
 
 /** -and, -or and -not over whatever the leaves test: the user, or an item of a collection. */
@@ -242,7 +247,20 @@ function readPlan(operand: RuleOperand): Read<AssignedPlan, string> {
 }
 
 function compileCollection(node: CollectionExpression, context: MembershipRuleContext): Test<DynamicRuleSubject> {
-  if (node.property === 'assignedPlans') return quantify(node.quantifier, assignedPlansOf, compileCondition(node.condition, readPlan));
+  if (node.property === 'assignedPlans') {
+    // Users with the same licenses share one plan list, so the condition is decided once per list.
+    const test = quantifier(node.quantifier, compileCondition(node.condition, readPlan));
+    const verdicts = new WeakMap<readonly AssignedPlan[], boolean>();
+    return (s) => {
+      const plans = assignedPlansOf(s);
+      let verdict = verdicts.get(plans);
+      if (verdict === undefined) {
+        verdict = test(plans);
+        verdicts.set(plans, verdict);
+      }
+      return verdict;
+    };
+  }
   if (node.property === 'memberOf') {
     const memberOf = context.memberOf;
     if (!memberOf) throw new Error('This rule uses memberOf: pass context.memberOf to read group memberships.');
