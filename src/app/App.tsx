@@ -1,28 +1,22 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useState } from 'react';
-import { CONTOSO_ADMIN_UPN, createContosoTenant, findUserByUserPrincipalName, summarizeTenant } from '../tenant';
-import { TenantProvider, useTenant } from './tenant-context';
-import { createTenantStore } from './tenant-store';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { appRoutes } from './routes';
+import { TenantProvider } from './tenant-context';
+import type { TenantStore } from './tenant-store';
 
-function Home() {
-  const summary = useTenant(summarizeTenant, (a, b) => JSON.stringify(a) === JSON.stringify(b));
-  return (
-    <main>
-      <h1>Home</h1>
-      <p>{summary.activeUsers} active users</p>
-    </main>
-  );
-}
+type Router = ReturnType<typeof createBrowserRouter>;
 
-export function App() {
-  const [store] = useState(() => {
-    const fixture = createContosoTenant();
-    return createTenantStore({ fixture }, findUserByUserPrincipalName(fixture, CONTOSO_ADMIN_UPN)!.id);
-  });
+/**
+ * The app: Fluent's theme, the tenant, and the router over the route table. Tests pass their
+ * own router (a memory router over the same `appRoutes`).
+ */
+export function App({ store, router: givenRouter }: { store: TenantStore; router?: Router }) {
+  const [router] = useState(() => givenRouter ?? createBrowserRouter(appRoutes));
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
       <TenantProvider store={store}>
-        <Home />
+        <RouterProvider router={router} />
       </TenantProvider>
     </FluentProvider>
   );

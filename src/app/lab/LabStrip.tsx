@@ -1,0 +1,86 @@
+import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles } from '@fluentui/react-components';
+import { useState } from 'react';
+import { selectNow } from '../selectors/organization';
+import { useTenant, useTenantStore } from '../tenant-context';
+import { FAST_FORWARD_OPTIONS, type FastForwardOption } from './fast-forward';
+import { formatInstant } from './format-instant';
+
+/*
+ * The sandbox's own controls, drawn on purpose unlike Microsoft's portals (monospace, paper
+ * yellow, a dashed edge), so a learner never mistakes the clock for a portal feature.
+ */
+const useStyles = makeStyles({
+  strip: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    columnGap: '16px',
+    rowGap: '4px',
+    padding: '3px 12px',
+    backgroundColor: '#fdf6d8',
+    color: '#3b3200',
+    borderBottom: '2px dashed #b08800',
+    fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+    fontSize: '12px',
+    lineHeight: '20px',
+  },
+  brand: { fontWeight: 700, letterSpacing: '0.08em', textTransform: 'uppercase' },
+  note: { color: '#6b5d00' },
+  clock: { marginLeft: 'auto' },
+  button: {
+    font: 'inherit',
+    color: 'inherit',
+    backgroundColor: '#fff',
+    border: '1px solid #b08800',
+    borderRadius: '2px',
+    padding: '0 8px',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: '#f6e7a6' },
+    ':focus-visible': { outline: '2px solid #3b3200', outlineOffset: '1px' },
+  },
+  status: { minWidth: '1px' },
+});
+
+/** The strip above the portal: what the sandbox is, the simulated clock, and fast-forward. */
+export function LabStrip() {
+  const styles = useStyles();
+  const store = useTenantStore();
+  const now = useTenant(selectNow);
+  const [announcement, setAnnouncement] = useState('');
+
+  const fastForward = (option: FastForwardOption) => {
+    const result = store.fastForward(option.duration);
+    setAnnouncement(
+      result.ok ? `Fast-forwarded ${option.label}. Simulated time is now ${formatInstant(result.tenant.clock.now)}.` : result.error.message,
+    );
+  };
+
+  return (
+    <section aria-label="Tenant Lab" className={styles.strip}>
+      <span className={styles.brand}>Tenant Lab</span>
+      <span className={styles.note}>Practice sandbox, not Microsoft. Nothing leaves this browser.</span>
+      <span className={styles.clock}>
+        Simulated time: <time dateTime={now}>{formatInstant(now)}</time>
+      </span>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <button type="button" className={styles.button}>
+            Fast-forward ▾
+          </button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {FAST_FORWARD_OPTIONS.map((option) => (
+              <MenuItem key={option.duration} onClick={() => fastForward(option)}>
+                {option.label}
+              </MenuItem>
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      <span role="status" aria-live="polite" className={styles.status}>
+        {announcement}
+      </span>
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+import {
+  BuildingMultipleRegular,
+  GlobeRegular,
+  GridRegular,
+  HeadsetRegular,
+  HeartPulseRegular,
+  HomeRegular,
+  PeopleTeamRegular,
+  PersonRegular,
+  PersonKeyRegular,
+  ReceiptRegular,
+  SettingsRegular,
+  ShieldPersonRegular,
+  ShieldTaskRegular,
+  WrenchRegular,
+  DiamondRegular,
+  PeopleRegular,
+  ShieldKeyholeRegular,
+  CertificateRegular,
+} from '@fluentui/react-icons';
+import { lazy } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
+import { NotInLab } from './shell/NotInLab';
+import type { PageHandle } from './shell/Page';
+import { PortalFrame } from './shell/PortalFrame';
+import type { NavLinkEntry, PageRoute, Portal } from './shell/portal';
+import { RootLayout } from './shell/RootLayout';
+import { RouteError } from './shell/RouteError';
+
+/*
+ * THE ROUTE TABLE. Every page of both portals is listed here once: its deep link, its title
+ * (which is also its nav label, its breadcrumb and its document title), and its page component,
+ * loaded lazily so the first load carries only the frame. The nav of each portal is built from
+ * these entries below, and `appRoutes` turns them into react-router routes.
+ *
+ * The real portals use hash links (`/adminportal/home#/users`, `/#view/...`); the sandbox uses
+ * plain paths of the same shape, so the browser's back and forward buttons just work.
+ *
+ * To add a page: add an entry here, point it at `lazy(() => import('./pages/…'))` (a module
+ * whose default export renders `<Page>`), and add it to the portal's nav if the portal lists it.
+ */
+
+function page(path: string, title: string, component: PageRoute['page']): PageRoute {
+  return { path, title, page: component };
+}
+
+/** A page the real portal has and the sandbox does not simulate yet; says so plainly. */
+function notInLab(path: string, title: string, what: string): PageRoute {
+  return page(path, title, function NotInLabPage() {
+    return <NotInLab what={what} />;
+  });
+}
+
+const SearchResultsPage = lazy(() => import('./pages/shared/SearchResultsPage'));
+const NotFoundPage = lazy(() => import('./pages/shared/NotFoundPage'));
+
+/** Microsoft 365 admin center (admin.microsoft.com). */
+export const adminRoutes = {
+  home: page('/admin/home', 'Home', lazy(() => import('./pages/admin/home/HomePage'))),
+  activeUsers: page('/admin/users', 'Active users', lazy(() => import('./pages/admin/ActiveUsersPage'))),
+  contacts: notInLab('/admin/users/contacts', 'Contacts', 'Viewing and managing mail contacts is not available in Tenant Lab yet.'),
+  guestUsers: page('/admin/users/guests', 'Guest users', lazy(() => import('./pages/admin/GuestUsersPage'))),
+  deletedUsers: page('/admin/users/deleted', 'Deleted users', lazy(() => import('./pages/admin/DeletedUsersPage'))),
+  activeGroups: page('/admin/groups', 'Active teams & groups', lazy(() => import('./pages/admin/ActiveGroupsPage'))),
+  deletedGroups: notInLab('/admin/groups/deleted', 'Deleted groups', 'Viewing and restoring deleted groups is not available in Tenant Lab yet.'),
+  roleAssignments: page('/admin/roles', 'Role assignments', lazy(() => import('./pages/admin/RoleAssignmentsPage'))),
+  administrativeUnits: notInLab('/admin/roles/administrative-units', 'Administrative units', 'Managing administrative units is not available in Tenant Lab yet.'),
+  yourProducts: page('/admin/billing/products', 'Your products', lazy(() => import('./pages/admin/YourProductsPage'))),
+  licenses: page('/admin/billing/licenses', 'Licenses', lazy(() => import('./pages/admin/LicensesPage'))),
+  purchaseServices: notInLab('/admin/billing/purchase', 'Purchase services', 'Buying subscriptions is not available in Tenant Lab yet. Your products lists the subscriptions this tenant holds.'),
+  setup: notInLab('/admin/setup', 'Setup', 'The guided setup cards are not available in Tenant Lab.'),
+  domains: page('/admin/settings/domains', 'Domains', lazy(() => import('./pages/admin/DomainsPage'))),
+  orgSettings: notInLab('/admin/settings/org-settings', 'Org settings', 'Organization settings are not available in Tenant Lab yet.'),
+  serviceHealth: notInLab('/admin/health/service-health', 'Service health', 'Service health is not available in Tenant Lab yet. This page shows nothing rather than claim every service is healthy.'),
+  messageCenter: notInLab('/admin/health/message-center', 'Message center', 'Message center posts are not available in Tenant Lab yet.'),
+  support: notInLab('/admin/support', 'Help & support', 'Tenant Lab is an offline sandbox: there is no one to open a service request with.'),
+  search: page('/admin/search', 'Search results', SearchResultsPage),
+  notFound: page('/admin/*', 'Page not found', NotFoundPage),
+} as const satisfies Record<string, PageRoute>;
+
+/** Microsoft Entra admin center (entra.microsoft.com). */
+export const entraRoutes = {
+  home: page('/entra/home', 'Home', lazy(() => import('./pages/entra/EntraHomePage'))),
+  users: page('/entra/users', 'Users', lazy(() => import('./pages/entra/EntraUsersPage'))),
+  groups: page('/entra/groups', 'Groups', lazy(() => import('./pages/entra/EntraGroupsPage'))),
+  roles: page('/entra/roles', 'Roles & admins', lazy(() => import('./pages/entra/EntraRolesPage'))),
+  administrativeUnits: notInLab('/entra/admin-units', 'Administrative units', 'Managing administrative units is not available in Tenant Lab yet.'),
+  domains: page('/entra/domains', 'Domain names', lazy(() => import('./pages/entra/EntraDomainsPage'))),
+  pim: notInLab('/entra/pim', 'Privileged Identity Management', 'Privileged Identity Management is not available in Tenant Lab yet.'),
+  licenses: page('/entra/billing/licenses', 'Licenses', lazy(() => import('./pages/entra/EntraLicensesPage'))),
+  search: page('/entra/search', 'Search results', SearchResultsPage),
+  notFound: page('/entra/*', 'Page not found', NotFoundPage),
+} as const satisfies Record<string, PageRoute>;
+
+const link = (route: PageRoute, icon?: NavLinkEntry['icon'], label?: string): NavLinkEntry => ({ kind: 'link', route, icon, label });
+
+export const adminPortal: Portal = {
+  id: 'admin',
+  name: 'Microsoft 365 admin center',
+  home: adminRoutes.home,
+  search: adminRoutes.search,
+  searchPlaceholder: 'Search',
+  barColor: '#1b1a19',
+  nav: [
+    link(adminRoutes.home, HomeRegular),
+    { kind: 'section', id: 'users', label: 'Users', icon: PersonRegular, items: [link(adminRoutes.activeUsers), link(adminRoutes.contacts), link(adminRoutes.guestUsers), link(adminRoutes.deletedUsers)] },
+    { kind: 'section', id: 'groups', label: 'Teams & groups', icon: PeopleTeamRegular, items: [link(adminRoutes.activeGroups), link(adminRoutes.deletedGroups)] },
+    { kind: 'section', id: 'roles', label: 'Roles', icon: ShieldPersonRegular, items: [link(adminRoutes.roleAssignments), link(adminRoutes.administrativeUnits)] },
+    { kind: 'section', id: 'billing', label: 'Billing', icon: ReceiptRegular, items: [link(adminRoutes.yourProducts), link(adminRoutes.licenses), link(adminRoutes.purchaseServices)] },
+    link(adminRoutes.setup, WrenchRegular),
+    { kind: 'section', id: 'settings', label: 'Settings', icon: SettingsRegular, items: [link(adminRoutes.domains), link(adminRoutes.orgSettings)] },
+    { kind: 'section', id: 'health', label: 'Health', icon: HeartPulseRegular, items: [link(adminRoutes.serviceHealth), link(adminRoutes.messageCenter)] },
+    link(adminRoutes.support, HeadsetRegular, 'Support'),
+    { kind: 'section', id: 'admin-centers', label: 'Admin centers', icon: GridRegular, items: [link(entraRoutes.home, undefined, 'Identity')] },
+  ],
+};
+
+export const entraPortal: Portal = {
+  id: 'entra',
+  name: 'Microsoft Entra admin center',
+  home: entraRoutes.home,
+  search: entraRoutes.search,
+  searchPlaceholder: 'Search resources, services, and docs (G+/)',
+  barColor: '#0f1b2d',
+  nav: [
+    link(entraRoutes.home, HomeRegular),
+    {
+      kind: 'section',
+      id: 'entra-id',
+      label: 'Entra ID',
+      icon: DiamondRegular,
+      items: [link(entraRoutes.users, PersonRegular), link(entraRoutes.groups, PeopleRegular), link(entraRoutes.roles, PersonKeyRegular), link(entraRoutes.administrativeUnits, BuildingMultipleRegular), link(entraRoutes.domains, GlobeRegular)],
+    },
+    { kind: 'section', id: 'id-governance', label: 'ID Governance', icon: ShieldTaskRegular, items: [link(entraRoutes.pim, ShieldKeyholeRegular)] },
+    { kind: 'section', id: 'billing', label: 'Billing', icon: ReceiptRegular, items: [link(entraRoutes.licenses, CertificateRegular)] },
+  ],
+};
+
+export const portals: readonly Portal[] = [adminPortal, entraPortal];
+
+/** Every page route of both portals, for the screenshot script and the tests. */
+export const pageRoutes: readonly PageRoute[] = [...Object.values(adminRoutes), ...Object.values(entraRoutes)];
+
+function pageRoute(route: PageRoute): RouteObject {
+  const handle: PageHandle = { pageRoute: route };
+  const PageComponent = route.page;
+  return { path: route.path, element: <PageComponent />, handle, errorElement: <RouteError /> };
+}
+
+function portalRoute(portal: Portal, routes: Record<string, PageRoute>, base: string): RouteObject {
+  return {
+    path: base,
+    // Keyed, so switching portals starts a fresh frame (nav state, Suspense) instead of reusing one.
+    element: <PortalFrame key={portal.id} portal={portal} portals={portals} />,
+    children: [{ index: true, element: <Navigate to={portal.home.path} replace /> }, ...Object.values(routes).map(pageRoute)],
+  };
+}
+
+/** The router's tree: `/` opens the admin center's Home, each portal under its own prefix. */
+export const appRoutes: RouteObject[] = [
+  {
+    path: '/',
+    element: <RootLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to={adminRoutes.home.path} replace /> },
+      portalRoute(adminPortal, adminRoutes, '/admin'),
+      portalRoute(entraPortal, entraRoutes, '/entra'),
+      { path: '*', element: <Navigate to={adminRoutes.home.path} replace /> },
+    ],
+  },
+];
