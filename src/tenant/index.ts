@@ -35,3 +35,6 @@ export {
   type RuleValidation,
   type UserRuleValidation,
 } from './rules/dynamic-membership';
+export * from './licensing-selectors';
+export { servicePlanDisplayName, PROHIBITED_USAGE_LOCATIONS } from './rules/licensing';
+export { TRIAL_LICENSES, TRIAL_DAYS, EXPIRED_DAYS, DISABLED_DAYS } from './rules/subscriptions';
