@@ -10,9 +10,10 @@ import type {
   RuleValue,
 } from './ast';
 import { tokenize, type Token } from './lexer';
-import { BOOLEAN_OPERATORS, COMPARISON_OPERATORS, DATE_OPERATORS, STRING_OPERATORS } from './operators';
-import { ASSIGNED_PLAN_PROPERTIES, lookupRuleProperty, suggestRuleProperty, type RulePropertyDefinition, type RulePropertyType } from './properties';
-import { RuleSyntaxFailure, type RuleSyntaxError } from './syntax-error';
+import { COMPARISON_OPERATORS } from './operators';
+import { ASSIGNED_PLAN_PROPERTIES, lookupRuleProperty, suggestRuleProperty, type RulePropertyDefinition } from './properties';
+import { fail, RuleSyntaxFailure, type RuleSyntaxError } from './syntax-error';
+import { checkOperator, checkValue } from './type-checks';
 
 /** The longest rule body Entra accepts. */
 export const MAX_MEMBERSHIP_RULE_LENGTH = 3072;
@@ -35,10 +36,6 @@ interface Parsed {
   readonly start: number;
   readonly end: number;
 }
-
-const fail = (message: string, position: number, length: number): never => {
-  throw new RuleSyntaxFailure(message, position, length);
-};
 
 function describe(token: Token): string {
   switch (token.type) {
@@ -71,15 +68,6 @@ function keywordOf(token: Token): string | undefined {
 function isKeyword(token: Token, keyword: string): boolean {
   return keywordOf(token) === keyword;
 }
-
-const TYPE_NAMES: Readonly<Record<RulePropertyType, string>> = {
-  boolean: 'a Boolean property',
-  string: 'a string property',
-  dateTime: 'a date property',
-  stringCollection: 'a string collection',
-  assignedPlans: 'a collection of service plans',
-  memberOf: 'the groups the object is a member of',
-};
 
 class Parser {
   private index = 0;
@@ -229,13 +217,13 @@ class Parser {
     }
     const operator = this.resolveOperator(operatorToken, operandToken);
     const type = definition?.type ?? 'string';
-    this.checkOperator(operator, operatorToken, type, operand, operandToken);
+    checkOperator(operator, operatorToken, type, operand, operandToken);
 
     const valueStart = this.peek();
     const value = this.parseValue(operatorToken);
     const end = this.tokens[this.index - 1]!;
     const valueEnd = end.position + end.length;
-    this.checkValue(value, operator, operatorToken, type, operand, { position: valueStart.position, length: valueEnd - valueStart.position });
+    checkValue(value, operator, operatorToken, type, operand, { position: valueStart.position, length: valueEnd - valueStart.position });
     return { node: { kind: 'comparison', span: { position: start, length: valueEnd - start }, operand, operator, value }, start, end: valueEnd };
   }
 
@@ -325,24 +313,6 @@ class Parser {
       return fail(`Invalid operator '${token.text}'.`, token.position, token.length);
     }
     return fail(`Expected an operator such as -eq after '${operandToken.text}', but found ${describe(token)}.`, token.position, token.length);
-  }
-
-  private checkOperator(operator: ComparisonOperator, token: Token, type: RulePropertyType, operand: RuleOperand, operandToken: Extract<Token, { type: 'word' }>): void {
-    const text = `-${operator}`;
-    if (operand.kind === 'itemProperty' && operand.object === 'group') {
-      if (operator !== 'in') fail(`Operator isn't supported on attribute: memberOf rules take the form group.objectId -in ['<group object ID>'], not ${text}.`, token.position, token.length);
-      return;
-    }
-    if (type === 'assignedPlans' || type === 'memberOf') {
-      const example = type === 'assignedPlans' ? 'user.assignedPlans -any (assignedPlan.service -eq "SCO")' : "user.memberOf -any (group.objectId -in ['<group object ID>'])";
-      fail(`Operator isn't supported on attribute: ${operandToken.text} is ${TYPE_NAMES[type]}; use -any or -all, as in ${example}.`, token.position, token.length);
-    }
-    const allowed = type === 'boolean' ? BOOLEAN_OPERATORS : type === 'dateTime' ? DATE_OPERATORS : STRING_OPERATORS;
-    if (!allowed.has(operator)) {
-      const names = [...allowed].map((o) => `-${o}`);
-      const list = `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-      fail(`Operator isn't supported on attribute: ${text} can't be used on '${operandToken.text}', ${TYPE_NAMES[type]}. Use ${list}.`, token.position, token.length);
-    }
   }
 
   private parseCollection(operandToken: Extract<Token, { type: 'word' }>, operatorToken: Token, definition: RulePropertyDefinition | undefined, scope: Scope): Parsed {
@@ -439,40 +409,6 @@ class Parser {
     }
   }
 
-  private checkValue(value: RuleValue, operator: ComparisonOperator, operatorToken: Token, type: RulePropertyType, operand: RuleOperand, at: { position: number; length: number }): void {
-    const text = `-${operator}`;
-    const isList = value.kind === 'list';
-    if ((operator === 'in' || operator === 'notIn') !== isList) {
-      fail(isList ? 'A list of values can only be used with -in or -notIn.' : `${text} takes a list of values in brackets, as in ["Sales", "Marketing"].`, at.position, at.length);
-    }
-    if (value.kind === 'null') {
-      if (operator !== 'eq' && operator !== 'ne') {
-        fail(`Invalid operands found for operator ${text}: null can only be compared with -eq or -ne.`, operatorToken.position, operatorToken.length);
-      }
-      return;
-    }
-    const subject = operand.kind === 'property' ? `'${operand.name}'` : operand.kind === 'item' ? "'_'" : `'${operand.object}.${operand.name}'`;
-    if (type === 'boolean') {
-      if (value.kind !== 'boolean') fail(`${subject} is a Boolean property: compare it with true or false, without quotation marks.`, at.position, at.length);
-      return;
-    }
-    if (type === 'dateTime') {
-      if (value.kind === 'now' || value.kind === 'dateTime') return;
-      if (value.kind === 'string' && !Number.isNaN(Date.parse(value.value))) return;
-      fail(`${subject} is a date: compare it with a date and time such as 2020-06-10T18:13:20Z, or with system.now.`, at.position, at.length);
-    }
-    if (value.kind === 'boolean' || value.kind === 'now' || value.kind === 'dateTime') {
-      fail(`${subject} is ${TYPE_NAMES[type === 'stringCollection' ? 'stringCollection' : 'string']}: put the value in double quotation marks.`, at.position, at.length);
-    }
-    if ((operator === 'match' || operator === 'notMatch') && value.kind === 'string') {
-      try {
-        new RegExp(value.value, 'i');
-      } catch (error) {
-        const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: \/.*\/i?: /s, '') : 'invalid pattern';
-        fail(`Query compilation error: error in regular expression used with ${text} (${reason}).`, at.position, at.length);
-      }
-    }
-  }
 }
 
 /** Parses the text of a membership rule. Never throws: a rule Entra would reject comes back as an error with its position. */

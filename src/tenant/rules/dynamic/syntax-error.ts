@@ -16,6 +16,11 @@ export class RuleSyntaxFailure extends Error {
   }
 }
 
+/** Stops parsing with an error at a place in the text. */
+export function fail(message: string, position: number, length: number): never {
+  throw new RuleSyntaxFailure(message, position, length);
+}
+
 /**
  * The sentence the Entra admin center puts in front of a rejected rule ("Failed to create group
  * 'Sales'. Dynamic membership rule validation error: ..."), for callers that show the full text.
