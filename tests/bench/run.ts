@@ -2,12 +2,14 @@ import { coreBenchmarks } from './core.bench';
 import { domainBenchmarks } from './domains.bench';
 import { dynamicRuleBenchmarks } from './dynamic-rules.bench';
 import type { Benchmark, Figure } from './harness';
+import { userBenchmarks } from './users.bench';
 
 /** Every benchmark, in one explicit list. */
 const benchmarks: readonly [string, Benchmark][] = [
   ['core', coreBenchmarks],
   ['domains', domainBenchmarks],
   ['dynamic-rules', dynamicRuleBenchmarks],
+  ['users', userBenchmarks],
 ];
 
 function format(figure: Figure): string {

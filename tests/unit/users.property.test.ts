@@ -45,40 +45,40 @@ const deletedIds = (tenant: Tenant) => toArray(tenant.deletedUsers).map((user) =
 const contactIds = (tenant: Tenant) => toArray(tenant.contacts).map((contact) => contact.id).sort();
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ userPrincipalName: upn, displayName: fc.constantFrom('Pat Doe', ' ') }).map((input) => () => ({ type: 'user.create', ...input })),
-  fc.array(upn, { minLength: 1, maxLength: 3 }).map((upns) => () => ({
+  fc.record({ userPrincipalName: upn, displayName: fc.constantFrom('Pat Doe', ' ') }).map((input): Step => () => ({ type: 'user.create', ...input })),
+  fc.array(upn, { minLength: 1, maxLength: 3 }).map((upns): Step => () => ({
     type: 'user.bulkCreate',
     users: upns.map((userPrincipalName) => ({ userPrincipalName, displayName: 'Bulk' })),
     usageLocation: 'US',
   })),
-  fc.tuple(position, fc.constantFrom('Analyst', 'Director')).map(([n, jobTitle]) => (tenant) => ({ type: 'user.update', userId: pick(activeIds(tenant), n), changes: { jobTitle, mobilePhone: '+1 555 0100' } })),
-  position.map((n) => (tenant) => ({ type: 'user.delete', userId: pick(activeIds(tenant), n) })),
-  fc.tuple(position, fc.option(upn, { nil: undefined })).map(([n, newUserPrincipalName]) => (tenant) => ({
+  fc.tuple(position, fc.constantFrom('Analyst', 'Director')).map(([n, jobTitle]): Step => (tenant) => ({ type: 'user.update', userId: pick(activeIds(tenant), n), changes: { jobTitle, mobilePhone: '+1 555 0100' } })),
+  position.map((n): Step => (tenant) => ({ type: 'user.delete', userId: pick(activeIds(tenant), n) })),
+  fc.tuple(position, fc.option(upn, { nil: undefined })).map(([n, newUserPrincipalName]): Step => (tenant) => ({
     type: 'user.restore',
     userId: pick(deletedIds(tenant), n),
     ...(newUserPrincipalName === undefined ? {} : { newUserPrincipalName }),
   })),
-  position.map((n) => (tenant) => ({ type: 'user.permanentlyDelete', userId: pick(deletedIds(tenant), n) })),
-  fc.tuple(position, fc.boolean()).map(([n, accountEnabled]) => (tenant) => ({ type: 'user.setAccountEnabled', userId: pick(activeIds(tenant), n), accountEnabled })),
-  fc.tuple(position, fc.constantFrom(undefined, 'Correct-Horse-7', 'weak')).map(([n, password]) => (tenant) => ({
+  position.map((n): Step => (tenant) => ({ type: 'user.permanentlyDelete', userId: pick(deletedIds(tenant), n) })),
+  fc.tuple(position, fc.boolean()).map(([n, accountEnabled]): Step => (tenant) => ({ type: 'user.setAccountEnabled', userId: pick(activeIds(tenant), n), accountEnabled })),
+  fc.tuple(position, fc.constantFrom(undefined, 'Correct-Horse-7', 'weak')).map(([n, password]): Step => (tenant) => ({
     type: 'user.resetPassword',
     userId: pick(activeIds(tenant), n),
     forceChangePasswordNextSignIn: true,
     ...(password === undefined ? {} : { password }),
   })),
-  position.map((n) => (tenant) => ({ type: 'user.revokeSignInSessions', userId: pick(activeIds(tenant), n) })),
-  fc.tuple(position, upn).map(([n, userPrincipalName]) => (tenant) => ({ type: 'user.changeUserPrincipalName', userId: pick(activeIds(tenant), n), userPrincipalName })),
-  fc.tuple(position, fc.option(position, { nil: null })).map(([n, m]) => (tenant) => ({
+  position.map((n): Step => (tenant) => ({ type: 'user.revokeSignInSessions', userId: pick(activeIds(tenant), n) })),
+  fc.tuple(position, upn).map(([n, userPrincipalName]): Step => (tenant) => ({ type: 'user.changeUserPrincipalName', userId: pick(activeIds(tenant), n), userPrincipalName })),
+  fc.tuple(position, fc.option(position, { nil: null })).map(([n, m]): Step => (tenant) => ({
     type: 'user.setManager',
     userId: pick(activeIds(tenant), n),
     managerId: m === null ? null : pick(activeIds(tenant), m),
   })),
-  externalAddress.map((invitedUserEmailAddress) => () => ({ type: 'guest.invite', invitedUserEmailAddress })),
-  position.map((n) => (tenant) => ({ type: 'guest.redeemInvitation', userId: pick(activeIds(tenant), n) })),
-  externalAddress.map((mail) => () => ({ type: 'contact.create', displayName: 'Contact', mail })),
-  fc.tuple(position, externalAddress).map(([n, mail]) => (tenant) => ({ type: 'contact.update', contactId: pick(contactIds(tenant), n), changes: { mail } })),
-  position.map((n) => (tenant) => ({ type: 'contact.delete', contactId: pick(contactIds(tenant), n) })),
-  fc.constantFrom('PT1H', 'P29D', 'P31D').map((duration) => () => ({ type: 'clock.advance', duration })),
+  externalAddress.map((invitedUserEmailAddress): Step => () => ({ type: 'guest.invite', invitedUserEmailAddress })),
+  position.map((n): Step => (tenant) => ({ type: 'guest.redeemInvitation', userId: pick(activeIds(tenant), n) })),
+  externalAddress.map((mail): Step => () => ({ type: 'contact.create', displayName: 'Contact', mail })),
+  fc.tuple(position, externalAddress).map(([n, mail]): Step => (tenant) => ({ type: 'contact.update', contactId: pick(contactIds(tenant), n), changes: { mail } })),
+  position.map((n): Step => (tenant) => ({ type: 'contact.delete', contactId: pick(contactIds(tenant), n) })),
+  fc.constantFrom('PT1H', 'P29D', 'P31D').map((duration): Step => () => ({ type: 'clock.advance', duration })),
 );
 
 const run = fc.array(fc.tuple(step, fc.constantFrom(...actors)), { maxLength: 30 });
