@@ -20,7 +20,6 @@ import {
 } from '@fluentui/react-icons';
 import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
-import { NotInLab } from './shell/NotInLab';
 import type { PageHandle } from './shell/Page';
 import { PortalFrame } from './shell/PortalFrame';
 import type { NavLinkEntry, PageRoute, Portal } from './shell/portal';
@@ -51,6 +50,7 @@ function notInLab(path: string, title: string, what: string): PageRoute {
   });
 }
 
+const NotInLab = lazy(() => import('./shell/NotInLab'));
 const SearchResultsPage = lazy(() => import('./pages/shared/SearchResultsPage'));
 const NotFoundPage = lazy(() => import('./pages/shared/NotFoundPage'));
 

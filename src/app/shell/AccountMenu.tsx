@@ -1,5 +1,4 @@
 import {
-  Avatar,
   Button,
   Menu,
   MenuDivider,
@@ -20,6 +19,7 @@ import { selectAdminAccounts, selectSignedInAccount, type SignedInAccount } from
 import { rowsEqual, shallowEqual } from '../selectors/equality';
 import { selectOrganizationName } from '../selectors/organization';
 import { useSignedInUserId, useTenant, useTenantStore } from '../tenant-context';
+import { Initials } from './Initials';
 import { useSharedStyles } from './shared-styles';
 
 const useStyles = makeStyles({
@@ -66,13 +66,13 @@ export function AccountMenu() {
       <Menu checkedValues={{ admin: [userId] }} onCheckedValueChange={onCheckedValueChange} positioning="below-end">
         <MenuTrigger disableButtonEnhancement>
           <Button appearance="transparent" className={shared.topBarButton} aria-label={`Account manager for ${name}`}>
-            <Avatar name={name} color="colorful" size={32} />
+            <Initials name={name} size={32} />
           </Button>
         </MenuTrigger>
         <MenuPopover>
           <div className={styles.card}>
             <Text className={styles.organization}>{organization}</Text>
-            <Avatar name={name} color="colorful" size={48} />
+            <Initials name={name} size={48} />
             <div className={styles.details}>
               <Text weight="semibold">{name}</Text>
               <Text className={styles.secondary}>{account?.userPrincipalName ?? 'This account no longer exists.'}</Text>

@@ -1,6 +1,15 @@
-import { Spinner } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 
-/** Shown while a page's code loads. */
+const useStyles = makeStyles({
+  loading: { padding: tokens.spacingHorizontalXXXL, color: tokens.colorNeutralForeground3 },
+});
+
+/** Shown while a page's code loads; plain text, so the first download stays small. */
 export function PageFallback() {
-  return <Spinner label="Loading…" style={{ padding: '48px' }} />;
+  const styles = useStyles();
+  return (
+    <p role="status" className={styles.loading}>
+      Loading…
+    </p>
+  );
 }
