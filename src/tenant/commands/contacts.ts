@@ -4,6 +4,7 @@ import { getById, putEntity, removeEntity } from '../collection';
 import { defineCommand } from '../command';
 import { notFound, tenantError, type TenantError } from '../errors';
 import type { Group, ModifiedProperty, OrgContact, TargetResource } from '../model';
+import { reconcile } from '../reconcile';
 import { addressConflictError, addressOwner } from '../rules/proxy-addresses';
 import { invalidPropertyError, isEmailAddress, mailNicknameError } from '../rules/user-input';
 
@@ -156,14 +157,16 @@ export const contactCommands = {
     validate(tenant, command) {
       return getById(tenant.contacts, command.contactId) ? undefined : notFound('contact', command.contactId);
     },
-    apply(draft, command) {
+    apply(draft, command, context) {
       const contact = getById(draft.contacts, command.contactId)!;
       removeEntity(draft.contacts, contact.id);
       // A deleted contact leaves the distribution lists it was in.
-      for (const group of groupsByMember.find(original(draft)!.groups, contact.id)) {
+      const groups = groupsByMember.find(original(draft)!.groups, contact.id);
+      for (const group of groups) {
         const target = getById(draft.groups, group.id)!;
         target.memberIds = target.memberIds.filter((memberId) => memberId !== contact.id);
       }
+      reconcile(draft, { groups: groups.map((group) => group.id) }, context);
       return [contactTarget(contact)];
     },
   }),
