@@ -23,6 +23,7 @@ export { TENANT_SCOPE, administrativeUnitScope, administrativeUnitIdOf, canBeSco
 export { heldRoles, eligibleRolesOf, type HeldRole, type EligibleRole } from './rules/role-holders';
 export { AAD_PREMIUM_P2_PLAN_ID, DEFAULT_ROLE_SETTINGS, hasEntraIdP2, activationMaximumHours, type RoleSettings } from './rules/pim-policy';
 export { ASSIGNMENT_EXPIRY_CHOICES } from './commands/pim';
+export { dropRoleReferences } from './rules/role-references';
 export { mayPerform, type SensitiveAction } from './rules/sensitive-actions';
 export * from './rules/user-csv';
 export { passwordError, type CreateUserInput, type UserProfileChanges } from './rules/user-input';

@@ -6,6 +6,7 @@ import type { ApplyContext } from './command';
 import type { ScheduledProcess, Tenant } from './model';
 import { reconcile } from './reconcile';
 import { expireActivation, expireEligibility } from './rules/pim-schedules';
+import { dropRoleReferences } from './rules/role-references';
 import { advanceSubscriptionLifecycle } from './rules/subscriptions';
 
 /** Deleted users stay restorable for 30 days, then the directory purges them. */
@@ -72,6 +73,7 @@ function runProcess(draft: Draft<Tenant>, process: ScheduledProcess, context: Ap
       const user = getById(draft.deletedUsers, process.targetId);
       if (!user) return;
       removeEntity(draft.deletedUsers, user.id);
+      dropRoleReferences(draft, user.id);
       // Drops the group links kept for a restore that can no longer happen.
       reconcile(draft, { users: [user.id] }, context);
       context.record({
@@ -90,6 +92,7 @@ function runProcess(draft: Draft<Tenant>, process: ScheduledProcess, context: Ap
       const group = getById(draft.deletedGroups, process.targetId);
       if (!group) return;
       removeEntity(draft.deletedGroups, group.id);
+      dropRoleReferences(draft, group.id);
       reconcile(draft, { groups: [group.id] }, context);
       context.record({
         initiatedBy: SERVICE_INITIATOR,

@@ -40,10 +40,14 @@ function scopeName(tenant: Tenant, directoryScopeId: string): string | null {
   return administrativeUnitId === undefined ? null : (getById(tenant.administrativeUnits, administrativeUnitId)?.displayName ?? null);
 }
 
-function principalRow(tenant: Tenant, principalId: string): Pick<RoleHolderRow, 'principalId' | 'principalType' | 'displayName' | 'userPrincipalName'> {
+type PrincipalColumns = Pick<RoleHolderRow, 'principalId' | 'principalType' | 'displayName' | 'userPrincipalName'>;
+
+/** An active user or group; soft-deleted principals keep their roles for a restore but aren't listed. */
+function principalRow(tenant: Tenant, principalId: string): PrincipalColumns | undefined {
   const user = getById(tenant.users, principalId);
   if (user) return { principalId, principalType: 'User', displayName: user.displayName, userPrincipalName: user.userPrincipalName };
-  return { principalId, principalType: 'Group', displayName: getById(tenant.groups, principalId)?.displayName ?? principalId, userPrincipalName: null };
+  const group = getById(tenant.groups, principalId);
+  return group ? { principalId, principalType: 'Group', displayName: group.displayName, userPrincipalName: null } : undefined;
 }
 
 /**
@@ -53,16 +57,17 @@ function principalRow(tenant: Tenant, principalId: string): Pick<RoleHolderRow, 
  */
 export function roleHolders(tenant: Tenant, roleDefinitionId: string): RoleHolderRow[] {
   const rows: RoleHolderRow[] = [];
-  const withMembers = (row: RoleHolderRow) => {
-    rows.push(row);
-    if (row.principalType !== 'Group') return;
-    for (const memberId of getById(tenant.groups, row.principalId)?.memberIds ?? []) {
-      if (getById(tenant.users, memberId)) rows.push({ ...row, ...principalRow(tenant, memberId), memberType: 'Group', groupId: row.principalId });
+  const withMembers = (principal: PrincipalColumns | undefined, row: Omit<RoleHolderRow, keyof PrincipalColumns>) => {
+    if (!principal) return;
+    rows.push({ ...principal, ...row });
+    if (principal.principalType !== 'Group') return;
+    for (const memberId of getById(tenant.groups, principal.principalId)?.memberIds ?? []) {
+      const member = getById(tenant.users, memberId) && principalRow(tenant, memberId);
+      if (member) rows.push({ ...member, ...row, memberType: 'Group', groupId: principal.principalId });
     }
   };
   for (const assignment of roleAssignmentsOfRole(tenant, roleDefinitionId)) {
-    withMembers({
-      ...principalRow(tenant, assignment.principalId),
+    withMembers(principalRow(tenant, assignment.principalId), {
       directoryScopeId: assignment.directoryScopeId,
       scopeDisplayName: scopeName(tenant, assignment.directoryScopeId),
       assignmentType: 'Assigned',
@@ -74,8 +79,10 @@ export function roleHolders(tenant: Tenant, roleDefinitionId: string): RoleHolde
     });
   }
   for (const instance of activationsOfRole(tenant, roleDefinitionId)) {
+    const principal = principalRow(tenant, instance.principalId);
+    if (!principal) continue;
     rows.push({
-      ...principalRow(tenant, instance.principalId),
+      ...principal,
       directoryScopeId: instance.directoryScopeId,
       scopeDisplayName: scopeName(tenant, instance.directoryScopeId),
       assignmentType: 'Activated',
@@ -87,8 +94,7 @@ export function roleHolders(tenant: Tenant, roleDefinitionId: string): RoleHolde
     });
   }
   for (const eligibility of eligibilitiesOfRole(tenant, roleDefinitionId)) {
-    withMembers({
-      ...principalRow(tenant, eligibility.principalId),
+    withMembers(principalRow(tenant, eligibility.principalId), {
       directoryScopeId: eligibility.directoryScopeId,
       scopeDisplayName: scopeName(tenant, eligibility.directoryScopeId),
       assignmentType: 'Eligible',
