@@ -1,7 +1,7 @@
 import { createBucketIndex } from '../tenant/bucket-index';
 import { skuByPartNumber } from '../tenant/catalog';
 import { entities, getById } from '../tenant/collection';
-import type { Domain, Group, SubscribedSku, Tenant, User } from '../tenant/model';
+import type { AdministrativeUnit, Domain, Group, OrgContact, SubscribedSku, Tenant, User } from '../tenant/model';
 import { findUserByUpn } from '../tenant/rules/upn';
 
 /**
@@ -10,7 +10,11 @@ import { findUserByUpn } from '../tenant/rules/upn';
  * per check: after the first grade only the buckets an attempt changed are re-indexed.
  */
 const deletedByUpn = createBucketIndex<User>((user) => [user.userPrincipalName.toLowerCase()]);
+const usersByMail = createBucketIndex<User>((user) => (user.mail ? [user.mail.toLowerCase()] : []));
 const groupsByName = createBucketIndex<Group>((group) => [group.displayName.toLowerCase()]);
+const deletedGroupsByName = createBucketIndex<Group>((group) => [group.displayName.toLowerCase()]);
+const unitsByName = createBucketIndex<AdministrativeUnit>((unit) => [unit.displayName.toLowerCase()]);
+const contactsByMail = createBucketIndex<OrgContact>((contact) => [contact.mail.toLowerCase()]);
 const groupsByMember = createBucketIndex<Group>((group) => group.memberIds);
 const groupsByOwner = createBucketIndex<Group>((group) => group.ownerIds);
 
@@ -27,9 +31,26 @@ export function anyUser(tenant: Tenant, userPrincipalName: string): User | undef
   return activeUser(tenant, userPrincipalName) ?? deletedUser(tenant, userPrincipalName);
 }
 
+/** A guest by the address they were invited with: their UPN is derived from it, their mail is it. */
+export function guestByEmail(tenant: Tenant, email: string): User | undefined {
+  return usersByMail.find(tenant.users, email.toLowerCase()).find((user) => user.userType === 'Guest');
+}
+
 /** Groups by display name, ignoring case. Names are not unique in Entra, so this is a list. */
 export function groupsNamed(tenant: Tenant, displayName: string): readonly Group[] {
   return groupsByName.find(tenant.groups, displayName.toLowerCase());
+}
+
+export function deletedGroupsNamed(tenant: Tenant, displayName: string): readonly Group[] {
+  return deletedGroupsByName.find(tenant.deletedGroups, displayName.toLowerCase());
+}
+
+export function administrativeUnitsNamed(tenant: Tenant, displayName: string): readonly AdministrativeUnit[] {
+  return unitsByName.find(tenant.administrativeUnits, displayName.toLowerCase());
+}
+
+export function contactByMail(tenant: Tenant, mail: string): OrgContact | undefined {
+  return contactsByMail.first(tenant.contacts, mail.toLowerCase());
 }
 
 export function groupsWithMember(tenant: Tenant, id: string): readonly Group[] {

@@ -1,9 +1,9 @@
 import { roleTemplateByName, skuByPartNumber } from '../tenant/catalog';
 import { entities } from '../tenant/collection';
 import type { Tenant } from '../tenant/model';
-import { anyUser, domainNamed, groupsNamed, subscriptionOf } from './lookup';
-import { findObjects, refKind } from './objects';
-import type { Check, CollectionRef, ItemRef, ObjectRef } from './schema';
+import { anyUser, deletedGroupsNamed, groupsNamed, subscriptionOf } from './lookup';
+import { describeRef, findObjects, refKind } from './objects';
+import type { Check, CollectionRef, ItemRef, ObjectKind, ObjectRef } from './schema';
 import type { Problem } from './template';
 
 type Path = readonly (string | number)[];
@@ -14,7 +14,7 @@ type Path = readonly (string | number)[];
  * loaded rather than showing up as a check no learner can pass.
  */
 export type Need =
-  | { readonly path: Path; readonly kind: 'user' | 'group' | 'domain' | 'subscription' | 'role' | 'activity'; readonly key: string }
+  | { readonly path: Path; readonly kind: ObjectKind | 'role' | 'activity'; readonly key: string }
   | { readonly path: Path; readonly kind: 'plan'; readonly key: string; readonly sku: string }
   | { readonly path: Path; readonly kind: 'property'; readonly key: string; readonly of: ObjectRef | CollectionName };
 
@@ -22,7 +22,7 @@ type CollectionName = 'users' | 'groups' | 'domains';
 
 function objectNeed(path: Path, ref: ObjectRef): Need {
   const [kind, key] = refKind(ref);
-  return { path: [...path, kind], kind: kind === 'deletedUser' ? 'user' : kind, key };
+  return { path: [...path, kind], kind, key };
 }
 
 function itemNeed(path: Path, item: ItemRef): Need {
@@ -34,11 +34,16 @@ function collectionNeeds(path: Path, collection: CollectionRef): Need[] {
   if (typeof collection === 'string') return [];
   if ('membersOf' in collection) return [{ path: [...path, 'membersOf'], kind: 'group', key: collection.membersOf }];
   if ('ownersOf' in collection) return [{ path: [...path, 'ownersOf'], kind: 'group', key: collection.ownersOf }];
+  if ('membersOfAdministrativeUnit' in collection) {
+    return [{ path: [...path, 'membersOfAdministrativeUnit'], kind: 'administrativeUnit', key: collection.membersOfAdministrativeUnit }];
+  }
   return [{ path: [...path, 'licensesOf'], kind: 'user', key: collection.licensesOf }];
 }
 
+/** Which objects a `where` filters, for checking its property names. */
 function membersCollection(collection: CollectionRef): CollectionName {
-  if (collection === 'groups' || collection === 'domains') return collection;
+  if (collection === 'groups' || collection === 'deletedGroups') return 'groups';
+  if (collection === 'domains') return 'domains';
   return 'users';
 }
 
@@ -81,6 +86,7 @@ export function needsOf(check: Check, path: Path): Need[] {
       return [
         check.group !== undefined ? { path: at('group'), kind: 'group', key: check.group } : { path: at('user'), kind: 'user', key: check.user ?? '' },
         { path: at('role'), kind: 'role', key: check.role },
+        ...(typeof check.scope === 'object' ? [{ path: [...path, 'scope', 'administrativeUnit'], kind: 'administrativeUnit', key: check.scope.administrativeUnit } as const] : []),
       ];
     case 'managerIs':
       return [{ path: at('user'), kind: 'user', key: check.user }, ...(check.manager === null ? [] : [{ path: at('manager'), kind: 'user', key: check.manager } as const])];
@@ -116,7 +122,8 @@ function samplesOf(states: readonly Tenant[], of: ObjectRef | CollectionName): {
   }
   const [kind] = refKind(of);
   const samples = states.flatMap((state) => findObjects(state, of).map((object) => object.entity as object));
-  return { samples, collection: kind === 'user' || kind === 'deletedUser' ? 'users' : kind === 'group' ? 'groups' : kind === 'domain' ? 'domains' : null };
+  const collections: Partial<Record<ObjectKind, CollectionName>> = { user: 'users', deletedUser: 'users', guest: 'users', group: 'groups', deletedGroup: 'groups', domain: 'domains' };
+  return { samples, collection: collections[kind] ?? null };
 }
 
 function propertyProblem(states: readonly Tenant[], need: Extract<Need, { kind: 'property' }>): string | undefined {
@@ -142,13 +149,23 @@ export function unmetNeeds(needs: readonly Need[], states: readonly Tenant[], ac
   for (const need of needs) {
     switch (need.kind) {
       case 'user':
+      case 'deletedUser':
+        // Active or deleted: a check may well be about a user the learner is to delete or restore.
         if (!states.some((state) => anyUser(state, need.key))) report(need, `no user has the user name ${need.key} at the start or after the solution`);
         break;
       case 'group':
-        if (!states.some((state) => groupsNamed(state, need.key).length > 0)) report(need, `no group is named '${need.key}' at the start or after the solution`);
+      case 'deletedGroup':
+        if (!states.some((state) => groupsNamed(state, need.key).length > 0 || deletedGroupsNamed(state, need.key).length > 0)) {
+          report(need, `no group is named '${need.key}' at the start or after the solution`);
+        }
         break;
+      case 'guest':
+      case 'administrativeUnit':
+      case 'contact':
       case 'domain':
-        if (!states.some((state) => domainNamed(state, need.key))) report(need, `the tenant has no domain ${need.key} at the start or after the solution`);
+        if (!states.some((state) => findObjects(state, { [need.kind]: need.key }).length > 0)) {
+          report(need, `${describeRef({ [need.kind]: need.key })} exists neither at the start nor after the solution`);
+        }
         break;
       case 'subscription':
         if (!skuByPartNumber(need.key)) report(need, `'${need.key}' is not a skuPartNumber in the catalogue (e.g. SPE_E5, ENTERPRISEPACK)`);

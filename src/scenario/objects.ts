@@ -1,12 +1,14 @@
 import { skuByPartNumber, skuById } from '../tenant/catalog';
-import type { Domain, Group, SubscribedSku, Tenant, User } from '../tenant/model';
-import { activeUser, deletedUser, domainNamed, groupsNamed, subscriptionOf } from './lookup';
+import type { AdministrativeUnit, Domain, Group, OrgContact, SubscribedSku, Tenant, User } from '../tenant/model';
+import { activeUser, administrativeUnitsNamed, contactByMail, deletedGroupsNamed, deletedUser, domainNamed, groupsNamed, guestByEmail, subscriptionOf } from './lookup';
 import type { ObjectKind, ObjectRef } from './schema';
 
 /** A directory object a check names, found in one state of the tenant. */
 export type DirectoryObject =
-  | { readonly kind: 'user' | 'deletedUser'; readonly entity: User }
-  | { readonly kind: 'group'; readonly entity: Group }
+  | { readonly kind: 'user' | 'deletedUser' | 'guest'; readonly entity: User }
+  | { readonly kind: 'group' | 'deletedGroup'; readonly entity: Group }
+  | { readonly kind: 'administrativeUnit'; readonly entity: AdministrativeUnit }
+  | { readonly kind: 'contact'; readonly entity: OrgContact }
   | { readonly kind: 'domain'; readonly entity: Domain }
   | { readonly kind: 'subscription'; readonly entity: SubscribedSku };
 
@@ -24,8 +26,19 @@ export function findObjects(tenant: Tenant, ref: ObjectRef): readonly DirectoryO
       const user = kind === 'user' ? activeUser(tenant, key) : deletedUser(tenant, key);
       return user ? [{ kind, entity: user }] : [];
     }
+    case 'guest': {
+      const guest = guestByEmail(tenant, key);
+      return guest ? [{ kind, entity: guest }] : [];
+    }
     case 'group':
-      return groupsNamed(tenant, key).map((entity) => ({ kind, entity }));
+    case 'deletedGroup':
+      return (kind === 'group' ? groupsNamed : deletedGroupsNamed)(tenant, key).map((entity) => ({ kind, entity }));
+    case 'administrativeUnit':
+      return administrativeUnitsNamed(tenant, key).map((entity) => ({ kind, entity }));
+    case 'contact': {
+      const contact = contactByMail(tenant, key);
+      return contact ? [{ kind, entity: contact }] : [];
+    }
     case 'domain': {
       const domain = domainNamed(tenant, key);
       return domain ? [{ kind, entity: domain }] : [];
@@ -49,8 +62,16 @@ export function describeObject(object: DirectoryObject): string {
       return `${object.entity.displayName} (${object.entity.userPrincipalName})`;
     case 'deletedUser':
       return `${object.entity.displayName} (${object.entity.userPrincipalName}, in Deleted users)`;
+    case 'guest':
+      return `the guest ${object.entity.displayName} (${object.entity.mail})`;
     case 'group':
       return `the group ${object.entity.displayName}`;
+    case 'deletedGroup':
+      return `the group ${object.entity.displayName} (in Deleted groups)`;
+    case 'administrativeUnit':
+      return `the administrative unit ${object.entity.displayName}`;
+    case 'contact':
+      return `the contact ${object.entity.displayName} (${object.entity.mail})`;
     case 'domain':
       return `the domain ${object.entity.id}`;
     case 'subscription':
@@ -66,8 +87,16 @@ export function describeRef(ref: ObjectRef): string {
       return `the user ${key}`;
     case 'deletedUser':
       return `the deleted user ${key}`;
+    case 'guest':
+      return `a guest invited as ${key}`;
     case 'group':
       return `the group ${key}`;
+    case 'deletedGroup':
+      return `the deleted group ${key}`;
+    case 'administrativeUnit':
+      return `the administrative unit ${key}`;
+    case 'contact':
+      return `the contact ${key}`;
     case 'domain':
       return `the domain ${key}`;
     case 'subscription':

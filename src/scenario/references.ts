@@ -1,6 +1,7 @@
 import { roleTemplateByName, skuByPartNumber, skuCatalog } from '../tenant/catalog';
 import type { Tenant } from '../tenant/model';
-import { anyUser, domainNamed, groupsNamed } from './lookup';
+import { administrativeUnitsNamed, anyUser, contactByMail, deletedGroupsNamed, domainNamed, groupsNamed, guestByEmail } from './lookup';
+import { administrativeUnitScope } from '../tenant/rules/role-scope';
 import type { Problem } from './template';
 
 /**
@@ -10,7 +11,11 @@ import type { Problem } from './template';
  */
 export const REFERENCE_KINDS = {
   user: 'a user (active, or in Deleted users) by user name',
-  group: 'a group by display name',
+  guest: 'a guest user by the email address they were invited with',
+  group: 'a group (active, or in Deleted groups) by display name',
+  administrativeUnit: 'an administrative unit by display name',
+  administrativeUnitScope: 'the directory scope of an administrative unit, by its display name',
+  contact: 'a mail contact by email address',
   sku: 'a license product by skuPartNumber',
   servicePlan: 'a service plan by servicePlanName',
   role: 'a built-in role by display name',
@@ -29,15 +34,28 @@ export function asReference(value: unknown): [ReferenceKind, string] | undefined
   return Object.hasOwn(REFERENCE_KINDS, kind) && typeof key === 'string' ? [kind as ReferenceKind, key] : undefined;
 }
 
+function single(found: readonly { readonly id: string }[], noun: string, name: string): string | { error: string } {
+  if (found.length === 1) return found[0]!.id;
+  return { error: found.length === 0 ? `no ${noun} is named '${name}' at this step` : `${found.length} ${noun}s are named '${name}'; the reference is ambiguous` };
+}
+
 function resolveOne(tenant: Tenant, kind: ReferenceKind, key: string): string | { error: string } {
   switch (kind) {
     case 'user':
       return anyUser(tenant, key)?.id ?? { error: `no user has the user name ${key} at this step` };
+    case 'guest':
+      return guestByEmail(tenant, key)?.id ?? { error: `no guest was invited as ${key} at this step` };
     case 'group': {
-      const groups = groupsNamed(tenant, key);
-      if (groups.length === 1) return groups[0]!.id;
-      return { error: groups.length === 0 ? `no group is named '${key}' at this step` : `${groups.length} groups are named '${key}'; the reference is ambiguous` };
+      const active = groupsNamed(tenant, key);
+      return single(active.length > 0 ? active : deletedGroupsNamed(tenant, key), 'group', key);
     }
+    case 'administrativeUnit':
+    case 'administrativeUnitScope': {
+      const unit = single(administrativeUnitsNamed(tenant, key), 'administrative unit', key);
+      return typeof unit === 'string' && kind === 'administrativeUnitScope' ? administrativeUnitScope(unit) : unit;
+    }
+    case 'contact':
+      return contactByMail(tenant, key)?.id ?? { error: `no mail contact has the address ${key} at this step` };
     case 'sku':
       return skuByPartNumber(key)?.skuId ?? { error: `'${key}' is not a skuPartNumber in the catalogue` };
     case 'servicePlan':

@@ -7,12 +7,26 @@ type Path = readonly (string | number)[];
 
 /** What a collection holds, so a check cannot look for a license among users. */
 function itemKindsOf(collection: CollectionRef): readonly (keyof ItemRef)[] {
-  if (collection === 'users' || collection === 'guests') return ['user'];
-  if (collection === 'deletedUsers') return ['user', 'deletedUser'];
-  if (collection === 'groups') return ['group'];
-  if (collection === 'domains') return ['domain'];
+  switch (collection) {
+    case 'users':
+    case 'guests':
+      return ['user', 'guest'];
+    case 'deletedUsers':
+      return ['user', 'deletedUser'];
+    case 'groups':
+      return ['group'];
+    case 'deletedGroups':
+      return ['group', 'deletedGroup'];
+    case 'administrativeUnits':
+      return ['administrativeUnit'];
+    case 'contacts':
+      return ['contact'];
+    case 'domains':
+      return ['domain'];
+  }
   if ('licensesOf' in collection) return ['sku'];
-  return ['user', 'group'];
+  if ('membersOfAdministrativeUnit' in collection) return ['user', 'group'];
+  return ['user', 'group', 'contact', 'guest'];
 }
 
 function checkRules(check: Check, path: Path, scenario: ScenarioFile): Problem[] {

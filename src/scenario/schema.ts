@@ -19,7 +19,7 @@ const Count = z.union([z.int().min(0), z.string().regex(/^\{\{[^{}]+\}\}$/)], {
 });
 
 /** Keys that name a directory object for a check: the object kind and how it is found. */
-export const OBJECT_KINDS = ['user', 'deletedUser', 'group', 'domain', 'subscription'] as const;
+export const OBJECT_KINDS = ['user', 'deletedUser', 'guest', 'group', 'deletedGroup', 'administrativeUnit', 'contact', 'domain', 'subscription'] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
 function exactlyOneKey(kinds: readonly string[]) {
@@ -34,7 +34,11 @@ const ObjectRef = z
   .strictObject({
     user: Text.optional().describe('A user by user name (UPN), ignoring case.'),
     deletedUser: Text.optional().describe('A user in Deleted users, by user name (UPN).'),
+    guest: Text.optional().describe('A guest user by the email address they were invited with.'),
     group: Text.optional().describe('A group by display name, ignoring case.'),
+    deletedGroup: Text.optional().describe('A group in Deleted groups, by display name.'),
+    administrativeUnit: Text.optional().describe('An administrative unit by display name.'),
+    contact: Text.optional().describe('A mail contact by email address.'),
     domain: Text.optional().describe('A domain by name, e.g. contoso.com.'),
     subscription: Text.optional().describe('A subscription (subscribed SKU) by its skuPartNumber, e.g. SPE_E5.'),
   })
@@ -52,16 +56,19 @@ const ItemRef = z
   .meta({ minProperties: 1, maxProperties: 1 });
 export type ItemRef = z.infer<typeof ItemRef>;
 
-export const TENANT_COLLECTIONS = ['users', 'guests', 'deletedUsers', 'groups', 'domains'] as const;
+export const TENANT_COLLECTIONS = ['users', 'guests', 'deletedUsers', 'groups', 'deletedGroups', 'administrativeUnits', 'contacts', 'domains'] as const;
 
 const CollectionRef = z.union(
   [
     z.enum(TENANT_COLLECTIONS),
     z.strictObject({ membersOf: Text.describe('Members of the group with this display name.') }),
     z.strictObject({ ownersOf: Text.describe('Owners of the group with this display name.') }),
+    z.strictObject({ membersOfAdministrativeUnit: Text.describe('Members of the administrative unit with this display name.') }),
     z.strictObject({ licensesOf: Text.describe('Licenses (by SKU) a user holds, by user name.') }),
   ],
-  { error: `expected one of ${TENANT_COLLECTIONS.join(', ')}, or { membersOf: group }, { ownersOf: group }, { licensesOf: user }` },
+  {
+    error: `expected one of ${TENANT_COLLECTIONS.join(', ')}, or { membersOf: group }, { ownersOf: group }, { membersOfAdministrativeUnit: name }, { licensesOf: user }`,
+  },
 );
 export type CollectionRef = z.infer<typeof CollectionRef>;
 
@@ -153,7 +160,14 @@ const Check = z.discriminatedUnion('kind', [
     user: Text.optional(),
     group: Text.optional().describe('A role-assignable group as the principal, instead of user.'),
     role: Text.describe('The role display name, e.g. Helpdesk Administrator.'),
-    scope: z.literal('tenant').optional().describe('Where the role applies; omitted means at any scope.'),
+    scope: z
+      .union([z.literal('tenant'), z.strictObject({ administrativeUnit: Text })], { error: 'expected tenant or { administrativeUnit: name }' })
+      .optional()
+      .describe('Where the role applies; omitted means at any scope.'),
+    assignment: z
+      .enum(['active', 'eligible', 'activated'])
+      .optional()
+      .describe('active (default): a standing assignment; eligible: a PIM eligible assignment; activated: an eligible role activated now.'),
     ...negatable,
   }),
   z.strictObject({ ...checkBase, kind: z.literal('managerIs'), user: Text, manager: Text.nullable() }),
@@ -167,7 +181,7 @@ const Check = z.discriminatedUnion('kind', [
     occurred: z.boolean().optional().describe('false: the activity must not appear. Default true.'),
   }),
   z.strictObject({ ...checkBase, kind: z.literal('noRoleGained'), role: Text, except: exceptList }),
-  z.strictObject({ ...checkBase, kind: z.literal('noneDeleted'), collection: z.enum(['users', 'groups', 'domains']), except: exceptList }),
+  z.strictObject({ ...checkBase, kind: z.literal('noneDeleted'), collection: z.enum(['users', 'groups', 'administrativeUnits', 'domains']), except: exceptList }),
   z.strictObject({ ...checkBase, kind: z.literal('licensesUnchanged'), except: exceptList }),
   z.strictObject({
     ...checkBase,

@@ -23,32 +23,49 @@ function nameOf(tenant: Tenant, id: string): string {
   return group ? `the group ${group.displayName}` : id;
 }
 
+/** Assignments of a role, standing or PIM-eligible, that exist now but did not at the start. */
+function gainedAssignments<T extends { readonly id: string; readonly principalId: string; readonly roleDefinitionId: string; readonly directoryScopeId: string }>(
+  before: Collection<T>,
+  after: Collection<T>,
+  roleId: string,
+): T[] {
+  const changed = [...changedEntities(before, after)];
+  const held = new Set(changed.flatMap(([old]) => (old?.roleDefinitionId === roleId ? [`${old.principalId} ${old.directoryScopeId}`] : [])));
+  return changed.flatMap(([old, now]) =>
+    !old && now?.roleDefinitionId === roleId && !held.has(`${now.principalId} ${now.directoryScopeId}`) ? [now] : [],
+  );
+}
+
 export const noRoleGained: Evaluator<'noRoleGained'> = (check, { start, final }) => {
   const role = roleTemplateByName(check.role);
   if (!role) return outcome(false, `${check.role} is not a built-in role`);
   const excepted = exceptedIds(start, final, check.except);
-  const held = new Set<string>();
-  const gained: string[] = [];
-  const changed = [...changedEntities(start.roleAssignments, final.roleAssignments)];
-  for (const [before] of changed) if (before?.roleDefinitionId === role.id) held.add(`${before.principalId} ${before.directoryScopeId}`);
-  for (const [before, after] of changed) {
-    if (before || !after || after.roleDefinitionId !== role.id || excepted.has(after.principalId)) continue;
-    if (!held.has(`${after.principalId} ${after.directoryScopeId}`)) gained.push(nameOf(final, after.principalId));
-  }
+  const gained = [
+    ...gainedAssignments(start.roleAssignments, final.roleAssignments, role.id)
+      .filter((assignment) => !excepted.has(assignment.principalId))
+      .map((assignment) => nameOf(final, assignment.principalId)),
+    ...gainedAssignments(start.roleEligibilitySchedules, final.roleEligibilitySchedules, role.id)
+      .filter((eligibility) => !excepted.has(eligibility.principalId))
+      .map((eligibility) => `${nameOf(final, eligibility.principalId)} (eligible)`),
+  ];
   return gained.length === 0
     ? outcome(true, `no${check.except?.length ? ' other' : ''} principal gained ${role.displayName}`)
     : outcome(false, `gained ${role.displayName}: ${listNames(gained)}`);
 };
 
-function collectionOf(tenant: Tenant, name: 'users' | 'groups' | 'domains'): Collection<{ readonly id: string }> {
+type CollectionName = 'users' | 'groups' | 'administrativeUnits' | 'domains';
+
+const OBJECT_KIND = { users: 'user', groups: 'group', administrativeUnits: 'administrativeUnit', domains: 'domain' } as const;
+
+function collectionOf(tenant: Tenant, name: CollectionName): Collection<{ readonly id: string }> {
   return tenant[name];
 }
 
-function objectOf(name: 'users' | 'groups' | 'domains', entity: { readonly id: string }): DirectoryObject {
-  return (name === 'users' ? { kind: 'user', entity } : name === 'groups' ? { kind: 'group', entity } : { kind: 'domain', entity }) as DirectoryObject;
+function objectOf(name: CollectionName, entity: { readonly id: string }): DirectoryObject {
+  return { kind: OBJECT_KIND[name], entity } as DirectoryObject;
 }
 
-function describeEntity(name: 'users' | 'groups' | 'domains', entity: { readonly id: string }): string {
+function describeEntity(name: CollectionName, entity: { readonly id: string }): string {
   return describeObject(objectOf(name, entity));
 }
 
@@ -58,7 +75,7 @@ export const noneDeleted: Evaluator<'noneDeleted'> = (check, { start, final }) =
   for (const [before, after] of changedEntities(collectionOf(start, check.collection), collectionOf(final, check.collection))) {
     if (before && !after && !excepted.has(before.id)) deleted.push(describeEntity(check.collection, before));
   }
-  const noun = check.collection === 'users' ? 'user' : check.collection === 'groups' ? 'group' : 'domain';
+  const noun = OBJECT_KIND[check.collection].replace('administrativeUnit', 'administrative unit');
   return deleted.length === 0
     ? outcome(true, `no${check.except?.length ? ' other' : ''} ${noun} was deleted`)
     : outcome(false, `deleted: ${listNames(deleted)}`);

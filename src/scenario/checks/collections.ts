@@ -1,8 +1,8 @@
 import { skuByPartNumber } from '../../tenant/catalog';
-import { getById, toArray } from '../../tenant/collection';
-import type { Tenant } from '../../tenant/model';
-import { activeUser, deletedUser, domainNamed, groupsNamed, usersWhere } from '../lookup';
-import { describeRef, productName, showValue } from '../objects';
+import { entities, getById, toArray } from '../../tenant/collection';
+import type { AdministrativeUnit, Group, Tenant, User } from '../../tenant/model';
+import { deletedUser, usersWhere } from '../lookup';
+import { describeRef, findObjects, productName, showValue } from '../objects';
 import type { CollectionRef, ItemRef, ObjectRef } from '../schema';
 import { asCount, listNames, outcome, sameValue, type Evaluator, type Outcome } from './context';
 import { isOutcome, single } from './objects';
@@ -49,38 +49,58 @@ function tenantUsers(tenant: Tenant, where: Where, guestsOnly: boolean): Element
   return fromList(label, narrowed.filter((user) => matches(user, remaining)).map(userElement));
 }
 
+function listed<T extends { readonly id: string }>(label: string, items: Iterable<T>, nameOf: (item: T) => string, where: Where): Elements {
+  const list: Element[] = [];
+  for (const item of items) if (matches(item, where)) list.push({ id: item.id, name: nameOf(item), entity: item });
+  return fromList(`${label}${whereText(where)}`, list);
+}
+
+const displayName = (item: { readonly displayName: string }) => item.displayName;
+
+/** Members and owners are users, groups or contacts, kept as ids. */
+function byIds(tenant: Tenant, label: string, ids: readonly string[], where: Where): Elements {
+  const found = ids.flatMap((id) => {
+    const entity = getById(tenant.users, id) ?? getById(tenant.groups, id) ?? getById(tenant.contacts, id);
+    return entity ? [entity] : [];
+  });
+  return listed(label, found, displayName, where);
+}
+
 export function elementsOf(tenant: Tenant, collection: CollectionRef, where: Where = {}): Elements | Outcome {
-  if (collection === 'users' || collection === 'guests') return tenantUsers(tenant, where, collection === 'guests');
-  if (collection === 'deletedUsers') {
-    return fromList(`users in Deleted users${whereText(where)}`, toArray(tenant.deletedUsers).filter((user) => matches(user, where)).map(userElement));
-  }
-  if (collection === 'groups') {
-    const groups = toArray(tenant.groups).filter((group) => matches(group, where));
-    return fromList(`groups${whereText(where)}`, groups.map((group) => ({ id: group.id, name: group.displayName, entity: group })));
-  }
-  if (collection === 'domains') {
-    const domains = toArray(tenant.domains).filter((domain) => matches(domain, where));
-    return fromList(`domains${whereText(where)}`, domains.map((domain) => ({ id: domain.id, name: domain.id, entity: domain })));
+  switch (collection) {
+    case 'users':
+    case 'guests':
+      return tenantUsers(tenant, where, collection === 'guests');
+    case 'deletedUsers':
+      return listed('users in Deleted users', entities(tenant.deletedUsers), displayName, where);
+    case 'groups':
+      return listed('groups', entities(tenant.groups), displayName, where);
+    case 'deletedGroups':
+      return listed('groups in Deleted groups', entities(tenant.deletedGroups), displayName, where);
+    case 'administrativeUnits':
+      return listed('administrative units', entities(tenant.administrativeUnits), displayName, where);
+    case 'contacts':
+      return listed('mail contacts', entities(tenant.contacts), displayName, where);
+    case 'domains':
+      return listed('domains', entities(tenant.domains), (domain) => domain.id, where);
   }
   if ('licensesOf' in collection) {
     const user = single(tenant, { user: collection.licensesOf });
-    if (isOutcome(user) || user.kind !== 'user') return isOutcome(user) ? user : outcome(false, `no active user ${collection.licensesOf}`);
-    const licenses = user.entity.assignedLicenses.map((license) => ({ id: license.skuId, name: productName(license.skuId), entity: license }));
-    return fromList(`the licenses of ${user.entity.displayName}`, licenses);
+    if (isOutcome(user)) return user;
+    const licenses = (user.entity as User).assignedLicenses.map((license) => ({ id: license.skuId, name: productName(license.skuId), entity: license }));
+    return fromList(`the licenses of ${(user.entity as User).displayName}`, licenses);
+  }
+  if ('membersOfAdministrativeUnit' in collection) {
+    const unit = single(tenant, { administrativeUnit: collection.membersOfAdministrativeUnit });
+    if (isOutcome(unit)) return unit;
+    const { displayName: unitName, memberIds } = unit.entity as AdministrativeUnit;
+    return byIds(tenant, `the members of the administrative unit ${unitName}`, memberIds, where);
   }
   const byMembers = 'membersOf' in collection;
-  const groupName = byMembers ? collection.membersOf : collection.ownersOf;
-  const group = single(tenant, { group: groupName });
-  if (isOutcome(group) || group.kind !== 'group') return isOutcome(group) ? group : outcome(false, `no group ${groupName}`);
-  const ids = byMembers ? group.entity.memberIds : group.entity.ownerIds;
-  const list: Element[] = [];
-  for (const id of ids) {
-    const user = getById(tenant.users, id);
-    const nested = user ? undefined : getById(tenant.groups, id);
-    const entity = user ?? nested;
-    if (entity && matches(entity, where)) list.push({ id, name: entity.displayName, entity });
-  }
-  return fromList(`the ${byMembers ? 'members' : 'owners'} of the group ${group.entity.displayName}${whereText(where)}`, list);
+  const group = single(tenant, { group: byMembers ? collection.membersOf : collection.ownersOf });
+  if (isOutcome(group)) return group;
+  const { displayName: groupName, memberIds, ownerIds } = group.entity as Group;
+  return byIds(tenant, `the ${byMembers ? 'members' : 'owners'} of the group ${groupName}`, byMembers ? memberIds : ownerIds, where);
 }
 
 export const count: Evaluator<'count'> = (check, { final }) => {
@@ -103,19 +123,10 @@ export const count: Evaluator<'count'> = (check, { final }) => {
 /** The id an item names in this tenant, for comparing with a collection's elements. */
 function itemId(tenant: Tenant, collection: CollectionRef, item: ItemRef): string | undefined {
   const [kind, key] = Object.entries(item)[0] as [keyof ItemRef, string];
-  switch (kind) {
-    case 'user':
-      return (collection === 'deletedUsers' ? deletedUser(tenant, key) : activeUser(tenant, key))?.id;
-    case 'deletedUser':
-      return deletedUser(tenant, key)?.id;
-    case 'group':
-      return groupsNamed(tenant, key)[0]?.id;
-    case 'domain':
-      return domainNamed(tenant, key)?.id;
-    case 'sku':
-    case 'subscription':
-      return skuByPartNumber(key)?.skuId;
-  }
+  if (kind === 'sku') return skuByPartNumber(key)?.skuId;
+  if (kind === 'user' && collection === 'deletedUsers') return deletedUser(tenant, key)?.id;
+  if (kind === 'group' && collection === 'deletedGroups') return findObjects(tenant, { deletedGroup: key })[0]?.entity.id;
+  return findObjects(tenant, { [kind]: key } as ObjectRef)[0]?.entity.id;
 }
 
 function itemName(item: ItemRef): string {

@@ -1,4 +1,4 @@
-import { getById } from '../../tenant/collection';
+import { getById, type Collection } from '../../tenant/collection';
 import type { Tenant } from '../../tenant/model';
 import { deletedUser } from '../lookup';
 import { describeObject, describeRef, findObjects, isCaseInsensitive, readProperty, refKind, showValue, type DirectoryObject } from '../objects';
@@ -34,29 +34,33 @@ export const notExists: Evaluator<'notExists'> = (check, { final }) => {
   return found.length === 0 ? outcome(true, `${describeRef(check.object)} does not exist`) : outcome(false, `${describeObject(found[0]!)} still exists`);
 };
 
-/** The same object as it was at the start, found by id so a renamed object still counts as itself. */
-function atStart(start: Tenant, object: DirectoryObject): DirectoryObject | undefined {
-  switch (object.kind) {
+/** Where an object of each kind may be at the start, so it is found by id even if renamed, deleted or restored since. */
+function startCollections(start: Tenant, kind: DirectoryObject['kind']): readonly Collection<{ readonly id: string }>[] {
+  switch (kind) {
     case 'user':
-    case 'deletedUser': {
-      const active = getById(start.users, object.entity.id);
-      if (active) return { kind: 'user', entity: active };
-      const deleted = getById(start.deletedUsers, object.entity.id);
-      return deleted ? { kind: 'deletedUser', entity: deleted } : undefined;
-    }
-    case 'group': {
-      const entity = getById(start.groups, object.entity.id);
-      return entity ? { kind: 'group', entity } : undefined;
-    }
-    case 'domain': {
-      const entity = getById(start.domains, object.entity.id);
-      return entity ? { kind: 'domain', entity } : undefined;
-    }
-    case 'subscription': {
-      const entity = getById(start.subscribedSkus, object.entity.id);
-      return entity ? { kind: 'subscription', entity } : undefined;
-    }
+    case 'deletedUser':
+    case 'guest':
+      return [start.users, start.deletedUsers];
+    case 'group':
+    case 'deletedGroup':
+      return [start.groups, start.deletedGroups];
+    case 'administrativeUnit':
+      return [start.administrativeUnits];
+    case 'contact':
+      return [start.contacts];
+    case 'domain':
+      return [start.domains];
+    case 'subscription':
+      return [start.subscribedSkus];
   }
+}
+
+function atStart(start: Tenant, object: DirectoryObject): DirectoryObject | undefined {
+  for (const collection of startCollections(start, object.kind)) {
+    const entity = getById(collection, object.entity.id);
+    if (entity) return { kind: object.kind, entity } as DirectoryObject;
+  }
+  return undefined;
 }
 
 export const property: Evaluator<'property'> = (check, { start, final }) => {

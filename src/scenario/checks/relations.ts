@@ -1,8 +1,9 @@
-import { createBucketIndex } from '../../tenant/bucket-index';
 import { roleTemplateById, roleTemplateByName, skuByPartNumber } from '../../tenant/catalog';
 import { getById } from '../../tenant/collection';
-import type { LicenseAssignmentStateRecord, RoleAssignment, Tenant, User } from '../../tenant/model';
-import { groupsNamed, groupsWithMember, groupsWithOwner } from '../lookup';
+import type { LicenseAssignmentStateRecord, Tenant, User } from '../../tenant/model';
+import { activationsOf, eligibilitiesOf, roleAssignmentsOf } from '../../tenant/rules/role-holders';
+import { administrativeUnitIdOf, administrativeUnitScope } from '../../tenant/rules/role-scope';
+import { administrativeUnitsNamed, groupsNamed, groupsWithMember, groupsWithOwner } from '../lookup';
 import { productName } from '../objects';
 import { listNames, outcome, type Evaluator, type Outcome } from './context';
 import { isOutcome, single } from './objects';
@@ -95,14 +96,30 @@ export const planDisabled: Evaluator<'planDisabled'> = (check, { final }) => {
   return disabled ? outcome(true, `${plan.displayName} is turned off ${where}`) : outcome(false, `${plan.displayName} is still on ${where}`);
 };
 
-const assignmentsByPrincipal = createBucketIndex<RoleAssignment>((assignment) => [assignment.principalId]);
+type Assignment = { readonly roleDefinitionId: string; readonly directoryScopeId: string };
+type AssignmentType = 'active' | 'eligible' | 'activated';
 
-function scopeName(assignment: RoleAssignment): string {
-  return assignment.directoryScopeId === '/' ? 'tenant' : assignment.directoryScopeId;
+function assignmentsOf(tenant: Tenant, principalId: string, type: AssignmentType): readonly Assignment[] {
+  if (type === 'eligible') return eligibilitiesOf(tenant, principalId);
+  if (type === 'activated') return activationsOf(tenant, principalId);
+  return roleAssignmentsOf(tenant, principalId);
 }
 
-function describeAssignments(assignments: readonly RoleAssignment[]): string {
-  return listNames(assignments.map((assignment) => `${roleTemplateById(assignment.roleDefinitionId)?.displayName ?? assignment.roleDefinitionId} (${scopeName(assignment)})`));
+function scopeName(tenant: Tenant, directoryScopeId: string): string {
+  const unitId = administrativeUnitIdOf(directoryScopeId);
+  if (unitId === undefined) return directoryScopeId === '/' ? 'tenant' : directoryScopeId;
+  return `administrative unit ${getById(tenant.administrativeUnits, unitId)?.displayName ?? unitId}`;
+}
+
+/** Every role the principal holds, active, eligible or activated, for feedback. */
+function describeRoles(tenant: Tenant, principalId: string): string {
+  const held = (['active', 'eligible', 'activated'] as const).flatMap((type) =>
+    assignmentsOf(tenant, principalId, type).map(
+      (assignment) =>
+        `${roleTemplateById(assignment.roleDefinitionId)?.displayName ?? assignment.roleDefinitionId} (${type === 'active' ? '' : `${type}, `}${scopeName(tenant, assignment.directoryScopeId)})`,
+    ),
+  );
+  return listNames(held);
 }
 
 export const holdsRole: Evaluator<'holdsRole'> = (check, { final }) => {
@@ -111,15 +128,30 @@ export const holdsRole: Evaluator<'holdsRole'> = (check, { final }) => {
   const name = principal.kind === 'group' ? `the group ${principal.entity.displayName}` : (principal.entity as User).displayName;
   const role = roleTemplateByName(check.role);
   if (!role) return outcome(false, `${check.role} is not a built-in role`);
-  const assignments = assignmentsByPrincipal.find(final.roleAssignments, principal.entity.id);
-  const matching = assignments.filter((assignment) => assignment.roleDefinitionId === role.id && (check.scope === undefined || assignment.directoryScopeId === '/'));
-  const at = check.scope === 'tenant' ? ' for the whole tenant' : '';
+  let scopes: readonly string[] | null = null;
+  let where = '';
+  if (check.scope === 'tenant') {
+    scopes = ['/'];
+    where = ' for the whole tenant';
+  } else if (check.scope) {
+    const unitName = check.scope.administrativeUnit;
+    scopes = administrativeUnitsNamed(final, unitName).map((unit) => administrativeUnitScope(unit.id));
+    if (scopes.length === 0) return outcome(check.not === true, `there is no administrative unit named ${unitName}`);
+    where = ` over the administrative unit ${unitName}`;
+  }
+  const type = check.assignment ?? 'active';
+  const how = type === 'active' ? '' : ` (${type})`;
+  const matching = assignmentsOf(final, principal.entity.id, type).filter(
+    (assignment) => assignment.roleDefinitionId === role.id && (scopes === null || scopes.includes(assignment.directoryScopeId)),
+  );
   if (check.not) {
-    return matching.length > 0 ? outcome(false, `${name} holds ${role.displayName} (${matching.map(scopeName).join(', ')})`) : outcome(true, `${name} does not hold ${role.displayName}${at}`);
+    return matching.length > 0
+      ? outcome(false, `${name} holds ${role.displayName}${how} (${matching.map((assignment) => scopeName(final, assignment.directoryScopeId)).join(', ')})`)
+      : outcome(true, `${name} does not hold ${role.displayName}${how}${where}`);
   }
   return matching.length > 0
-    ? outcome(true, `${name} holds ${role.displayName}${at}`)
-    : outcome(false, `${name} does not hold ${role.displayName}${at}; roles held: ${describeAssignments(assignments)}`);
+    ? outcome(true, `${name} holds ${role.displayName}${how}${where}`)
+    : outcome(false, `${name} does not hold ${role.displayName}${how}${where}; roles held: ${describeRoles(final, principal.entity.id)}`);
 };
 
 export const managerIs: Evaluator<'managerIs'> = (check, { final }) => {
