@@ -2,6 +2,7 @@ import { coreBenchmarks } from './core.bench';
 import { domainBenchmarks } from './domains.bench';
 import { dynamicRuleBenchmarks } from './dynamic-rules.bench';
 import type { Benchmark, Figure } from './harness';
+import { roleBenchmarks } from './roles.bench';
 import { userBenchmarks } from './users.bench';
 
 /** Every benchmark, in one explicit list. */
@@ -10,6 +11,7 @@ const benchmarks: readonly [string, Benchmark][] = [
   ['domains', domainBenchmarks],
   ['dynamic-rules', dynamicRuleBenchmarks],
   ['users', userBenchmarks],
+  ['roles', roleBenchmarks],
 ];
 
 function format(figure: Figure): string {
