@@ -251,7 +251,7 @@ export function resolveLicenseStates(input: ResolveInput): { states: LicenseAssi
     const previous = new Map(staying.filter((record) => record.assignedByGroup === group.id).map((record) => [record.skuId, record]));
     const laterGroups = new Set(input.groups.slice(index + 1).map((later) => later.id));
     const others = [...states, ...staying.filter((record) => laterGroups.has(record.assignedByGroup!))].filter(isHeld);
-    const error = groupError(group.assignedLicenses, others, previous, alreadyHeld, seatsTaken, input);
+    const error = groupError(group.assignedLicenses, others, alreadyHeld, seatsTaken, input);
     if (error) failedGroups.add(group.id);
     for (const license of group.assignedLicenses) {
       const before = previous.get(license.skuId);
@@ -274,7 +274,6 @@ export function resolveLicenseStates(input: ResolveInput): { states: LicenseAssi
 function groupError(
   licenses: readonly AssignedLicense[],
   others: readonly LicenseAssignmentStateRecord[],
-  previous: ReadonlyMap<string, LicenseAssignmentStateRecord>,
   alreadyHeld: ReadonlySet<string>,
   seatsTaken: ReadonlyMap<string, number>,
   input: ResolveInput,
@@ -289,7 +288,7 @@ function groupError(
   for (const id of groupPlans) enabled.add(id);
   if (missingPrerequisites(enabled).some(([id]) => groupPlans.has(id))) return 'DependencyViolation';
   for (const license of licenses) {
-    const holds = alreadyHeld.has(license.skuId) || previous.has(license.skuId) || others.some((record) => record.skuId === license.skuId);
+    const holds = alreadyHeld.has(license.skuId) || others.some((record) => record.skuId === license.skuId);
     if (!holds && input.freeSeats(license.skuId) - (seatsTaken.get(license.skuId) ?? 0) < 1) return 'CountViolation';
   }
   return undefined;
