@@ -23,6 +23,18 @@ describe('contact.create', () => {
     expect(result.ok && result.audit[0]).toMatchObject({ activityDisplayName: 'Add contact', category: 'Contact', targetResources: [{ type: 'Contact', displayName: 'Bo Ek (Litware)' }] });
   });
 
+  it('numbers a made-up alias another recipient already has, and refuses a chosen one that is taken', () => {
+    const lab = new TestTenant().run({ type: 'contact.create', displayName: 'Megan at Litware', mail: 'MeganB@litware.com' });
+    lab.run({ type: 'contact.create', displayName: 'Megan at Fabrikam', mail: 'meganb@fabrikam.com' });
+    expect(contactByMail(lab.tenant, 'MeganB@litware.com')?.mailNickname).toBe('MeganB2');
+    expect(contactByMail(lab.tenant, 'meganb@fabrikam.com')?.mailNickname).toBe('meganb3');
+    lab.expectRejected(
+      { type: 'contact.create', displayName: 'Retail desk', mail: 'desk@litware.com', mailNickname: 'retail' },
+      'PropertyConflict',
+      'Another object with the same value for property mailNickname already exists.',
+    );
+  });
+
   it('keeps a chosen alias', () => {
     const lab = new TestTenant().run({ type: 'contact.create', displayName: 'Bo', mail: 'bo@litware.com', mailNickname: 'bo-litware' });
     expect(contactByMail(lab.tenant, 'bo@litware.com')?.mailNickname).toBe('bo-litware');

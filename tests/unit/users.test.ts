@@ -91,6 +91,22 @@ describe('user.create', () => {
     lab.expectRejected({ type: 'user.create', userPrincipalName: 'AlexW@contoso.com', displayName: 'Alex 2' }, 'UserAlreadyExists');
   });
 
+  it("refuses a username that is already a group's or contact's email address", () => {
+    new TestTenant().expectRejected(
+      { type: 'user.create', userPrincipalName: 'SalesAndMarketing@contoso.com', displayName: 'Sales' },
+      'PropertyConflict',
+      'Another object with the same value for property proxyAddresses already exists.',
+    );
+  });
+
+  it("refuses an alias a mail-enabled group already has, since Exchange keeps aliases unique across recipients", () => {
+    new TestTenant().expectRejected(
+      { type: 'user.create', userPrincipalName: 'retail@contoso.onmicrosoft.com', displayName: 'Retail' },
+      'PropertyConflict',
+      'Another object with the same value for property mailNickname already exists.',
+    );
+  });
+
   it('refuses a mail nickname another user has', () => {
     new TestTenant().expectRejected(
       { type: 'user.create', userPrincipalName: 'megan.b@contoso.com', mailNickname: 'meganb', displayName: 'M' },

@@ -3,8 +3,9 @@ import { createBucketIndex } from '../bucket-index';
 import { getById, putEntity, removeEntity } from '../collection';
 import { defineCommand } from '../command';
 import { notFound, tenantError, type TenantError } from '../errors';
-import type { Group, ModifiedProperty, OrgContact, TargetResource } from '../model';
+import type { Group, ModifiedProperty, OrgContact, TargetResource, Tenant } from '../model';
 import { reconcile } from '../reconcile';
+import { groupAddressConflict } from '../rules/group-addresses';
 import { addressConflictError, addressOwner } from '../rules/proxy-addresses';
 import { invalidPropertyError, isEmailAddress, mailNicknameError } from '../rules/user-input';
 
@@ -76,14 +77,20 @@ function changesError(changes: ContactChanges): TenantError | undefined {
   return undefined;
 }
 
-/** An alias from an address: what Exchange would accept, from the part before the @. */
-function nicknameFrom(mail: string): string {
-  const alias = mail
-    .slice(0, mail.indexOf('@'))
-    .replace(/[^A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]/g, '')
-    .replace(/^\.+|\.+$/g, '')
-    .slice(0, 64);
-  return alias || 'contact';
+/**
+ * An alias from an address, as Exchange makes one: the part before the @ without the characters
+ * an alias can't hold, with a number added when another recipient already has it.
+ */
+function nicknameFrom(tenant: Tenant, mail: string): string {
+  const base =
+    mail
+      .slice(0, mail.indexOf('@'))
+      .replace(/[^A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]/g, '')
+      .replace(/^\.+|\.+$/g, '')
+      .slice(0, 60) || 'contact';
+  let alias = base;
+  for (let n = 2; groupAddressConflict(tenant, { mailNickname: alias }); n++) alias = `${base}${n}`;
+  return alias;
 }
 
 const groupsByMember = createBucketIndex<Group>((group) => group.memberIds);
@@ -96,7 +103,9 @@ export const contactCommands = {
       if (command.displayName === undefined) return tenantError('RequiredPropertyMissing', 'Display name is required.', 'displayName');
       if (command.mail === undefined) return tenantError('RequiredPropertyMissing', 'Email is required.', 'mail');
       const { type: _type, mailNickname, ...properties } = command;
-      const error = changesError(properties) ?? (mailNickname === undefined ? undefined : mailNicknameError(mailNickname, 'Contact'));
+      const error =
+        changesError(properties) ??
+        (mailNickname === undefined ? undefined : (mailNicknameError(mailNickname, 'Contact') ?? groupAddressConflict(tenant, { mailNickname })));
       if (error) return error;
       return addressOwner(tenant, command.mail) ? addressConflictError() : undefined;
     },
@@ -107,7 +116,7 @@ export const contactCommands = {
         givenName: command.givenName ?? null,
         surname: command.surname ?? null,
         mail: command.mail,
-        mailNickname: command.mailNickname ?? nicknameFrom(command.mail),
+        mailNickname: command.mailNickname ?? nicknameFrom(original(draft)!, command.mail),
         proxyAddresses: [`SMTP:${command.mail}`],
         companyName: command.companyName ?? null,
         jobTitle: command.jobTitle ?? null,

@@ -1,5 +1,7 @@
 import { tenantError, type TenantError } from '../errors';
 import type { Tenant } from '../model';
+import { groupAddressConflict } from './group-addresses';
+import { addressConflictError, addressOwner } from './proxy-addresses';
 import { aliasOf, duplicatePropertyError, findUserByUpn, mailNicknameTaken, unverifiedDomainError, upnFormatError } from './upn';
 
 /** The text properties an admin edits on a user (Edit profile / Manage contact information). */
@@ -176,10 +178,15 @@ export function newUserError(tenant: Tenant, input: CreateUserInput): TenantErro
   const domainError = unverifiedDomainError(tenant, input.userPrincipalName);
   if (domainError) return domainError;
   if (findUserByUpn(tenant, input.userPrincipalName)) return duplicatePropertyError('userPrincipalName');
+  // The username becomes the user's email address; the admin center refuses one a group or contact already has.
+  if (addressOwner(tenant, input.userPrincipalName)) return addressConflictError();
   const mailNickname = input.mailNickname ?? aliasOf(input.userPrincipalName);
   const nicknameError = mailNicknameError(mailNickname);
   if (nicknameError) return nicknameError;
   if (mailNicknameTaken(tenant, mailNickname)) return duplicatePropertyError('mailNickname');
+  // Exchange keeps aliases unique across recipients: mail-enabled groups and contacts too.
+  const aliasConflict = groupAddressConflict(tenant, { mailNickname });
+  if (aliasConflict) return aliasConflict;
   if (input.password !== undefined) {
     const error = passwordError(input.password);
     if (error) return error;
