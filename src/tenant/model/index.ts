@@ -1,7 +1,7 @@
 export type * from './administrative-unit';
 export type * from './audit';
-export type * from './dns';
 export type * from './contact';
+export type * from './dns';
 export type * from './domain';
 export type * from './group';
 export type * from './license';
