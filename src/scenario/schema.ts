@@ -43,7 +43,7 @@ const ObjectRef = z
     subscription: Text.optional().describe('A subscription (subscribed SKU) by its skuPartNumber, e.g. SPE_E5.'),
   })
   .check(exactlyOneKey(OBJECT_KINDS))
-  .meta({ minProperties: 1, maxProperties: 1 });
+  .meta({ id: 'ScenarioObjectRef', description: 'A directory object, named by exactly one of these keys.', minProperties: 1, maxProperties: 1 });
 export type ObjectRef = z.infer<typeof ObjectRef>;
 
 /** An element of a collection: a directory object, a license (by SKU) or a role (by name). */
@@ -53,7 +53,7 @@ const ItemRef = z
     sku: Text.optional().describe('A license by skuPartNumber, for licensesOf collections.'),
   })
   .check(exactlyOneKey([...OBJECT_KINDS, 'sku']))
-  .meta({ minProperties: 1, maxProperties: 1 });
+  .meta({ id: 'ScenarioItemRef', description: 'An element of a collection, named by exactly one of these keys.', minProperties: 1, maxProperties: 1 });
 export type ItemRef = z.infer<typeof ItemRef>;
 
 export const TENANT_COLLECTIONS = ['users', 'guests', 'deletedUsers', 'groups', 'deletedGroups', 'administrativeUnits', 'contacts', 'domains'] as const;
@@ -76,7 +76,11 @@ const Step = z
   .looseObject({
     type: z.string().regex(/^[a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)+$/, 'expected a command type such as user.create'),
   })
-  .describe('A tenant command. Ids may be given as references: { user: UPN }, { group: name }, { sku: skuPartNumber }, { role: name }, { servicePlan: name }.');
+  .meta({
+    id: 'ScenarioStep',
+    description:
+      'A tenant command. Ids may be given as references: { user: UPN }, { guest: email }, { group: name }, { administrativeUnit: name }, { administrativeUnitScope: name }, { contact: email }, { sku: skuPartNumber }, { servicePlan: name }, { role: name }, { domain: name }.',
+  });
 export type Step = z.infer<typeof Step>;
 
 const checkBase = {
@@ -190,7 +194,7 @@ const Check = z.discriminatedUnion('kind', [
     property: z.string().regex(/^[A-Za-z]+(?:\.[A-Za-z]+)?$/),
     except: exceptList,
   }),
-]);
+]).meta({ id: 'ScenarioCheck', description: 'One graded check: id, points, pass and fail texts, and one assertion chosen by kind.' });
 export type Check = z.infer<typeof Check>;
 export type CheckKind = Check['kind'];
 

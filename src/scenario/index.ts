@@ -1,0 +1,12 @@
+export { ATTEMPT_FORMAT, ATTEMPT_FORMAT_VERSION, AttemptFile, createAttempt, parseAttempt, replayAttempt, type AttemptParse, type AttemptReplay } from './attempt';
+export type { GradingContext, Outcome } from './checks';
+export { evaluateCheck } from './checks';
+export { grade, type CheckResult, type GradeReport, type SkillAreaScore } from './grader';
+export { instantiate, type InstanceResult, type ScenarioInstance } from './instance';
+export { formatPath, formatProblem, loadScenario, type LoadedScenario, type LoadResult, type ScenarioProblem } from './loader';
+export { inlineText, parseInline, parseMarkdown, type Block, type Inline } from './markdown';
+export { prove, type Proof } from './prove';
+export { CHECK_KINDS, SCENARIO_SCHEMA_VERSION, ScenarioFile, type Check, type CheckKind } from './schema';
+export { SKILL_AREAS, SKILL_DOMAINS, type SkillAreaId, type SkillDomainId } from './skills';
+export { runSteps, type StepsOutcome } from './steps';
+export { drawVariables, type VariableChoice, type Variables } from './variables';
