@@ -37,8 +37,12 @@ export interface AuditActivity {
  */
 export interface CommandDefinition<C extends { readonly type: string }> {
   readonly permission: PermissionAction | ((command: C, tenant: Tenant) => PermissionRequirement) | null;
-  /** The main audit record's activity, or null for commands that are not directory activities. */
-  readonly activity: AuditActivity | null;
+  /**
+   * The main audit record's activity, or null for commands that are not directory activities.
+   * A function when the name depends on the state, e.g. "Add verified domain" vs "Add unverified
+   * domain"; it sees the state before the command, so failures are named the same way.
+   */
+  readonly activity: AuditActivity | ((command: C, tenant: Tenant) => AuditActivity) | null;
   validate(tenant: Tenant, command: C, context: CommandContext): TenantError | undefined;
   apply(draft: Draft<Tenant>, command: C, context: ApplyContext): readonly TargetResource[] | void;
 }

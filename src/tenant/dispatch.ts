@@ -1,7 +1,7 @@
 import { enablePatches, Immer, type Draft, type Patch } from 'immer';
 import type { Actor } from './actor';
 import { appendAudit, initiatorOf } from './audit';
-import type { ApplyContext, CommandContext, CommandDefinition } from './command';
+import type { ApplyContext, AuditActivity, CommandContext, CommandDefinition } from './command';
 import { commands, isCommandType, type Command } from './commands';
 import { insufficientPrivileges, tenantError, type TenantError } from './errors';
 import { guidFor, mintId } from './ids';
@@ -45,21 +45,21 @@ function requirementOf(definition: CommandDefinition<Command>, command: Command,
   return typeof permission === 'string' ? { action: permission } : permission(command, tenant);
 }
 
-function failureRecord(
-  tenant: Tenant,
-  definition: CommandDefinition<Command>,
-  actor: Actor,
-  error: TenantError,
-): AuditRecord | null {
-  if (!definition.activity) return null;
+function activityOf(definition: CommandDefinition<Command>, command: Command, tenant: Tenant): AuditActivity | null {
+  const { activity } = definition;
+  return typeof activity === 'function' ? activity(command, tenant) : activity;
+}
+
+function failureRecord(tenant: Tenant, activity: AuditActivity | null, actor: Actor, error: TenantError): AuditRecord | null {
+  if (!activity) return null;
   return {
     // A separate stream of the seed, so failures never take an id the tenant will mint.
     id: guidFor(tenant.ids.seed ^ 0x5bd1e995, tenant.ids.counter),
     activityDateTime: tenant.clock.now,
-    activityDisplayName: definition.activity.displayName,
-    category: definition.activity.category,
+    activityDisplayName: activity.displayName,
+    category: activity.category,
     loggedByService: 'Core Directory',
-    operationType: definition.activity.operationType,
+    operationType: activity.operationType,
     initiatedBy: initiatorOf(tenant, actor),
     targetResources: [],
     result: 'failure',
@@ -78,13 +78,14 @@ export function dispatch(tenant: Tenant, command: Command, actor: Actor, options
   }
   const definition = commands[command.type] as CommandDefinition<Command>;
   const requirement = requirementOf(definition, command, tenant);
+  const activity = activityOf(definition, command, tenant);
   if (requirement && !isAuthorized(tenant, actor, requirement)) {
     const error = insufficientPrivileges();
-    return { ok: false, error, audit: failureRecord(tenant, definition, actor, error) };
+    return { ok: false, error, audit: failureRecord(tenant, activity, actor, error) };
   }
   const context: CommandContext = { actor, now: tenant.clock.now };
   const error = definition.validate(tenant, command, context);
-  if (error) return { ok: false, error, audit: failureRecord(tenant, definition, actor, error) };
+  if (error) return { ok: false, error, audit: failureRecord(tenant, activity, actor, error) };
 
   const initiatedBy = initiatorOf(tenant, actor);
   const written: AuditRecord[] = [];
@@ -108,13 +109,13 @@ export function dispatch(tenant: Tenant, command: Command, actor: Actor, options
       record: (entry) => pending.push({ entry, at: draft.clock.now }),
     };
     const targets = definition.apply(draft, command, applyContext);
-    if (definition.activity) {
+    if (activity) {
       write(
         {
-          activityDisplayName: definition.activity.displayName,
-          category: definition.activity.category,
+          activityDisplayName: activity.displayName,
+          category: activity.category,
           loggedByService: 'Core Directory',
-          operationType: definition.activity.operationType,
+          operationType: activity.operationType,
           targetResources: targets ?? [],
         },
         context.now,
