@@ -330,6 +330,17 @@ describe('user.restore', () => {
     lab.expectUser('AlexW@contoso.com').toHave({ mail: null, proxyAddresses: [] });
   });
 
+  it('makes the first remaining SMTP address primary when the primary one was taken', () => {
+    const lab = new TestTenant();
+    const megan = lab.userId('MeganB@contoso.com');
+    lab.run({ type: 'user.changeUserPrincipalName', userId: megan, userPrincipalName: 'megan@contoso.com' });
+    lab.run({ type: 'user.changeUserPrincipalName', userId: megan, userPrincipalName: 'MeganB@contoso.com' });
+    lab.run({ type: 'user.delete', userId: megan });
+    lab.run({ type: 'contact.create', displayName: 'Megan (supplier)', mail: 'MeganB@contoso.com' });
+    lab.run({ type: 'user.restore', userId: megan });
+    lab.expectUser('MeganB@contoso.com').toHave({ mail: 'megan@contoso.com', proxyAddresses: ['SMTP:megan@contoso.com'] });
+  });
+
   it('refuses a user who is not in Deleted users', () => {
     const lab = new TestTenant();
     lab.expectRejected({ type: 'user.restore', userId: lab.userId('AlexW@contoso.com') }, 'ResourceNotFound');

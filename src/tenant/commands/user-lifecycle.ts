@@ -109,7 +109,8 @@ function deletedUserError(tenant: Tenant, userId: string, context: CommandContex
  */
 function reconcileRestoredAddresses(committed: Tenant, user: Draft<User>): void {
   const kept = user.proxyAddresses.filter((proxy) => !addressOwner(committed, proxy, user.id));
-  if (kept.length > 0 && !primaryAddress(kept)) kept[0] = `SMTP:${kept[0]!.replace(/^smtp:/i, '')}`;
+  const firstSmtp = kept.findIndex((proxy) => /^smtp:/i.test(proxy));
+  if (firstSmtp >= 0 && !primaryAddress(kept)) kept[firstSmtp] = `SMTP:${kept[firstSmtp]!.slice(5)}`;
   user.proxyAddresses = kept;
   if (user.mail && addressOwner(committed, user.mail, user.id)) user.mail = primaryAddress(kept) ?? null;
 }
