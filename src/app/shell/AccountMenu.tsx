@@ -23,7 +23,8 @@ import { Initials } from './Initials';
 import { useSharedStyles } from './shared-styles';
 
 const useStyles = makeStyles({
-  card: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalM, maxWidth: '340px' },
+  card: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalM, minWidth: '300px', maxWidth: '400px' },
+  popover: { maxWidth: '420px' },
   organization: { gridColumn: '1 / -1', marginBottom: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold },
   details: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   secondary: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
@@ -69,7 +70,7 @@ export function AccountMenu() {
             <Initials name={name} size={32} />
           </Button>
         </MenuTrigger>
-        <MenuPopover>
+        <MenuPopover className={styles.popover}>
           <div className={styles.card}>
             <Text className={styles.organization}>{organization}</Text>
             <Initials name={name} size={48} />

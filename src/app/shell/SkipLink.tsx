@@ -7,13 +7,15 @@ const useStyles = makeStyles({
   link: {
     position: 'absolute',
     left: '8px',
-    top: '-48px',
+    top: '8px',
     zIndex: 1000,
     padding: '8px 12px',
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorBrandForegroundLink,
     boxShadow: tokens.shadow16,
-    ':focus': { top: '8px', outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    // Off screen until focused, then over the lab strip's corner.
+    transform: 'translateY(-200%)',
+    ':focus': { transform: 'none', outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
 });
 

@@ -1,0 +1,34 @@
+/**
+ * Captures every page of both portals to `screenshots/<portal>-<page>.png`, for reviewing how
+ * the pages look. Run with `npm run screenshots` (it serves `dist/`, building it if missing;
+ * run `npm run build` first to capture the current code).
+ */
+import { pageRoutes } from '../../src/app/routes';
+import { openLab } from './browser';
+
+/** The search page needs a query to show anything. */
+const EXTRA_PATHS: readonly { path: string; name: string }[] = [{ path: '/admin/search?q=admin', name: 'admin-search-results' }];
+
+function fileName(path: string): string {
+  return path.replace(/^\//, '').replace(/[/?=&*]+/g, '-').replace(/-$/, '');
+}
+
+const lab = await openLab();
+try {
+  const targets = [
+    ...pageRoutes.filter((route) => !route.path.includes('*')).map((route) => ({ path: route.path, name: fileName(route.path) })),
+    ...EXTRA_PATHS,
+  ];
+  for (const target of targets) {
+    await lab.goto(target.path);
+    await lab.page.getByRole('heading', { level: 1 }).first().waitFor();
+    const file = await lab.screenshot(target.name);
+    console.log(`${target.path} -> ${file}`);
+  }
+  if (lab.problems.length > 0) {
+    console.error(lab.problems.join('\n'));
+    process.exitCode = 1;
+  }
+} finally {
+  await lab.close();
+}
