@@ -48,6 +48,11 @@ describe('dispatch', () => {
     expect(lab.tenant.auditLog.size).toBe(sizeBefore);
   });
 
+  it('names a failure after the activity the state would have given the command', () => {
+    const result = new TestTenant().send({ type: 'domain.remove', name: 'contoso.com' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'DefaultDomainCannotBeRemoved' }, audit: { activityDisplayName: 'Remove verified domain', result: 'failure' } });
+  });
+
   it('an admin without the permission is denied with Graph’s message, and nothing changes', () => {
     new TestTenant()
       .signInAs('AllanD@contoso.com') // Helpdesk Administrator: resets passwords, cannot create users

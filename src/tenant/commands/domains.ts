@@ -77,21 +77,6 @@ function isError(value: Domain | TenantError): value is TenantError {
   return 'code' in value;
 }
 
-/**
- * Writes a domain command's audit record itself, because Entra names the activity after the
- * domain's state ("Add verified domain" for a subdomain of a verified domain, "Remove unverified
- * domain"...). Such commands declare no fixed activity, so their rejections are not logged.
- */
-function recordDomainActivity(context: ApplyContext, displayName: string, operationType: 'Add' | 'Delete', domain: Domain): void {
-  context.record({
-    activityDisplayName: displayName,
-    category: 'DirectoryManagement',
-    loggedByService: 'Core Directory',
-    operationType,
-    targetResources: [domainTarget(domain)],
-  });
-}
-
 /** What verification looked for and did not find, for the message. */
 function verificationProblem(tenant: Tenant, domain: Domain): string | undefined {
   const [txt, mx] = verificationDnsRecords(domain);
@@ -156,7 +141,9 @@ function setServices(domain: Draft<Domain>, services: readonly DomainService[]):
 export const domainCommands = {
   'domain.add': defineCommand<AddDomain>({
     permission: MANAGE_DOMAINS,
-    activity: null,
+    // Entra names the activity after the outcome: a subdomain of a verified domain is verified at once.
+    activity: (command, tenant) =>
+      directoryActivity(verifiedParentDomain(tenant, nameOf(command.name)) ? 'Add verified domain' : 'Add unverified domain', 'Add'),
     validate(tenant, command) {
       const name = nameOf(command.name);
       const nameError = domainNameError(name);
@@ -195,13 +182,13 @@ export const domainCommands = {
       // The sandbox lets the learner own any name they add: a new name gets an empty zone at the
       // simulated DNS host, where they then publish the records Microsoft asks for.
       if (!zoneFor(draft, name)) putEntity(draft.dnsZones, { id: name, records: [], nextRecordNumber: 1 });
-      recordDomainActivity(context, parent ? 'Add verified domain' : 'Add unverified domain', 'Add', domain);
+      return [domainTarget(domain)];
     },
   }),
 
   'domain.addOnMicrosoftDomain': defineCommand<AddOnMicrosoftDomain>({
     permission: MANAGE_DOMAINS,
-    activity: null,
+    activity: directoryActivity('Add verified domain', 'Add'),
     validate(tenant, command) {
       const name = nameOf(command.name);
       const nameError = onMicrosoftNameError(name);
@@ -229,7 +216,7 @@ export const domainCommands = {
         verificationCode: verificationCodeFrom(context.newId()),
       };
       putEntity(draft.domains, domain);
-      recordDomainActivity(context, 'Add verified domain', 'Add', domain);
+      return [domainTarget(domain)];
     },
   }),
 
@@ -304,7 +291,8 @@ export const domainCommands = {
 
   'domain.remove': defineCommand<RemoveDomain>({
     permission: MANAGE_DOMAINS,
-    activity: null,
+    activity: (command, tenant) =>
+      directoryActivity(getById(tenant.domains, nameOf(command.name))?.isVerified === false ? 'Remove unverified domain' : 'Remove verified domain', 'Delete'),
     validate(tenant, command, context) {
       const domain = existingDomain(tenant, command.name);
       if (isError(domain)) return domain;
@@ -334,9 +322,9 @@ export const domainCommands = {
     },
     apply(draft, command, context) {
       const domain = getById(draft.domains, nameOf(command.name))!;
-      recordDomainActivity(context, domain.isVerified ? 'Remove verified domain' : 'Remove unverified domain', 'Delete', domain);
       removeEntity(draft.domains, domain.id);
       removeAliases(draft, domain.id, context);
+      return [domainTarget(domain)];
       // The zone stays at the registrar: removing a domain from Microsoft 365 doesn't touch its DNS.
     },
   }),
