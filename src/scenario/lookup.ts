@@ -26,9 +26,14 @@ export function deletedUser(tenant: Tenant, userPrincipalName: string): User | u
   return deletedByUpn.first(tenant.deletedUsers, userPrincipalName.toLowerCase());
 }
 
+/** An active user by UPN or, for guests, by the address they were invited with. */
+export function person(tenant: Tenant, userPrincipalNameOrEmail: string): User | undefined {
+  return activeUser(tenant, userPrincipalNameOrEmail) ?? guestByEmail(tenant, userPrincipalNameOrEmail);
+}
+
 /** Active first, then Deleted users: what a solution step such as user.restore refers to. */
 export function anyUser(tenant: Tenant, userPrincipalName: string): User | undefined {
-  return activeUser(tenant, userPrincipalName) ?? deletedUser(tenant, userPrincipalName);
+  return person(tenant, userPrincipalName) ?? deletedUser(tenant, userPrincipalName);
 }
 
 /** A guest by the address they were invited with: their UPN is derived from it, their mail is it. */

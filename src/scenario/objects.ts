@@ -1,6 +1,6 @@
 import { skuByPartNumber, skuById } from '../tenant/catalog';
 import type { AdministrativeUnit, Domain, Group, OrgContact, SubscribedSku, Tenant, User } from '../tenant/model';
-import { activeUser, administrativeUnitsNamed, contactByMail, deletedGroupsNamed, deletedUser, domainNamed, groupsNamed, guestByEmail, subscriptionOf } from './lookup';
+import { administrativeUnitsNamed, contactByMail, deletedGroupsNamed, deletedUser, domainNamed, groupsNamed, guestByEmail, person, subscriptionOf } from './lookup';
 import type { ObjectKind, ObjectRef } from './schema';
 
 /** A directory object a check names, found in one state of the tenant. */
@@ -23,7 +23,7 @@ export function findObjects(tenant: Tenant, ref: ObjectRef): readonly DirectoryO
   switch (kind) {
     case 'user':
     case 'deletedUser': {
-      const user = kind === 'user' ? activeUser(tenant, key) : deletedUser(tenant, key);
+      const user = kind === 'user' ? person(tenant, key) : deletedUser(tenant, key);
       return user ? [{ kind, entity: user }] : [];
     }
     case 'guest': {

@@ -10,7 +10,7 @@ import type { Problem } from './template';
  * when the step runs (so a step can name a user an earlier step created).
  */
 export const REFERENCE_KINDS = {
-  user: 'a user (active, or in Deleted users) by user name',
+  user: 'a user (active, or in Deleted users) by user name; a guest also by the address they were invited with',
   guest: 'a guest user by the email address they were invited with',
   group: 'a group (active, or in Deleted groups) by display name',
   administrativeUnit: 'an administrative unit by display name',

@@ -32,7 +32,7 @@ function exactlyOneKey(kinds: readonly string[]) {
 
 const ObjectRef = z
   .strictObject({
-    user: Text.optional().describe('A user by user name (UPN), ignoring case.'),
+    user: Text.optional().describe('A user by user name (UPN), ignoring case; a guest also by the address they were invited with.'),
     deletedUser: Text.optional().describe('A user in Deleted users, by user name (UPN).'),
     guest: Text.optional().describe('A guest user by the email address they were invited with.'),
     group: Text.optional().describe('A group by display name, ignoring case.'),
