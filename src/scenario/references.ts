@@ -1,13 +1,15 @@
 import { roleTemplateByName, skuByPartNumber, skuCatalog } from '../tenant/catalog';
 import type { Tenant } from '../tenant/model';
 import { administrativeUnitsNamed, anyUser, contactByMail, deletedGroupsNamed, domainNamed, groupsNamed, guestByEmail } from './lookup';
+import { verificationDnsRecords } from '../tenant/rules/dns-records';
 import { administrativeUnitScope } from '../tenant/rules/role-scope';
 import type { Problem } from './template';
 
 /**
- * In setup, solution and wrong-attempt steps an author cannot know GUIDs, so an id may be given
- * as a reference: an object with exactly one of these keys, resolved against the tenant as it is
- * when the step runs (so a step can name a user an earlier step created).
+ * In setup, solution and wrong-attempt steps an author cannot know GUIDs (or a new domain's
+ * verification code), so such a value may be given as a reference: an object with exactly one of
+ * these keys, resolved against the tenant as it is when the step runs (so a step can name a user
+ * an earlier step created).
  */
 export const REFERENCE_KINDS = {
   user: 'a user (active, or in Deleted users) by user name; a guest also by the address they were invited with',
@@ -20,6 +22,8 @@ export const REFERENCE_KINDS = {
   servicePlan: 'a service plan by servicePlanName',
   role: 'a built-in role by display name',
   domain: 'a domain by name',
+  verificationTxt: "the TXT value that proves a domain is yours (MS=ms…), by the domain's name",
+  verificationMx: "the MX host that proves a domain is yours (ms….msv1.invalid), by the domain's name",
 } as const;
 
 export type ReferenceKind = keyof typeof REFERENCE_KINDS;
@@ -64,6 +68,13 @@ function resolveOne(tenant: Tenant, kind: ReferenceKind, key: string): string | 
       return roleTemplateByName(key)?.id ?? { error: `'${key}' is not the name of a built-in role` };
     case 'domain':
       return domainNamed(tenant, key)?.id ?? { error: `the tenant has no domain ${key} at this step` };
+    case 'verificationTxt':
+    case 'verificationMx': {
+      const domain = domainNamed(tenant, key);
+      if (!domain) return { error: `the tenant has no domain ${key} at this step` };
+      const [txt, mx] = verificationDnsRecords(domain);
+      return (kind === 'verificationTxt' ? txt : mx)!.value;
+    }
   }
 }
 

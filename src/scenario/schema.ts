@@ -79,7 +79,7 @@ const Step = z
   .meta({
     id: 'ScenarioStep',
     description:
-      'A tenant command. Ids may be given as references: { user: UPN }, { guest: email }, { group: name }, { administrativeUnit: name }, { administrativeUnitScope: name }, { contact: email }, { sku: skuPartNumber }, { servicePlan: name }, { role: name }, { domain: name }.',
+      'A tenant command. Ids may be given as references: { user: UPN }, { guest: email }, { group: name }, { administrativeUnit: name }, { administrativeUnitScope: name }, { contact: email }, { sku: skuPartNumber }, { servicePlan: name }, { role: name }, { domain: name }, { verificationTxt: domain }, { verificationMx: domain }.',
   });
 export type Step = z.infer<typeof Step>;
 
