@@ -120,7 +120,7 @@ export const entraPortal: Portal = {
   name: 'Microsoft Entra admin center',
   home: entraRoutes.home,
   search: entraRoutes.search,
-  searchPlaceholder: 'Search resources, services, and docs (G+/)',
+  searchPlaceholder: 'Search resources, services, and docs',
   barColor: '#0f1b2d',
   nav: [
     link(entraRoutes.home, HomeRegular),

@@ -52,3 +52,14 @@ describe('the admin center frame', () => {
     expect(screen.getByRole('navigation', { name: 'Microsoft 365 admin center' })).toBeInTheDocument();
   });
 });
+
+describe('the top bar search', () => {
+  it('finds pages, users and groups by name', async () => {
+    const { user, router } = renderApp('/admin/home');
+    await user.type(within(screen.getByRole('search')).getByRole('searchbox', { name: 'Search' }), 'sales{Enter}');
+    expect(router.state.location.pathname).toBe('/admin/search');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search results for "sales"' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Groups' })).getByRole('link', { name: 'Sales and Marketing' })).toHaveAttribute('href', '/admin/groups');
+    expect(within(screen.getByRole('region', { name: 'Users' })).getByText('Users (0)')).toBeInTheDocument();
+  });
+});

@@ -46,6 +46,14 @@ describe('the left navigation', () => {
     await waitFor(() => expect(document.title).toBe('Users - Microsoft Entra admin center'));
   });
 
+  it('switches admin centers from the app launcher', async () => {
+    const { user, router } = renderApp('/admin/home');
+    await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'App launcher' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Microsoft Entra admin center' }));
+    expect(router.state.location.pathname).toBe('/entra/home');
+    expect(await screen.findByRole('region', { name: 'Basic information' })).toHaveTextContent('contoso.com');
+  });
+
   it('collapses to icons and expands again from the keyboard', async () => {
     const { user } = renderApp('/admin/users');
     const toggle = within(adminNav()).getByRole('button', { name: 'Collapse navigation menu' });
