@@ -135,7 +135,7 @@ describe('one attempt open in two tabs', () => {
     await writer.perform(log[9]!);
     await tabs.settle();
 
-    const expected = [...log.slice(0, 6), log[9]];
+    const expected = [...log.slice(0, 6), log[9]!];
     expect(writer.getState().log).toEqual(expected);
     expect(follower.getState().log).toEqual(expected);
     expect(json(follower.getState().tenant)).toBe(json(replay(contosoFixture(), expected)));
