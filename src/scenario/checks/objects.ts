@@ -63,8 +63,15 @@ function atStart(start: Tenant, object: DirectoryObject): DirectoryObject | unde
   return undefined;
 }
 
+/** A property check on a user reads a deleted user too: blocking and then deleting is a normal order of work. */
+function propertyHolder(tenant: Tenant, ref: ObjectRef): DirectoryObject | Outcome {
+  const object = single(tenant, ref);
+  if (!isOutcome(object) || ref.user === undefined || !deletedUser(tenant, ref.user)) return object;
+  return single(tenant, { deletedUser: ref.user });
+}
+
 export const property: Evaluator<'property'> = (check, { start, final }) => {
-  const object = single(final, check.object);
+  const object = propertyHolder(final, check.object);
   if (isOutcome(object)) return object;
   const value = readProperty(object, check.property);
   const ignoreCase = check.ignoreCase ?? isCaseInsensitive(check.property);
