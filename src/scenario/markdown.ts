@@ -5,6 +5,7 @@
  *
  *   # Heading, ## Heading, ### Heading      paragraphs separated by blank lines
  *   - item / * item      1. item             ``` fenced code ```
+ *   | a | b |  then  |---|---|  then rows    (a table with a header row)
  *   **bold**  *italic* or _italic_  `code`  [text](https://…)
  */
 export type Inline =
@@ -18,12 +19,19 @@ export type Block =
   | { readonly type: 'heading'; readonly level: 1 | 2 | 3; readonly children: readonly Inline[] }
   | { readonly type: 'paragraph'; readonly children: readonly Inline[] }
   | { readonly type: 'list'; readonly ordered: boolean; readonly items: readonly (readonly Inline[])[] }
-  | { readonly type: 'codeBlock'; readonly text: string };
+  | { readonly type: 'codeBlock'; readonly text: string }
+  | { readonly type: 'table'; readonly header: readonly (readonly Inline[])[]; readonly rows: readonly (readonly (readonly Inline[])[])[] };
 
 const HEADING = /^(#{1,3})\s+(.*)$/;
 const BULLET = /^\s*[-*]\s+(.*)$/;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+(.*)$/;
 const FENCE = /^\s*```/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/;
+
+function cells(row: string): Inline[][] {
+  return row.trim().slice(1, -1).split('|').map((cell) => parseInline(cell.trim()));
+}
 
 /** Inline spans, innermost first; anything that does not close is left as text. */
 const SPANS: readonly { readonly pattern: RegExp; readonly build: (match: RegExpExecArray) => Inline }[] = [
@@ -66,6 +74,14 @@ export function parseMarkdown(source: string): Block[] {
     }
     if (!line.trim()) {
       flush();
+      continue;
+    }
+    if (TABLE_ROW.test(line) && TABLE_RULE.test(lines[i + 1] ?? '')) {
+      flush();
+      const rows: Inline[][][] = [];
+      for (i += 2; i < lines.length && TABLE_ROW.test(lines[i]!); i++) rows.push(cells(lines[i]!));
+      i--;
+      blocks.push({ type: 'table', header: cells(line), rows });
       continue;
     }
     const heading = HEADING.exec(line);
