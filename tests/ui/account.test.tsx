@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { findUserByUserPrincipalName } from '../../src/tenant';
+import { createDemoStore } from '../../src/app/demo-store';
+import { findUserByUserPrincipalName, ROLE } from '../../src/tenant';
 import { renderApp } from './render-app';
 
 describe('the account manager', () => {
@@ -36,5 +37,16 @@ describe('the account manager', () => {
     const account = screen.getByRole('button', { name: 'Account manager for Nestor Wilke' });
     expect(account).toHaveTextContent('NW');
     expect(screen.getByText('Signed in as Nestor Wilke (User Administrator).')).toBeInTheDocument();
+  });
+
+  it('offers users who may only activate a role, marked eligible, so they can sign in and activate it', async () => {
+    const store = createDemoStore();
+    const megan = findUserByUserPrincipalName(store.getTenant(), 'MeganB@contoso.com')!;
+    const result = store.send({ type: 'pim.assignEligible', principalId: megan.id, roleDefinitionId: ROLE.globalReader, permanent: true });
+    expect(result.ok ? 'accepted' : result.error.message).toBe('accepted');
+
+    const { user } = renderApp('/admin/home', store);
+    await user.click(screen.getByRole('button', { name: 'Account manager for MOD Administrator' }));
+    expect(await screen.findByRole('menuitemradio', { name: /Megan Bowen/ })).toHaveTextContent('Megan BowenGlobal Reader (eligible)');
   });
 });

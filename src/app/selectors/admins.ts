@@ -1,43 +1,58 @@
-import { entities, getById, roleTemplateById, type Tenant } from '../../tenant';
+import { eligibleRolesOf, entities, getById, heldRoles, type Tenant } from '../../tenant';
+import { roleName, withScope } from './role-scope';
 
-/** A user who holds at least one directory role, as the account menu offers them. */
+/** A user who holds or may activate a directory role, as the account menu offers them. */
 export interface AdminAccount {
   readonly userId: string;
   readonly displayName: string;
   readonly userPrincipalName: string;
   readonly accountEnabled: boolean;
-  /** Role names; a role held over an administrative unit is marked so. */
+  /** What the user can use now, then what they may activate, e.g. "Security Reader (eligible)". */
   readonly roles: readonly string[];
 }
 
-function roleLabel(roleDefinitionId: string, directoryScopeId: string): string {
-  const name = roleTemplateById(roleDefinitionId)?.displayName ?? roleDefinitionId;
-  return directoryScopeId === '/' ? name : `${name} (administrative unit)`;
+function roleLabel(tenant: Tenant, roleDefinitionId: string, directoryScopeId: string): string {
+  return withScope(tenant, roleName(roleDefinitionId), directoryScopeId);
+}
+
+/** The user's roles in use now (direct, through a group, activated), then those they may activate. */
+function rolesOf(tenant: Tenant, userId: string): string[] {
+  const held = new Set<string>();
+  for (const role of heldRoles(tenant, userId)) held.add(roleLabel(tenant, role.roleDefinitionId, role.directoryScopeId));
+  const eligible = new Set<string>();
+  for (const { eligibility } of eligibleRolesOf(tenant, userId)) {
+    const label = roleLabel(tenant, eligibility.roleDefinitionId, eligibility.directoryScopeId);
+    if (!held.has(label)) eligible.add(`${label} (eligible)`);
+  }
+  const byName = (a: string, b: string) => a.localeCompare(b);
+  return [...[...held].sort(byName), ...[...eligible].sort(byName)];
 }
 
 /**
- * The tenant's admins: the users with a role assignment, read from the role assignments (a few
- * dozen at most) rather than from the users. Roles held through a group are not listed here:
- * the sandbox signs in as a user, and a group is not one.
+ * The tenant's admins: every user who holds a role or may activate one, directly or as a member
+ * of a role-assignable group. Found from the role assignments and eligibilities (a few dozen at
+ * most), never by walking all users.
  */
 export function selectAdminAccounts(tenant: Tenant): AdminAccount[] {
-  const rolesByUser = new Map<string, string[]>();
-  for (const assignment of entities(tenant.roleAssignments)) {
-    const roles = rolesByUser.get(assignment.principalId) ?? [];
-    roles.push(roleLabel(assignment.roleDefinitionId, assignment.directoryScopeId));
-    rolesByUser.set(assignment.principalId, roles);
-  }
+  const userIds = new Set<string>();
+  const addPrincipal = (principalId: string) => {
+    if (getById(tenant.users, principalId)) {
+      userIds.add(principalId);
+      return;
+    }
+    for (const memberId of getById(tenant.groups, principalId)?.memberIds ?? []) {
+      if (getById(tenant.users, memberId)) userIds.add(memberId);
+    }
+  };
+  for (const assignment of entities(tenant.roleAssignments)) addPrincipal(assignment.principalId);
+  for (const eligibility of entities(tenant.roleEligibilitySchedules)) addPrincipal(eligibility.principalId);
+
   const admins: AdminAccount[] = [];
-  for (const [userId, roles] of rolesByUser) {
-    const user = getById(tenant.users, userId);
-    if (!user) continue;
-    admins.push({
-      userId,
-      displayName: user.displayName,
-      userPrincipalName: user.userPrincipalName,
-      accountEnabled: user.accountEnabled,
-      roles: roles.sort((a, b) => a.localeCompare(b)),
-    });
+  for (const userId of userIds) {
+    const user = getById(tenant.users, userId)!;
+    const roles = rolesOf(tenant, userId);
+    if (roles.length === 0) continue;
+    admins.push({ userId, displayName: user.displayName, userPrincipalName: user.userPrincipalName, accountEnabled: user.accountEnabled, roles });
   }
   return admins.sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
@@ -52,9 +67,5 @@ export interface SignedInAccount {
 export function selectSignedInAccount(tenant: Tenant, userId: string): SignedInAccount | undefined {
   const user = getById(tenant.users, userId);
   if (!user) return undefined;
-  const roles: string[] = [];
-  for (const assignment of entities(tenant.roleAssignments)) {
-    if (assignment.principalId === userId) roles.push(roleLabel(assignment.roleDefinitionId, assignment.directoryScopeId));
-  }
-  return { displayName: user.displayName, userPrincipalName: user.userPrincipalName, roles: roles.sort((a, b) => a.localeCompare(b)) };
+  return { displayName: user.displayName, userPrincipalName: user.userPrincipalName, roles: rolesOf(tenant, userId) };
 }

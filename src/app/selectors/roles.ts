@@ -1,4 +1,5 @@
-import { builtInRoles, entities, getById, roleTemplateById, type Tenant } from '../../tenant';
+import { builtInRoles, entities, getById, type Tenant } from '../../tenant';
+import { roleName, withScope } from './role-scope';
 
 export interface RoleRow {
   readonly id: string;
@@ -40,10 +41,10 @@ export function selectAssignedRoles(tenant: Tenant): RoleHoldersRow[] {
     const principal = getById(tenant.users, assignment.principalId) ?? getById(tenant.groups, assignment.principalId);
     const name = principal?.displayName ?? assignment.principalId;
     const list = holders.get(assignment.roleDefinitionId) ?? [];
-    list.push(assignment.directoryScopeId === '/' ? name : `${name} (administrative unit)`);
+    list.push(withScope(tenant, name, assignment.directoryScopeId));
     holders.set(assignment.roleDefinitionId, list);
   }
   return [...holders]
-    .map(([id, names]) => ({ id, displayName: roleTemplateById(id)?.displayName ?? id, holders: names.sort((a, b) => a.localeCompare(b)) }))
+    .map(([id, names]) => ({ id, displayName: roleName(id), holders: names.sort((a, b) => a.localeCompare(b)) }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
