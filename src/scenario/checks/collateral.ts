@@ -115,7 +115,8 @@ export const unchanged: Evaluator<'unchanged'> = (check, { start, final }) => {
     const now = readProperty(objectOf(check.collection, after), check.property);
     if (!sameValue(old, now, false)) changed.push(`${describeEntity(check.collection, after)} (${showValue(old)} → ${showValue(now)})`);
   }
+  const noun = OBJECT_KIND[check.collection].replace('administrativeUnit', 'administrative unit');
   return changed.length === 0
-    ? outcome(true, `${check.property} is unchanged on every ${check.except?.length ? 'other ' : ''}${check.collection.replace(/s$/, '')}`)
-    : outcome(false, `${check.property} changed for ${listNames(changed)}`);
+    ? outcome(true, `no${check.except?.length ? ' other' : ''} ${noun}'s ${check.property} changed`)
+    : outcome(false, `changed ${check.property}: ${listNames(changed)}`);
 };

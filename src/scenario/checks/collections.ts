@@ -116,7 +116,7 @@ export const count: Evaluator<'count'> = (check, { final }) => {
     atMost !== undefined ? `at most ${atMost}` : '',
   ].filter(Boolean);
   const passed = (equals === undefined || size === equals) && (atLeast === undefined || size >= atLeast) && (atMost === undefined || size <= atMost);
-  const found = `there ${size === 1 ? 'is' : 'are'} ${size} ${elements.label.replace(/^the /, '')}`;
+  const found = `the number of ${elements.label.replace(/^the /, '')} is ${size}`;
   return passed ? outcome(true, found) : outcome(false, `${found}; expected ${expected.join(' and ')}`);
 };
 
