@@ -53,6 +53,7 @@ function notInLab(path: string, title: string, what: string): PageRoute {
 const NotInLab = lazy(() => import('./shell/NotInLab'));
 const SearchResultsPage = lazy(() => import('./pages/shared/SearchResultsPage'));
 const NotFoundPage = lazy(() => import('./pages/shared/NotFoundPage'));
+const ActiveGroupsPage = lazy(() => import('./pages/admin/groups/ActiveGroupsPage'));
 
 /** Microsoft 365 admin center (admin.microsoft.com). */
 export const adminRoutes = {
@@ -61,8 +62,10 @@ export const adminRoutes = {
   contacts: notInLab('/admin/users/contacts', 'Contacts', 'Viewing and managing mail contacts is not available in Tenant Lab yet.'),
   guestUsers: page('/admin/users/guests', 'Guest users', lazy(() => import('./pages/admin/GuestUsersPage'))),
   deletedUsers: page('/admin/users/deleted', 'Deleted users', lazy(() => import('./pages/admin/DeletedUsersPage'))),
-  activeGroups: page('/admin/groups', 'Active teams & groups', lazy(() => import('./pages/admin/ActiveGroupsPage'))),
-  deletedGroups: notInLab('/admin/groups/deleted', 'Deleted groups', 'Viewing and restoring deleted groups is not available in Tenant Lab yet.'),
+  activeGroups: page('/admin/groups', 'Active teams & groups', ActiveGroupsPage),
+  // The same page with a group's details pane open.
+  groupDetails: page('/admin/groups/:groupId', 'Active teams & groups', ActiveGroupsPage),
+  deletedGroups: page('/admin/groups/deleted', 'Deleted groups', lazy(() => import('./pages/admin/groups/DeletedGroupsPage'))),
   roleAssignments: page('/admin/roles', 'Role assignments', lazy(() => import('./pages/admin/RoleAssignmentsPage'))),
   administrativeUnits: notInLab('/admin/roles/administrative-units', 'Administrative units', 'Managing administrative units is not available in Tenant Lab yet.'),
   yourProducts: page('/admin/billing/products', 'Your products', lazy(() => import('./pages/admin/YourProductsPage'))),
