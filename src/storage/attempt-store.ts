@@ -11,7 +11,7 @@ import { newRecordId } from './ids';
 import { exportAllProgress, importAllProgress, type DamagedAttempt, type ImportSummary, type ProgressExport } from './progress';
 import { ATTEMPT_SCHEMA_VERSION, type AttemptMode, type AttemptRecord, type AttemptScore } from './records/attempt';
 import { commandLogRecord, logEntryProblem } from './records/command-log';
-import { SNAPSHOT_INTERVAL, SNAPSHOT_SCHEMA_VERSION, SNAPSHOTS_KEPT, snapshotFits } from './records/snapshot';
+import { SNAPSHOT_INTERVAL, SNAPSHOT_SCHEMA_VERSION, SNAPSHOTS_KEPT, snapshotTenant } from './records/snapshot';
 
 export interface NewAttempt {
   /** The scenario's id, or `SANDBOX_SCENARIO_ID` for free play. */
@@ -115,6 +115,8 @@ export class AttemptStore {
    */
   async saveSnapshot(attemptId: string, seq: number, tenant: Tenant, fixture: Tenant): Promise<boolean> {
     const digest = fixtureDigest(fixture);
+    // Serialised before the transaction opens, so it isn't held open while the text is built.
+    const tenantJson = JSON.stringify(tenant);
     const { attempts, snapshots } = this.db;
     return guarded('write', () =>
       this.db.transaction('rw', attempts, snapshots, async () => {
@@ -127,7 +129,7 @@ export class AttemptStore {
           tenantSchemaVersion: TENANT_SCHEMA_VERSION,
           fixtureDigest: digest,
           takenAt: this.now().toISOString(),
-          tenant,
+          tenantJson,
         });
         const keys = await snapshots.where('[attemptId+seq]').between([attemptId, FIRST], [attemptId, LAST]).primaryKeys();
         if (keys.length > SNAPSHOTS_KEPT) await snapshots.bulkDelete(keys.slice(0, keys.length - SNAPSHOTS_KEPT));
@@ -183,9 +185,9 @@ export class AttemptStore {
       }),
     );
     const { attempt, log, snapshot } = stored;
-    const usable = snapshot && snapshotFits(snapshot, digest) ? snapshot : undefined;
-    const from = usable?.seq ?? 0;
-    const tenant = replay(usable?.tenant ?? fixture, from === 0 ? log : log.slice(from));
+    const base = snapshot && snapshotTenant(snapshot, digest);
+    const from = base ? snapshot.seq : 0;
+    const tenant = replay(base ?? fixture, from === 0 ? log : log.slice(from));
     return { attempt, log, tenant, fromSnapshot: from };
   }
 

@@ -4,6 +4,7 @@ import {
   CONTOSO_ADMIN_UPN,
   createContosoTenant,
   findUserByUserPrincipalName,
+  skuByPartNumber,
   signedInAs,
   toArray,
   type Actor,
@@ -51,12 +52,18 @@ export function contosoAdmin(): Actor {
 }
 
 /**
- * A learner-like log on Contoso: profile edits, a new user every tenth command, a fast-forward
- * every fiftieth, and now and then a command the tenant rejects (a second user with the same name).
+ * A learner-like log on Contoso: profile edits, a new user every tenth command, licenses and
+ * group members now and then, a fast-forward every fiftieth, and commands the tenant rejects (a
+ * second user with the same name, a license for someone without a usage location).
  */
 export function learnerLog(count: number, offset = 0): LogEntry[] {
   const actor = contosoAdmin();
   const userIds = toArray(contosoFixture().users).map((user) => user.id);
+  const groupIds = toArray(contosoFixture().groups)
+    .filter((group) => !group.membershipRule)
+    .map((group) => group.id);
+  const powerBi = skuByPartNumber('POWER_BI_STANDARD')!.skuId;
+  const pick = <T>(list: readonly T[], n: number) => list[(n * 7919) % list.length]!;
   const log: LogEntry[] = [];
   for (let n = offset; n < offset + count; n++) {
     const command =
@@ -66,7 +73,11 @@ export function learnerLog(count: number, offset = 0): LogEntry[] {
           ? { type: 'user.create' as const, userPrincipalName: `learner${n}@contoso.com`, displayName: `Learner ${n}` }
           : n % 37 === 0
             ? { type: 'user.create' as const, userPrincipalName: `learner${n - (n % 10)}@contoso.com`, displayName: 'Duplicate' }
-            : { type: 'user.update' as const, userId: userIds[(n * 7919) % userIds.length]!, changes: { department: `Dept ${n % 13}`, city: `City ${n % 17}` } };
+            : n % 25 === 12
+              ? { type: 'user.assignLicense' as const, userId: pick(userIds, n), addLicenses: [{ skuId: powerBi, disabledPlans: [] }], removeLicenses: [] }
+              : n % 25 === 20
+                ? { type: 'group.addMembers' as const, groupId: pick(groupIds, n), memberIds: [pick(userIds, n + 1)] }
+                : { type: 'user.update' as const, userId: pick(userIds, n), changes: { department: `Dept ${n % 13}`, city: `City ${n % 17}` } };
     log.push({ command, actor });
   }
   return log;

@@ -88,6 +88,30 @@ describe('attempts and their command log', () => {
     expect(json(resumed.tenant)).toBe(json(replay(contosoFixture(), log)));
   });
 
+  it('a damaged snapshot is ignored and the whole log replayed: the log is the truth', async () => {
+    const store = await new Browser().store();
+    const attempt = await practiceAttempt(store);
+    const log = learnerLog(20);
+    await appendAll(store, attempt.id, log);
+    await store.saveSnapshot(attempt.id, 20, replay(contosoFixture(), log), contosoFixture());
+    await store.db.snapshots.update([attempt.id, 20], { tenantJson: '{"schemaVersion":1,"users":' });
+
+    const resumed = await store.resumeAttempt(attempt.id, contosoFixture());
+    expect(resumed.fromSnapshot).toBe(0);
+    expect(json(resumed.tenant)).toBe(json(replay(contosoFixture(), log)));
+  });
+
+  it('a tenant resumed from a snapshot goes on exactly as the live one would', async () => {
+    const store = await new Browser().store();
+    const attempt = await practiceAttempt(store);
+    const log = learnerLog(300);
+    await appendAll(store, attempt.id, log.slice(0, 150));
+    await store.saveSnapshot(attempt.id, 150, replay(contosoFixture(), log.slice(0, 150)), contosoFixture());
+    const resumed = await store.resumeAttempt(attempt.id, contosoFixture());
+    expect(resumed.fromSnapshot).toBe(150);
+    expect(json(replay(resumed.tenant, log.slice(150)))).toBe(json(replay(contosoFixture(), log)));
+  });
+
   it('only the two newest snapshots of an attempt are kept', async () => {
     const store = await new Browser().store();
     const attempt = await practiceAttempt(store);
