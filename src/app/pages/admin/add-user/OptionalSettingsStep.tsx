@@ -69,7 +69,7 @@ function RolesPanel({ wizard }: { wizard: AddUserWizard }) {
         <>
           <Text>Admin roles give users permission to view data and complete tasks in admin centers. Give users only the access they need by assigning the least-permissive role.</Text>
           {form.roleIds.includes(ROLE.globalAdministrator) && (
-            <MessageBar intent="warning">
+            <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 Your organization has {globalAdmins} Global {globalAdmins === 1 ? 'Administrator' : 'Administrators'}. Microsoft recommends fewer than five: a Global Administrator can change everything in the organization.
               </MessageBarBody>
