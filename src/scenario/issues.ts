@@ -71,23 +71,38 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function unknownKey(schema: z.ZodType, data: unknown, path: Path, key: string): SchemaProblem {
+function unknownKey(schema: z.ZodType, data: unknown, path: Path, key: string): RawProblem {
   const object = schemaAt(schema, data, path);
   const allowed = object instanceof z.ZodObject ? Object.keys(object.shape as object) : [];
   const closest = allowed.map((name) => [name, distance(key, name)] as const).sort((a, b) => a[1] - b[1])[0];
-  const hint = closest && closest[1] <= Math.max(2, Math.floor(key.length / 3)) ? `; did you mean '${closest[0]}'?` : '';
+  const suggestion = closest && closest[1] <= Math.max(2, Math.floor(key.length / 3)) ? closest[0] : undefined;
+  const hint = suggestion ? `; did you mean '${suggestion}'?` : '';
   return {
     path,
     key,
+    ...(suggestion ? { suggestion } : {}),
     message: `unknown key '${key}'${hint}${allowed.length ? ` Allowed here: ${allowed.join(', ')}` : ''}`,
     expected: allowed.join(', '),
     found: key,
   };
 }
 
-/** Turns zod's issues into problems, one per unknown key, with the value found where it helps. */
+/**
+ * Turns zod's issues into problems, one per unknown key, with the value found where it helps. A
+ * misspelt key shows up twice in zod's issues, as unknown and as missing; only the first is kept.
+ */
 export function schemaProblems(schema: z.ZodType, data: unknown, issues: readonly z.core.$ZodIssue[]): SchemaProblem[] {
-  const problems: SchemaProblem[] = [];
+  const problems = rawProblems(schema, data, issues);
+  const suggested = new Set(problems.flatMap((problem) => (problem.suggestion ? [`${problem.path.join('.')}\u0000${problem.suggestion}`] : [])));
+  return problems
+    .filter((problem) => !(problem.missing && suggested.has(`${problem.path.join('.')}\u0000${problem.missing}`)))
+    .map(({ suggestion: _suggestion, missing: _missing, ...problem }) => problem);
+}
+
+type RawProblem = SchemaProblem & { readonly suggestion?: string; readonly missing?: string };
+
+function rawProblems(schema: z.ZodType, data: unknown, issues: readonly z.core.$ZodIssue[]): RawProblem[] {
+  const problems: RawProblem[] = [];
   for (const issue of issues) {
     const path = issue.path as Path;
     const found = describeFound(valueAt(data, path));
@@ -99,7 +114,8 @@ export function schemaProblems(schema: z.ZodType, data: unknown, issues: readonl
         const expected = issue.expected === 'int' ? 'a whole number' : issue.expected;
         if (valueAt(data, path) === undefined && path.length > 0) {
           // A missing key is reported on the object that lacks it.
-          problems.push({ path: path.slice(0, -1), message: `missing '${String(path[path.length - 1])}' (${expected})`, expected, found: 'nothing' });
+          const key = String(path[path.length - 1]);
+          problems.push({ path: path.slice(0, -1), message: `missing '${key}' (${expected})`, expected, found: 'nothing', missing: key });
         } else {
           problems.push({ path, message: `expected ${expected}, found ${found}`, expected, found });
         }
@@ -107,7 +123,13 @@ export function schemaProblems(schema: z.ZodType, data: unknown, issues: readonl
       }
       case 'invalid_value': {
         const expected = issue.values.map((value) => JSON.stringify(value)).join(' | ');
-        problems.push({ path, message: `expected ${issue.values.length > 1 ? 'one of ' : ''}${expected}, found ${found}`, expected, found });
+        const oneOf = `${issue.values.length > 1 ? 'one of ' : ''}${expected}`;
+        if (valueAt(data, path) === undefined && path.length > 0) {
+          const key = String(path[path.length - 1]);
+          problems.push({ path: path.slice(0, -1), message: `missing '${key}' (${oneOf})`, expected, found: 'nothing', missing: key });
+        } else {
+          problems.push({ path, message: `expected ${oneOf}, found ${found}`, expected, found });
+        }
         break;
       }
       case 'invalid_union': {

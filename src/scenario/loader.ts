@@ -78,6 +78,8 @@ function variantProblems(scenario: ScenarioFile, variant: number): { problems: P
       if (!(pattern instanceof RegExp)) problems.push({ path: ['checks', index, 'matches'], message: pattern.error });
     }
   });
+  // A solution that stopped part-way leaves nothing to check references against.
+  if (solved.problems.length > 0) return { problems, variables: instance.variables };
   const needs = instance.checks.flatMap((check, index) => needsOf(check, ['checks', index]));
   problems.push(...unmetNeeds(needs, states.slice(0, 2), knownActivities(states)));
   return { problems, variables: instance.variables };

@@ -16,6 +16,13 @@ export interface ParsedSource {
   locate(path: DocumentPath, key?: string): SourcePosition;
 }
 
+/** The yaml library's wording where it speaks to programmers rather than authors. */
+const PLAIN_MESSAGES: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'this key appears twice in the same map',
+  MULTIPLE_DOCS: "a scenario file holds one document; remove the extra '---'",
+  NON_STRING_KEY: 'keys must be plain text, not lists or maps',
+};
+
 /** Large enough for any scenario, small enough that a pasted file cannot exhaust the page. */
 export const MAX_SOURCE_LENGTH = 512 * 1024;
 
@@ -41,7 +48,7 @@ export function parseSource(text: string): ParsedSource {
     merge: false,
     strict: true,
   });
-  const syntaxErrors = [...document.errors, ...document.warnings].map((error) => ({ ...at(error.pos[0]), message: error.message }));
+  const syntaxErrors = [...document.errors, ...document.warnings].map((error) => ({ ...at(error.pos[0]), message: PLAIN_MESSAGES[error.code] ?? error.message }));
   let data: unknown;
   if (document.errors.length === 0) {
     try {

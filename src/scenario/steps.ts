@@ -59,6 +59,11 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
       current = result.tenant;
       continue;
     }
+    if (typeof result.error?.code !== 'string' || typeof result.error.message !== 'string') {
+      // A command given fields of the wrong type may fail without a catalogued error.
+      problems.push({ path, message: `${step.type} cannot read these fields; check the command's field names and types` });
+      break;
+    }
     const errorPath = result.error.target !== undefined && Object.hasOwn(step, result.error.target) ? [...path, result.error.target] : path;
     if (rejectionIsProblem) {
       problems.push({ path: errorPath, message: `${step.type} was rejected: ${result.error.code}: ${result.error.message}` });

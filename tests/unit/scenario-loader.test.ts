@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadScenario, type ScenarioProblem } from '../../src/scenario';
+
+const corpus = join(__dirname, '../fixtures/scenarios-broken');
+const expected = parse(readFileSync(join(corpus, 'expected.yaml'), 'utf8')) as Record<string, string[]>;
+const files = readdirSync(corpus).filter((name) => name !== 'expected.yaml');
+
+function shown(problem: ScenarioProblem): string {
+  return `${problem.line}:${problem.column} ${problem.path}: ${problem.message}`;
+}
+
+describe('the loader on the corpus of broken scenarios', () => {
+  it('has an expectation for every broken file, and a file for every expectation', () => {
+    expect(files.sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(files)('%s is rejected with the problem at its line and column', (name) => {
+    const result = loadScenario(readFileSync(join(corpus, name), 'utf8'), name);
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems.map(shown);
+    for (const wanted of expected[name]!) {
+      expect(problems.some((problem) => problem.startsWith(wanted)), `${wanted}\nnot in:\n${problems.join('\n')}`).toBe(true);
+    }
+    if (!result.ok) for (const problem of result.problems) expect(problem.file).toBe(name);
+  });
+});
+
+describe('loader messages', () => {
+  const valid = readFileSync(join(__dirname, '../../scenarios/users-and-groups/blocked-sign-in.yaml'), 'utf8');
+
+  it('loads a valid file and keeps where each part of it is', () => {
+    const result = loadScenario(valid, 'blocked.yaml');
+    if (!result.ok) expect.fail(result.problems.map(shown).join('\n'));
+    expect(result.loaded.scenario.id).toBe('blocked-sign-in');
+    expect(result.loaded.locate(['checks', 1, 'property'])).toEqual({ line: 43, column: 15 });
+  });
+
+  it('reports what was expected and what was found as separate fields', () => {
+    const result = loadScenario(valid.replace('expectedMinutes: 5', 'expectedMinutes: soon'), 'x.yaml');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]).toMatchObject({ path: 'expectedMinutes', expected: 'number', found: "'soon'", line: 9, column: 18 });
+  });
+
+  it('reports every unknown key with the keys allowed there', () => {
+    const result = loadScenario(valid.replace('    kind: property\n    object: { user: BrianJ@contoso.com }\n    property: accountEnabled', '    kind: property\n    objct: { user: BrianJ@contoso.com }\n    property: accountEnabled'), 'x.yaml');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(shown)).toEqual([expect.stringMatching(/^34:5 checks\[0\]: unknown key 'objct'; did you mean 'object'\? Allowed here: id, points, pass, fail, skillArea, kind, object, property, equals/)]);
+  });
+
+  it('names the variable draw a problem appears under when it is not the first', () => {
+    const text = readFileSync(join(__dirname, '../../scenarios/roles/least-privilege-helpdesk.yaml'), 'utf8').replace('{ upn: LynneR@contoso.com, name: Lynne Robbins }', '{ upn: LynneRR@contoso.com, name: Lynne Robbins }');
+    const result = loadScenario(text, 'x.yaml');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]!.message).toMatch(/^no user has the user name LynneRR@contoso.com at this step \(when desk = \{"upn":"LynneRR@contoso.com","name":"Lynne Robbins"\}\)$/);
+  });
+});
