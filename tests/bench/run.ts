@@ -1,6 +1,7 @@
 import { coreBenchmarks } from './core.bench';
 import { domainBenchmarks } from './domains.bench';
 import { dynamicRuleBenchmarks } from './dynamic-rules.bench';
+import { groupBenchmarks } from './groups.bench';
 import type { Benchmark, Figure } from './harness';
 import { roleBenchmarks } from './roles.bench';
 import { userBenchmarks } from './users.bench';
@@ -10,6 +11,7 @@ const benchmarks: readonly [string, Benchmark][] = [
   ['core', coreBenchmarks],
   ['domains', domainBenchmarks],
   ['dynamic-rules', dynamicRuleBenchmarks],
+  ['groups', groupBenchmarks],
   ['users', userBenchmarks],
   ['roles', roleBenchmarks],
 ];

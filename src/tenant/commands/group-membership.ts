@@ -46,7 +46,7 @@ const ACTIVITY: Record<Link, { add: AuditActivity; remove: AuditActivity }> = {
   },
 };
 
-function targetsOf(committed: Tenant, group: Pick<Group, 'id' | 'displayName'>, id: string, added: boolean): TargetResource[] {
+function targetsOf(committed: Tenant, group: Pick<Group, 'id' | 'displayName'>, id: string, added: boolean): readonly TargetResource[] {
   return membershipTargets(directoryObject(committed, id)!, group, added);
 }
 

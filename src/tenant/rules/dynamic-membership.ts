@@ -1,4 +1,4 @@
-import { original, type Draft } from 'immer';
+import { freeze, original, type Draft } from 'immer';
 import { createBucketIndex } from '../bucket-index';
 import { entities, getById, putEntity, removeEntity, toArray } from '../collection';
 import type { ApplyContext } from '../command';
@@ -17,7 +17,7 @@ import {
   type RuleExpression,
   type RuleSyntaxError,
 } from './dynamic';
-import { membershipTargets, memberIdsOf, ownerIdsOf, setMemberIds, setOwnerIds, withId, withoutId, type MemberObject } from './group-membership';
+import { membershipTargetsFor, memberIdsOf, ownerIdsOf, setMemberIds, setOwnerIds, withId, withoutId, type MemberObject } from './group-membership';
 import { isDynamicGroup, type GroupKind } from './group-types';
 
 /**
@@ -25,7 +25,7 @@ import { isDynamicGroup, type GroupKind } from './group-types';
  * Management" (it also runs self-service group management and group expiry), so the audit log
  * shows it, not the admin, as the initiator of every "Add member to group" a rule causes.
  */
-export const DYNAMIC_MEMBERSHIP_INITIATOR: InitiatedBy = { app: { displayName: 'Microsoft Approval Management' } };
+export const DYNAMIC_MEMBERSHIP_INITIATOR: InitiatedBy = freeze({ app: { displayName: 'Microsoft Approval Management' } }, true);
 
 // ---------------------------------------------------------------------------------------------
 // Rules: checked when saved, parsed and compiled once per text.
@@ -150,12 +150,12 @@ class Directory {
     return getById(deleted ? this.draft.deletedGroups : this.draft.groups, id);
   }
 
-  /** Ids of every active (or soft-deleted) group: the committed ones and any this recipe touched. */
+  /** Ids of every active (or soft-deleted) group as things stand: committed ones this recipe left alone, and the touched ones still there. */
   *groupIds(deleted: boolean): IterableIterator<string> {
     const committed = deleted ? this.recipe.base.deletedGroups : this.recipe.base.groups;
-    for (const group of entities(committed)) yield group.id;
+    for (const group of entities(committed)) if (!this.recipe.groups.has(group.id)) yield group.id;
     const current = deleted ? this.draft.deletedGroups : this.draft.groups;
-    for (const id of this.recipe.groups) if (!getById(committed, id) && getById(current, id)) yield id;
+    for (const id of this.recipe.groups) if (getById(current, id)) yield id;
   }
 
   /** Active dynamic groups whose processing is On. */
@@ -173,13 +173,23 @@ class Directory {
     }
   }
 
-  /** Every active user, for recomputing a rule over the whole directory. */
-  *activeUsers(): IterableIterator<User> {
-    for (const user of entities(this.recipe.base.users)) if (!this.recipe.users.has(user.id)) yield user;
-    for (const id of this.recipe.users) {
-      const user = getById(this.draft.users, id);
-      if (user) yield user;
+  /**
+   * The ids of the active users `test` selects. Committed users are read straight from their
+   * buckets: no generator, and the ids come back as the buckets' own keys, which V8 keeps
+   * internalized, so later scans of the member list compare them by pointer.
+   */
+  selectedUsers(test: MembershipPredicate): Set<string> {
+    const selected = new Set<string>();
+    const touched = this.recipe.users;
+    for (const bucket of this.recipe.base.users.buckets) {
+      if (!bucket) continue;
+      for (const id in bucket) if (!touched.has(id) && test(bucket[id]!)) selected.add(id);
     }
+    for (const id of touched) {
+      const user = getById(this.draft.users, id);
+      if (user && test(user)) selected.add(id);
+    }
+    return selected;
   }
 
   memberObject(id: string): MemberObject | undefined {
@@ -205,12 +215,58 @@ function ruleChanged(base: Tenant, group: Group): boolean {
 // ---------------------------------------------------------------------------------------------
 // Upkeep.
 
-/** Who reconcile found joining or leaving groups, for the steps that follow it (licensing). */
+/**
+ * What the steps after dynamic membership (group-based licensing) look at: the users the command
+ * touched, and the groups it touched plus every group whose members changed here. Users who
+ * joined or left a group are found by comparing that group's members before and after, so a rule
+ * that moves 5,000 users into an unlicensed group costs licensing nothing.
+ */
 export interface MembershipChanges {
-  /** The users the command touched, and every user who joined or left a group. */
   readonly users: ReadonlySet<string>;
-  /** The groups the command touched, and every group whose members changed. */
   readonly groups: ReadonlySet<string>;
+}
+
+/**
+ * A dynamic group keeps its members sorted by id, so one member is found by binary search: a
+ * scan would have to compare every id, and on a large group that touches thousands of strings
+ * spread over the heap. (A list that is not sorted, say from a hand-made fixture, still works:
+ * a miss falls back to a scan.)
+ */
+function positionOf(ids: readonly string[], id: string): number {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ids[middle]! < id) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The member list with a few ids added and removed. The copy is a plain loop: member lists are
+ * frozen (see setMemberIds), and V8's native slice and concat take a slow path on frozen arrays.
+ */
+function withChanges(current: readonly string[], added: readonly string[], removed: readonly string[]): readonly string[] {
+  if (added.length + removed.length > 8) {
+    const leaving = new Set(removed);
+    return [...new Set([...current, ...added])].filter((id) => !leaving.has(id)).sort();
+  }
+  const next = new Array<string>(current.length);
+  for (let i = 0; i < current.length; i++) next[i] = current[i]!;
+  for (const id of removed) {
+    let index = positionOf(next, id);
+    if (next[index] !== id) index = next.indexOf(id);
+    if (index >= 0) next.splice(index, 1);
+  }
+  for (const id of added) next.splice(positionOf(next, id), 0, id);
+  return next;
+}
+
+/** A user to evaluate, with the committed version the rules last saw when there is one. */
+interface TouchedUser {
+  readonly user: User;
+  readonly before: User | undefined;
 }
 
 class Upkeep {
@@ -253,8 +309,8 @@ class Upkeep {
       [added, true],
       [removed, false],
     ] as const) {
+      const targets = membershipTargetsFor(group, joined);
       for (const id of ids) {
-        this.users.add(id);
         this.regrouped.add(id);
         const member = this.directory.memberObject(id);
         if (!member) continue;
@@ -264,7 +320,7 @@ class Upkeep {
           category: 'GroupManagement',
           loggedByService: 'Core Directory',
           operationType: joined ? 'Assign' : 'Unassign',
-          targetResources: membershipTargets(member, group, joined),
+          targetResources: targets(member),
         });
       }
     }
@@ -272,33 +328,43 @@ class Upkeep {
 
   /** Evaluates the rule over every active user: for a new, changed or resumed rule. */
   recompute(group: Group): void {
-    const test = predicateFor(group.membershipRule!, this.ruleContext);
-    const selected = new Set<string>();
-    for (const user of this.directory.activeUsers()) if (test(user)) selected.add(user.id);
+    const selected = this.directory.selectedUsers(predicateFor(group.membershipRule!, this.ruleContext));
     const current = memberIdsOf(group);
-    const kept = current.filter((id) => selected.has(id));
     const had = new Set(current);
     const added = [...selected].filter((id) => !had.has(id));
     const removed = current.filter((id) => !selected.has(id));
-    this.applyMembers(group, [...kept, ...added], added, removed);
+    if (added.length > 0 || removed.length > 0) this.applyMembers(group, [...selected].sort(), added, removed);
   }
 
-  /** Evaluates only the touched users against a group whose rule did not change. */
-  evaluate(group: Group, users: readonly User[]): void {
+  /**
+   * Evaluates only the touched users against a group whose rule did not change. A processed
+   * group's members are exactly the users its rule selected before the command, so a user the
+   * rule judges as it did before needs no look at the member list, which on a large group is
+   * the expensive part. That shortcut needs a rule that depends on the user alone (not the clock,
+   * not other groups) and the user as committed before this recipe touched them.
+   */
+  evaluate(group: Group, users: readonly TouchedUser[]): void {
     const test = predicateFor(group.membershipRule!, this.ruleContext);
+    const userOnly = compiled.get(group.membershipRule!) === test;
     const current = memberIdsOf(group);
+    let members: ReadonlySet<string> | undefined;
     // One Set beats repeated scans once more than a few users are checked.
-    const isMember = users.length > 8 ? ((ids) => (id: string) => ids.has(id))(new Set(current)) : (id: string) => current.includes(id);
+    const isMember = (id: string) => (users.length > 8 ? (members ??= new Set(current)).has(id) : current.includes(id));
     const added: string[] = [];
     const removed: string[] = [];
-    for (const user of users) {
+    for (const { user, before } of users) {
       const selected = test(user);
+      if (userOnly && before) {
+        // Selected before means a member now, and not selected means not one.
+        const wasSelected = test(before);
+        if (selected !== wasSelected) (selected ? added : removed).push(user.id);
+        continue;
+      }
       if (selected && !isMember(user.id)) added.push(user.id);
       else if (!selected && isMember(user.id)) removed.push(user.id);
     }
     if (added.length === 0 && removed.length === 0) return;
-    const leaving = new Set(removed);
-    this.applyMembers(group, [...current.filter((id) => !leaving.has(id)), ...added], added, removed);
+    this.applyMembers(group, withChanges(current, added, removed), added, removed);
   }
 
   /**
@@ -376,6 +442,9 @@ export function reconcileDynamicMemberships(
   const recipe = recipeOf(draft);
   const userIds = [...new Set(scope.users ?? [])];
   const groupIds = [...new Set(scope.groups ?? [])];
+  // Users an earlier reconcile of this recipe changed memberships for can't be judged by their committed version.
+  const before = (id: string) => (recipe.users.has(id) ? undefined : getById(recipe.base.users, id));
+  const committedVersions = new Map(userIds.map((id) => [id, before(id)]));
   for (const id of userIds) recipe.users.add(id);
   for (const id of groupIds) recipe.groups.add(id);
   const directory = new Directory(draft, recipe);
@@ -383,12 +452,12 @@ export function reconcileDynamicMemberships(
   for (const id of userIds) upkeep.users.add(id);
   for (const id of groupIds) upkeep.groups.add(id);
 
-  const active: User[] = [];
+  const active: TouchedUser[] = [];
   for (const id of userIds) {
     const user = getById(draft.users, id);
     if (user) {
       upkeep.reattach(draft, id);
-      active.push(user);
+      active.push({ user, before: committedVersions.get(id) });
     } else {
       upkeep.detach(draft, id, getById(draft.deletedUsers, id) !== undefined);
     }
@@ -411,7 +480,13 @@ export function reconcileDynamicMemberships(
     for (const group of processed) if (!byGroups.includes(group)) upkeep.evaluate(group, active);
   }
   const regrouped = [...upkeep.regrouped].filter((id) => !userIds.includes(id));
-  const second = [...active, ...regrouped.map((id) => directory.user(id)).filter((user): user is User => user !== undefined)];
+  const second = [
+    ...active,
+    ...regrouped.flatMap((id) => {
+      const user = directory.user(id);
+      return user ? [{ user, before: undefined }] : [];
+    }),
+  ];
   if (second.length > 0) for (const group of byGroups) upkeep.evaluate(group, second);
   return { users: upkeep.users, groups: upkeep.groups };
 }
@@ -419,7 +494,7 @@ export function reconcileDynamicMemberships(
 // ---------------------------------------------------------------------------------------------
 // Reads for fixtures and the portal.
 
-/** The ids of the active users a rule selects: for fixtures that start with a dynamic group. */
+/** The ids of the active users a rule selects, sorted as a dynamic group keeps them: for fixtures that start with a dynamic group. */
 export function usersMatchingRule(tenant: Tenant, ruleText: string): string[] {
   const memberOf = new Map<string, string[]>();
   for (const group of entities(tenant.groups)) {
@@ -428,7 +503,7 @@ export function usersMatchingRule(tenant: Tenant, ruleText: string): string[] {
   const test = predicateFor(ruleText, () => ({ now: tenant.clock.now, memberOf: (id) => memberOf.get(id) ?? [] }));
   const ids: string[] = [];
   for (const user of entities(tenant.users)) if (test(user)) ids.push(user.id);
-  return ids;
+  return ids.sort();
 }
 
 /** "Validate Rules" takes up to 20 users at a time. */
