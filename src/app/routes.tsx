@@ -60,6 +60,7 @@ export const adminRoutes = {
   home: page('/admin/home', 'Home', lazy(() => import('./pages/admin/home/HomePage'))),
   activeUsers: page('/admin/users', 'Active users', lazy(() => import('./pages/admin/ActiveUsersPage'))),
   addUser: page('/admin/users/add', 'Add a user', lazy(() => import('./pages/admin/add-user/AddUserPage'))),
+  addUsers: page('/admin/users/add-multiple', 'Add multiple users', lazy(() => import('./pages/admin/add-users-csv/AddUsersCsvPage'))),
   contacts: notInLab('/admin/users/contacts', 'Contacts', 'Viewing and managing mail contacts is not available in Tenant Lab yet.'),
   guestUsers: page('/admin/users/guests', 'Guest users', lazy(() => import('./pages/admin/GuestUsersPage'))),
   deletedUsers: page('/admin/users/deleted', 'Deleted users', lazy(() => import('./pages/admin/DeletedUsersPage'))),
