@@ -53,12 +53,16 @@ function notInLab(path: string, title: string, what: string): PageRoute {
 const NotInLab = lazy(() => import('./shell/NotInLab'));
 const SearchResultsPage = lazy(() => import('./pages/shared/SearchResultsPage'));
 const NotFoundPage = lazy(() => import('./pages/shared/NotFoundPage'));
+// One component for the list and a user's details over it, so the list keeps its search,
+// filter and selection while the details flyout opens and closes.
+const ActiveUsersPage = lazy(() => import('./pages/admin/users/ActiveUsersPage'));
 const ActiveGroupsPage = lazy(() => import('./pages/admin/groups/ActiveGroupsPage'));
 
 /** Microsoft 365 admin center (admin.microsoft.com). */
 export const adminRoutes = {
   home: page('/admin/home', 'Home', lazy(() => import('./pages/admin/home/HomePage'))),
-  activeUsers: page('/admin/users', 'Active users', lazy(() => import('./pages/admin/ActiveUsersPage'))),
+  activeUsers: page('/admin/users', 'Active users', ActiveUsersPage),
+  userDetails: page('/admin/users/:userId', 'Active users', ActiveUsersPage),
   addUser: page('/admin/users/add', 'Add a user', lazy(() => import('./pages/admin/add-user/AddUserPage'))),
   addUsers: page('/admin/users/add-multiple', 'Add multiple users', lazy(() => import('./pages/admin/add-users-csv/AddUsersCsvPage'))),
   contacts: notInLab('/admin/users/contacts', 'Contacts', 'Viewing and managing mail contacts is not available in Tenant Lab yet.'),
