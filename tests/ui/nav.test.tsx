@@ -16,8 +16,8 @@ describe('the left navigation', () => {
     await user.click(within(nav).getByRole('link', { name: 'Active users' }));
 
     expect(router.state.location.pathname).toBe('/admin/users');
-    const table = await screen.findByRole('table', { name: 'Active users' });
-    const megan = within(table).getByRole('row', { name: /Megan Bowen/ });
+    const grid = await screen.findByRole('grid', { name: 'Active users' });
+    const megan = within(grid).getByRole('row', { name: 'Megan Bowen' });
     expect(megan).toHaveTextContent('MeganB@contoso.com');
     expect(megan).toHaveTextContent('Microsoft 365 E5');
     expect(within(nav).getByRole('link', { name: 'Active users' })).toHaveAttribute('aria-current', 'page');
