@@ -67,7 +67,7 @@ export const adminRoutes = {
   addUsers: page('/admin/users/add-multiple', 'Add multiple users', lazy(() => import('./pages/admin/add-users-csv/AddUsersCsvPage'))),
   contacts: notInLab('/admin/users/contacts', 'Contacts', 'Viewing and managing mail contacts is not available in Tenant Lab yet.'),
   guestUsers: page('/admin/users/guests', 'Guest users', lazy(() => import('./pages/admin/GuestUsersPage'))),
-  deletedUsers: page('/admin/users/deleted', 'Deleted users', lazy(() => import('./pages/admin/DeletedUsersPage'))),
+  deletedUsers: page('/admin/users/deleted', 'Deleted users', lazy(() => import('./pages/admin/deleted-users/DeletedUsersPage'))),
   activeGroups: page('/admin/groups', 'Active teams & groups', ActiveGroupsPage),
   // The same page with a group's details pane open.
   groupDetails: page('/admin/groups/:groupId', 'Active teams & groups', ActiveGroupsPage),
