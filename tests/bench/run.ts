@@ -3,6 +3,7 @@ import { domainBenchmarks } from './domains.bench';
 import { dynamicRuleBenchmarks } from './dynamic-rules.bench';
 import { groupBenchmarks } from './groups.bench';
 import type { Benchmark, Figure } from './harness';
+import { licensingBenchmarks } from './licensing.bench';
 import { roleBenchmarks } from './roles.bench';
 import { userBenchmarks } from './users.bench';
 
@@ -14,6 +15,7 @@ const benchmarks: readonly [string, Benchmark][] = [
   ['groups', groupBenchmarks],
   ['users', userBenchmarks],
   ['roles', roleBenchmarks],
+  ['licensing', licensingBenchmarks],
 ];
 
 function format(figure: Figure): string {

@@ -1,20 +1,23 @@
-import { original, type Draft } from 'immer';
+import { current, isDraft, original, type Draft } from 'immer';
 import { createBucketIndex } from '../bucket-index';
-import { entities, getById, type Collection } from '../collection';
+import { bucketOf, getById } from '../collection';
 import type { ApplyContext } from '../command';
 import type { AssignedLicense, Group, LicenseAssignmentError, LicenseAssignmentStateRecord, TargetResource, Tenant, User } from '../model';
 import {
   addConsumedUnits,
   deriveAssignedLicenses,
   describeLicenses,
-  freeSeats,
   GROUP_BASED_LICENSING,
   isHeld,
+  licenseStatesUpdate,
   plain,
+  replacedUser,
+  writeUsers,
   recordServiceLicenseChange,
   samePlans,
+  seatMoves,
   subscribedSkuId,
-  writeLicenseStates,
+  type LicenseChange,
 } from './license-assignment';
 import { conflictingPlans, enabledPlanIds, isUsageLocationAllowed, missingPrerequisites } from './licensing';
 
@@ -44,28 +47,40 @@ import { conflictingPlans, enabledPlanIds, isUsageLocationAllowed, missingPrereq
  *   of groups").
  */
 
-/** Committed groups that hold licenses, keyed by their member ids. */
-const licensedGroupsByMember = createBucketIndex<Group>((group) => (group.assignedLicenses.length > 0 ? group.memberIds : []));
+/** Committed groups that hold licenses. */
+const licensedGroups = createBucketIndex<Group>((group) => (group.assignedLicenses.length > 0 ? ['licensed'] : []));
 
-/**
- * Users whose seats were given up (deleted) or taken again (restored) in a command, by draft, so
- * a command that reconciles more than once moves them only once.
- */
-const seatsMoved = new WeakMap<object, Set<string>>();
+/** A committed member list never changes, so its lookup set is kept for as long as the list lives. */
+const memberSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-function firstSeatMove(draft: Draft<Tenant>, userId: string): boolean {
-  let moved = seatsMoved.get(draft);
-  if (!moved) {
-    moved = new Set();
-    seatsMoved.set(draft, moved);
+function memberSet(memberIds: readonly string[]): ReadonlySet<string> {
+  let members = memberSets.get(memberIds);
+  if (!members) {
+    members = new Set(memberIds);
+    memberSets.set(memberIds, members);
   }
-  if (moved.has(userId)) return false;
-  moved.add(userId);
-  return true;
+  return members;
 }
 
-function committed<T>(value: Draft<T>): T {
-  return original(value) as T;
+/**
+ * Per command (by draft): users the command itself may have drafted (its reconcile scope), users
+ * this module replaced with new objects, and users whose seats were given up on deletion or taken
+ * again on restore, so a command that reconciles more than once moves them only once.
+ */
+interface CommandLedger {
+  readonly touched: Set<string>;
+  readonly seatsMoved: Set<string>;
+}
+
+const ledgers = new WeakMap<object, CommandLedger>();
+
+function ledgerOf(draft: Draft<Tenant>): CommandLedger {
+  let ledger = ledgers.get(draft);
+  if (!ledger) {
+    ledger = { touched: new Set(), seatsMoved: new Set() };
+    ledgers.set(draft, ledger);
+  }
+  return ledger;
 }
 
 interface ChangedGroup {
@@ -74,33 +89,49 @@ interface ChangedGroup {
   readonly members: ReadonlySet<string>;
 }
 
-/** Result of processing one user: which of their groups failed, and whether their licenses changed. */
+/** From this many changed users in one bucket, the bucket is rewritten whole. */
+const BULK_BUCKET_WRITES = 8;
+
+/** Result of processing one user: which of their groups failed. */
 interface UserOutcome {
   readonly failedGroups: ReadonlySet<string>;
 }
 
+type UserCollection = 'users' | 'deletedUsers';
+
 /**
- * One processing pass over a command's draft. Groups the command changed are read from the
- * draft; every other group from the committed state, through the member index.
+ * One processing pass over a command's draft. It reads the committed state (plain objects, no
+ * proxies) except for what the command touched, writes a processed user as a new object, and
+ * settles consumed units once at the end: that keeps 10,000 members cheap to process.
  */
 class LicensingPass {
-  private readonly committedGroups: Collection<Group>;
+  private readonly base: Tenant;
+  private readonly ledger: CommandLedger;
   private readonly changed = new Map<string, ChangedGroup>();
+  private readonly country: string;
+  private readonly seatsAtStart = new Map<string, number>();
+  private readonly seatDelta = new Map<string, number>();
+  /** Users this pass replaces, by collection and bucket slot, written bucket by bucket at the end. */
+  private readonly pending: Record<UserCollection, Map<number, Map<string, User>>> = { users: new Map(), deletedUsers: new Map() };
 
   constructor(
     private readonly draft: Draft<Tenant>,
     private readonly context: ApplyContext,
     changedGroupIds: Iterable<string>,
+    touchedUserIds: Iterable<string>,
   ) {
-    this.committedGroups = committed(draft.groups);
+    this.base = original(draft) as Tenant;
+    this.ledger = ledgerOf(draft);
+    for (const id of touchedUserIds) this.ledger.touched.add(id);
+    this.country = this.base.organization.countryLetterCode;
     for (const id of changedGroupIds) {
       if (this.changed.has(id)) continue;
       const draftGroup = getById(draft.groups, id);
       const after = draftGroup ? plain(draftGroup) : undefined;
       this.changed.set(id, {
-        before: getById(this.committedGroups, id),
+        before: getById(this.base.groups, id),
         after,
-        members: new Set(after && after.assignedLicenses.length > 0 ? after.memberIds : []),
+        members: after && after.assignedLicenses.length > 0 ? memberSet(after.memberIds) : new Set(),
       });
     }
   }
@@ -109,11 +140,20 @@ class LicensingPass {
     return this.changed.get(id);
   }
 
+  /** Whether the id is a user, active or deleted (a group's members may be groups or contacts). */
+  isUser(id: string): boolean {
+    return (
+      this.ledger.touched.has(id) ||
+      getById(this.base.users, id) !== undefined ||
+      getById(this.base.deletedUsers, id) !== undefined
+    );
+  }
+
   /** The licensed groups a user is a direct member of now, in a stable order. */
   private groupsOf(userId: string): Group[] {
     const groups: Group[] = [];
-    for (const group of licensedGroupsByMember.find(this.committedGroups, userId)) {
-      if (!this.changed.has(group.id)) groups.push(group);
+    for (const group of licensedGroups.find(this.base.groups, 'licensed')) {
+      if (!this.changed.has(group.id) && memberSet(group.memberIds).has(userId)) groups.push(group);
     }
     for (const { after, members } of this.changed.values()) {
       if (after && members.has(userId)) groups.push(after);
@@ -121,55 +161,124 @@ class LicensingPass {
     return groups.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
+  private read(collection: UserCollection, id: string): User | undefined {
+    if (!this.ledger.touched.has(id)) return getById(this.base[collection], id);
+    const current = getById(this.draft[collection], id);
+    return current ? plain(current) : undefined;
+  }
+
+  private freeSeats(skuId: string): number {
+    let atStart = this.seatsAtStart.get(skuId);
+    if (atStart === undefined) {
+      const subscription = getById(this.draft.subscribedSkus, subscribedSkuId(this.base.organization.id, skuId));
+      atStart = subscription ? subscription.prepaidUnits.enabled - subscription.consumedUnits : 0;
+      this.seatsAtStart.set(skuId, atStart);
+    }
+    return atStart - (this.seatDelta.get(skuId) ?? 0);
+  }
+
+  private moveSeat(skuId: string, delta: number): void {
+    this.seatDelta.set(skuId, (this.seatDelta.get(skuId) ?? 0) + delta);
+  }
+
+  /** Writes the user's new states: through the draft if the command drafted them, else as a new object. */
+  private write(collection: UserCollection, user: User, states: readonly LicenseAssignmentStateRecord[], holdsSeats: boolean): LicenseChange | undefined {
+    const update = licenseStatesUpdate(user, states);
+    if (!update) return undefined;
+    const drafted = this.ledger.touched.has(user.id) ? getById(this.draft[collection], user.id) : undefined;
+    if (drafted && isDraft(drafted)) {
+      drafted.licenseAssignmentStates = states as Draft<LicenseAssignmentStateRecord[]>;
+      drafted.assignedLicenses = update.assignedLicenses as Draft<AssignedLicense[]>;
+    } else {
+      const slots = this.pending[collection];
+      const slot = bucketOf(user.id);
+      let updates = slots.get(slot);
+      if (!updates) {
+        updates = new Map();
+        slots.set(slot, updates);
+      }
+      updates.set(user.id, replacedUser(user, states, update));
+      this.ledger.touched.add(user.id);
+    }
+    if (update.change && holdsSeats) for (const [skuId, delta] of seatMoves(update.change)) this.moveSeat(skuId, delta);
+    return update.change;
+  }
+
   /** Brings one user's inherited licenses in line with their groups. */
   processUser(userId: string): UserOutcome {
-    const draft = this.draft;
-    const user = getById(draft.users, userId);
-    const wasActive = getById(committed(draft.users), userId) !== undefined;
+    const user = this.read('users', userId);
+    const wasActive = getById(this.base.users, userId) !== undefined;
     if (!user) {
-      const deleted = getById(draft.deletedUsers, userId);
+      const deleted = this.read('deletedUsers', userId);
       // A deleted user frees their seats; they keep their licenses in case they are restored.
-      if (deleted && wasActive && firstSeatMove(draft, userId)) {
-        for (const license of plain(deleted.assignedLicenses)) addConsumedUnits(draft, license.skuId, -1);
-      }
+      if (deleted && wasActive && this.firstSeatMove(userId)) for (const license of deleted.assignedLicenses) this.moveSeat(license.skuId, -1);
       return { failedGroups: new Set() };
     }
-    let states: readonly LicenseAssignmentStateRecord[] = plain(user.licenseAssignmentStates);
-    if (!wasActive && getById(committed(draft.deletedUsers), userId) && firstSeatMove(draft, userId)) states = this.retakeSeats(user, states);
+    let states = user.licenseAssignmentStates;
+    if (!wasActive && getById(this.base.deletedUsers, userId) && this.firstSeatMove(userId)) states = this.retakeSeats(user);
 
     const resolved = resolveLicenseStates({
       states,
       groups: this.groupsOf(userId),
       held: deriveAssignedLicenses(states),
-      usageLocation: user.usageLocation ?? draft.organization.countryLetterCode,
-      freeSeats: (skuId) => {
-        const subscription = getById(draft.subscribedSkus, subscribedSkuId(draft.organization.id, skuId));
-        return subscription ? freeSeats(subscription) : 0;
-      },
+      usageLocation: user.usageLocation ?? this.country,
+      freeSeats: (skuId) => this.freeSeats(skuId),
       now: this.context.now,
     });
-    const change = writeLicenseStates(draft, user, resolved.states, true);
+    const change = this.write('users', user, resolved.states, true);
     if (change) recordServiceLicenseChange(this.context, user, change, GROUP_BASED_LICENSING);
     return resolved;
   }
 
+  private firstSeatMove(userId: string): boolean {
+    if (this.ledger.seatsMoved.has(userId)) return false;
+    this.ledger.seatsMoved.add(userId);
+    return true;
+  }
+
   /**
    * A restored user takes seats again for the products they held; a product with no free seat
-   * left is dropped (a direct assignment) or goes into CountViolation (an inherited one).
+   * left is dropped (a direct assignment) or goes into CountViolation (an inherited one). The
+   * dropped ones are taken here and given back when the states are written.
    */
-  private retakeSeats(user: Draft<User>, states: readonly LicenseAssignmentStateRecord[]): LicenseAssignmentStateRecord[] {
-    const draft = this.draft;
+  private retakeSeats(user: User): LicenseAssignmentStateRecord[] {
     const dropped = new Set<string>();
-    for (const license of plain(user.assignedLicenses)) {
-      const subscription = getById(draft.subscribedSkus, subscribedSkuId(draft.organization.id, license.skuId));
-      if (!subscription || freeSeats(subscription) < 1) dropped.add(license.skuId);
-      addConsumedUnits(draft, license.skuId, 1);
+    for (const license of user.assignedLicenses) {
+      if (this.freeSeats(license.skuId) < 1) dropped.add(license.skuId);
+      this.moveSeat(license.skuId, 1);
     }
-    return states.flatMap((record): LicenseAssignmentStateRecord[] => {
+    return user.licenseAssignmentStates.flatMap((record): LicenseAssignmentStateRecord[] => {
       if (!dropped.has(record.skuId)) return [record];
       if (record.assignedByGroup === null) return [];
       return [{ ...record, state: 'Error', error: 'CountViolation', lastUpdatedDateTime: this.context.now }];
     });
+  }
+
+  /**
+   * Writes the replaced users and settles the seats the pass took and gave back on each product.
+   * Where many users of one bucket the command has not touched change (a group's licenses reach
+   * its members), the bucket is written as one new frozen object of frozen users: Immer then does
+   * one write per bucket instead of one per user and does not walk the users when the command
+   * ends. Otherwise users are written one by one.
+   */
+  finish(): void {
+    for (const collection of ['users', 'deletedUsers'] as const) {
+      const slots = this.pending[collection];
+      if (slots.size === 0) continue;
+      const buckets = this.draft[collection].buckets as Draft<Record<string, User> | null>[];
+      for (const [slot, updates] of slots) {
+        const drafted = buckets[slot]!;
+        const base = isDraft(drafted) ? (original(drafted) as Record<string, User>) : undefined;
+        if (updates.size >= BULK_BUCKET_WRITES && base && current(drafted) === base) {
+          const next: Record<string, User> = {};
+          for (const id in base) next[id] = updates.get(id) ?? Object.freeze(base[id]!);
+          buckets[slot] = Object.freeze(next) as Draft<Record<string, User>>;
+        } else {
+          writeUsers(buckets, slot, updates);
+        }
+      }
+    }
+    for (const [skuId, delta] of this.seatDelta) if (delta !== 0) addConsumedUnits(this.draft, skuId, delta);
   }
 }
 
@@ -204,57 +313,59 @@ function neededProvider(
   return undefined;
 }
 
+/** The next state of an assignment; the previous object itself when nothing about it changed. */
 function updated(
   previous: LicenseAssignmentStateRecord | undefined,
   next: Omit<LicenseAssignmentStateRecord, 'lastUpdatedDateTime'>,
   now: string,
 ): LicenseAssignmentStateRecord {
-  const unchanged =
-    previous !== undefined &&
-    previous.state === next.state &&
-    previous.error === next.error &&
-    samePlans(previous.disabledPlans, next.disabledPlans);
-  return { ...next, lastUpdatedDateTime: unchanged ? previous.lastUpdatedDateTime : now };
+  if (previous && previous.state === next.state && previous.error === next.error && samePlans(previous.disabledPlans, next.disabledPlans)) {
+    return previous;
+  }
+  return { ...next, lastUpdatedDateTime: now };
 }
 
 /**
  * The assignment states a user should have: their direct assignments as they are, then each
  * group's products, assigned all together or not at all. Pure: reads seat counts through
- * `freeSeats` and never writes.
+ * `freeSeats` and never writes. Written to allocate little: it runs once per member of a group.
  */
 export function resolveLicenseStates(input: ResolveInput): { states: LicenseAssignmentStateRecord[]; failedGroups: Set<string> } {
-  const groupsById = new Map(input.groups.map((group) => [group.id, group]));
-  const direct = input.states.filter((record) => record.assignedByGroup === null);
-  const stays = (record: LicenseAssignmentStateRecord) =>
-    groupsById.get(record.assignedByGroup!)?.assignedLicenses.some((license) => license.skuId === record.skuId) ?? false;
-  const inherited = input.states.filter((record) => record.assignedByGroup !== null);
-  const staying = inherited.filter(stays);
-  const leaving = inherited.filter((record) => !stays(record) && isHeld(record));
+  const { groups } = input;
+  const groupOf = (id: string) => groups.find((group) => group.id === id);
+  const direct: LicenseAssignmentStateRecord[] = [];
+  const staying: LicenseAssignmentStateRecord[] = [];
+  const leaving: LicenseAssignmentStateRecord[] = [];
+  for (const record of input.states) {
+    if (record.assignedByGroup === null) direct.push(record);
+    else if (groupOf(record.assignedByGroup)?.assignedLicenses.some((license) => license.skuId === record.skuId)) staying.push(record);
+    else if (isHeld(record)) leaving.push(record);
+  }
 
   // Leaving licenses go, unless a plan the user keeps depends on one of their plans.
   const kept: LicenseAssignmentStateRecord[] = [];
-  const keptPlans = plansOf([...direct, ...staying]);
-  for (let provider = neededProvider(keptPlans, leaving, kept); provider; provider = neededProvider(keptPlans, leaving, kept)) {
-    kept.push(provider);
-    for (const id of enabledPlanIds(provider)) keptPlans.add(id);
+  if (leaving.length > 0) {
+    const keptPlans = plansOf([...direct, ...staying]);
+    for (let provider = neededProvider(keptPlans, leaving, kept); provider; provider = neededProvider(keptPlans, leaving, kept)) {
+      kept.push(provider);
+      for (const id of enabledPlanIds(provider)) keptPlans.add(id);
+    }
   }
 
-  const states: LicenseAssignmentStateRecord[] = [
-    ...direct,
-    ...kept.map((record) => updated(record, { ...record, state: 'ActiveWithError', error: 'DependencyViolation' }, input.now)),
-  ];
+  const states: LicenseAssignmentStateRecord[] = [...direct];
+  for (const record of kept) states.push(updated(record, { ...record, state: 'ActiveWithError', error: 'DependencyViolation' }, input.now));
   const alreadyHeld = new Set(input.held.map((license) => license.skuId));
   const seatsTaken = new Map<string, number>();
   const failedGroups = new Set<string>();
 
-  input.groups.forEach((group, index) => {
-    const previous = new Map(staying.filter((record) => record.assignedByGroup === group.id).map((record) => [record.skuId, record]));
-    const laterGroups = new Set(input.groups.slice(index + 1).map((later) => later.id));
-    const others = [...states, ...staying.filter((record) => laterGroups.has(record.assignedByGroup!))].filter(isHeld);
+  groups.forEach((group, index) => {
+    const previousOf = (skuId: string) => staying.find((record) => record.assignedByGroup === group.id && record.skuId === skuId);
+    const later = index + 1 < groups.length ? staying.filter((record) => groups.indexOf(groupOf(record.assignedByGroup!)!) > index) : [];
+    const others = states.length + later.length === 0 ? [] : [...states, ...later].filter(isHeld);
     const error = groupError(group.assignedLicenses, others, alreadyHeld, seatsTaken, input);
     if (error) failedGroups.add(group.id);
     for (const license of group.assignedLicenses) {
-      const before = previous.get(license.skuId);
+      const before = previousOf(license.skuId);
       if (!error) {
         if (!alreadyHeld.has(license.skuId) && !others.some((record) => record.skuId === license.skuId)) {
           seatsTaken.set(license.skuId, (seatsTaken.get(license.skuId) ?? 0) + 1);
@@ -271,6 +382,18 @@ export function resolveLicenseStates(input: ResolveInput): { states: LicenseAssi
   return { states, failedGroups };
 }
 
+const groupPlansCache = new WeakMap<readonly AssignedLicense[], ReadonlySet<string>>();
+
+/** The plans a group's products turn on, kept per (never changed in place) license list. */
+function plansOfGroup(licenses: readonly AssignedLicense[]): ReadonlySet<string> {
+  let plans = groupPlansCache.get(licenses);
+  if (!plans) {
+    plans = new Set(licenses.flatMap((license) => enabledPlanIds(license)));
+    groupPlansCache.set(licenses, plans);
+  }
+  return plans;
+}
+
 function groupError(
   licenses: readonly AssignedLicense[],
   others: readonly LicenseAssignmentStateRecord[],
@@ -279,14 +402,18 @@ function groupError(
   input: ResolveInput,
 ): LicenseAssignmentError | undefined {
   if (!isUsageLocationAllowed(input.usageLocation)) return 'ProhibitedInUsageLocationViolation';
-  for (const license of licenses) {
-    const otherPlans = plansOf(others.filter((record) => record.skuId !== license.skuId));
-    if (conflictingPlans(enabledPlanIds(license), otherPlans)) return 'MutuallyExclusiveViolation';
+  const groupPlans = plansOfGroup(licenses);
+  // A group's own products never conflict nor miss a prerequisite (group.assignLicense checks),
+  // so a user with no other license can only fail on seats.
+  if (others.length > 0) {
+    for (const license of licenses) {
+      const otherPlans = plansOf(others.filter((record) => record.skuId !== license.skuId));
+      if (conflictingPlans(enabledPlanIds(license), otherPlans)) return 'MutuallyExclusiveViolation';
+    }
+    const enabled = plansOf(others);
+    for (const id of groupPlans) enabled.add(id);
+    if (missingPrerequisites(enabled).some(([id]) => groupPlans.has(id))) return 'DependencyViolation';
   }
-  const groupPlans = new Set(licenses.flatMap((license) => enabledPlanIds(license)));
-  const enabled = plansOf(others);
-  for (const id of groupPlans) enabled.add(id);
-  if (missingPrerequisites(enabled).some(([id]) => groupPlans.has(id))) return 'DependencyViolation';
   for (const license of licenses) {
     const holds = alreadyHeld.has(license.skuId) || others.some((record) => record.skuId === license.skuId);
     if (!holds && input.freeSeats(license.skuId) - (seatsTaken.get(license.skuId) ?? 0) < 1) return 'CountViolation';
@@ -343,11 +470,6 @@ function processWholeGroup(pass: LicensingPass, group: Group, userIds: Iterable<
   });
 }
 
-/** Users of a group the directory treats as licensable members: its direct user members. */
-function userMembers(draft: Draft<Tenant>, memberIds: readonly string[]): string[] {
-  return memberIds.filter((id) => getById(draft.users, id) !== undefined || getById(draft.deletedUsers, id) !== undefined);
-}
-
 /**
  * reconcile's group-based licensing step: a group whose licenses changed is processed whole;
  * a group whose members changed, for the users who joined or left; each user the command changed,
@@ -358,7 +480,7 @@ export function reconcileGroupLicensing(
   scope: { readonly users: readonly string[]; readonly groups: readonly string[] },
   context: ApplyContext,
 ): void {
-  const pass = new LicensingPass(draft, context, scope.groups);
+  const pass = new LicensingPass(draft, context, scope.groups, scope.users);
   const done = new Set<string>();
   for (const groupId of scope.groups) {
     const change = pass.changedGroup(groupId)!;
@@ -367,17 +489,16 @@ export function reconcileGroupLicensing(
     const beforeMembers = before?.memberIds ?? [];
     const afterMembers = after?.memberIds ?? [];
     if (after && !sameAssignedLicenses(before?.assignedLicenses, after.assignedLicenses)) {
-      const everyone = new Set([...afterMembers, ...beforeMembers]);
-      processWholeGroup(pass, after, userMembers(draft, [...everyone]), context, done);
+      const everyone = [...new Set([...afterMembers, ...beforeMembers])].filter((id) => pass.isUser(id));
+      processWholeGroup(pass, after, everyone, context, done);
       continue;
     }
     if (beforeMembers === afterMembers) continue;
-    const beforeSet = new Set(beforeMembers);
+    const beforeSet = memberSet(beforeMembers);
     const afterSet = new Set(afterMembers);
-    const joined = afterMembers.filter((id) => !beforeSet.has(id));
-    const left = beforeMembers.filter((id) => !afterSet.has(id));
-    for (const userId of userMembers(draft, [...joined, ...left])) {
-      if (done.has(userId)) continue;
+    const moved = [...afterMembers.filter((id) => !beforeSet.has(id)), ...beforeMembers.filter((id) => !afterSet.has(id))];
+    for (const userId of moved) {
+      if (done.has(userId) || !pass.isUser(userId)) continue;
       pass.processUser(userId);
       done.add(userId);
     }
@@ -387,34 +508,40 @@ export function reconcileGroupLicensing(
     pass.processUser(userId);
     done.add(userId);
   }
+  pass.finish();
 }
 
 /** Reprocess on a group: every member is processed again, with Entra's start and finish records. */
 export function reprocessGroup(draft: Draft<Tenant>, groupId: string, context: ApplyContext): void {
-  const pass = new LicensingPass(draft, context, []);
+  const pass = new LicensingPass(draft, context, [], []);
   const group = plain(getById(draft.groups, groupId)!);
-  processWholeGroup(pass, group, userMembers(draft, group.memberIds), context, new Set());
+  processWholeGroup(pass, group, group.memberIds.filter((id) => pass.isUser(id)), context, new Set());
+  pass.finish();
 }
 
 /** Reprocess on a user. */
 export function reprocessUser(draft: Draft<Tenant>, userId: string, context: ApplyContext): void {
-  new LicensingPass(draft, context, []).processUser(userId);
+  const pass = new LicensingPass(draft, context, [], []);
+  pass.processUser(userId);
+  pass.finish();
 }
 
 /** After seats were added to a product, the users of its groups who ran out of seats are tried again. */
 export function retryCountViolations(draft: Draft<Tenant>, skuId: string, context: ApplyContext): void {
-  const pass = new LicensingPass(draft, context, []);
-  const groups = [...entities(committed(draft.groups))]
+  const pass = new LicensingPass(draft, context, [], []);
+  const base = original(draft) as Tenant;
+  const groups = [...licensedGroups.find(base.groups, 'licensed')]
     .filter((group) => group.assignedLicenses.some((license) => license.skuId === skuId))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const done = new Set<string>();
   for (const group of groups) {
     for (const userId of group.memberIds) {
       if (done.has(userId)) continue;
-      const user = getById(committed(draft.users), userId);
+      const user = getById(base.users, userId);
       if (!user?.licenseAssignmentStates.some((record) => record.assignedByGroup === group.id && record.error === 'CountViolation')) continue;
       done.add(userId);
       pass.processUser(userId);
     }
   }
+  pass.finish();
 }

@@ -1,6 +1,6 @@
 import { current, isDraft, type Draft } from 'immer';
 import { skuById } from '../catalog';
-import { getById } from '../collection';
+import { bucketOf, getById } from '../collection';
 import type { ApplyContext } from '../command';
 import type {
   AssignedLicense,
@@ -96,6 +96,33 @@ export function addConsumedUnits(draft: Draft<Tenant>, skuId: string, delta: num
   if (subscription) subscription.consumedUnits += delta;
 }
 
+export interface LicenseStatesUpdate {
+  readonly assignedLicenses: readonly AssignedLicense[];
+  /** Undefined when the products and plans the user holds stay the same. */
+  readonly change: LicenseChange | undefined;
+}
+
+/** What writing these assignment states changes on a user, or undefined when nothing does. */
+export function licenseStatesUpdate(
+  user: Pick<User, 'licenseAssignmentStates' | 'assignedLicenses'>,
+  states: readonly LicenseAssignmentStateRecord[],
+): LicenseStatesUpdate | undefined {
+  const previous = user.licenseAssignmentStates;
+  if (previous.length === states.length && previous.every((record, i) => sameRecord(record, states[i]!))) return undefined;
+  const before = user.assignedLicenses;
+  const after = deriveAssignedLicenses(states);
+  if (sameLicenses(before, after)) return { assignedLicenses: before, change: undefined };
+  return { assignedLicenses: after, change: { before, after } };
+}
+
+/** The seats a license change takes (+1) and gives back (-1), by product. */
+export function seatMoves(change: LicenseChange): [string, number][] {
+  const moves: [string, number][] = [];
+  for (const license of change.before) if (!change.after.some((held) => held.skuId === license.skuId)) moves.push([license.skuId, -1]);
+  for (const license of change.after) if (!change.before.some((held) => held.skuId === license.skuId)) moves.push([license.skuId, 1]);
+  return moves;
+}
+
 /**
  * Writes a user's assignment states and what follows from them. `holdsSeats` says whether the
  * user takes seats at all (active users do; soft-deleted users don't). Returns the change of
@@ -107,18 +134,57 @@ export function writeLicenseStates(
   states: readonly LicenseAssignmentStateRecord[],
   holdsSeats: boolean,
 ): LicenseChange | undefined {
-  const previous = plain(user.licenseAssignmentStates);
-  if (previous.length === states.length && previous.every((record, i) => sameRecord(record, states[i]!))) return undefined;
-  const before = plain(user.assignedLicenses);
-  const after = deriveAssignedLicenses(states);
+  const update = licenseStatesUpdate(plain(user), states);
+  if (!update) return undefined;
   user.licenseAssignmentStates = states as Draft<LicenseAssignmentStateRecord[]>;
-  if (sameLicenses(before, after)) return undefined;
-  user.assignedLicenses = after as Draft<AssignedLicense[]>;
-  if (holdsSeats) {
-    for (const license of before) if (!after.some((held) => held.skuId === license.skuId)) addConsumedUnits(draft, license.skuId, -1);
-    for (const license of after) if (!before.some((held) => held.skuId === license.skuId)) addConsumedUnits(draft, license.skuId, 1);
+  if (!update.change) return undefined;
+  user.assignedLicenses = update.assignedLicenses as Draft<AssignedLicense[]>;
+  if (holdsSeats) for (const [skuId, delta] of seatMoves(update.change)) addConsumedUnits(draft, skuId, delta);
+  return update.change;
+}
+
+/**
+ * A user with new assignment states, as a new frozen object. Frozen, so Immer does not walk it
+ * looking for drafts when the command finishes: on 10,000 group members that walk costs more
+ * than the licensing itself. Later changes in the same command replace it again
+ * (`storeLicenseStates`) rather than write into it.
+ */
+export function replacedUser(user: User, states: readonly LicenseAssignmentStateRecord[], update: LicenseStatesUpdate): User {
+  return Object.freeze({ ...user, licenseAssignmentStates: states, assignedLicenses: update.assignedLicenses });
+}
+
+/**
+ * Writes a user's assignment states whichever form the user has in the draft: a draft is written
+ * into, a user already replaced in this command is replaced again.
+ */
+export function storeLicenseStates(
+  draft: Draft<Tenant>,
+  collection: 'users' | 'deletedUsers',
+  userId: string,
+  states: readonly LicenseAssignmentStateRecord[],
+  holdsSeats: boolean,
+): LicenseChange | undefined {
+  const current = getById(draft[collection], userId);
+  if (!current) return undefined;
+  if (isDraft(current)) return writeLicenseStates(draft, current, states, holdsSeats);
+  const update = licenseStatesUpdate(current, states);
+  if (!update) return undefined;
+  writeUsers(draft[collection].buckets as Draft<Record<string, User> | null>[], bucketOf(userId), new Map([[userId, replacedUser(current, states, update)]]));
+  if (update.change && holdsSeats) for (const [skuId, delta] of seatMoves(update.change)) addConsumedUnits(draft, skuId, delta);
+  return update.change;
+}
+
+/**
+ * Puts users back into their bucket. A bucket group-based licensing rewrote whole earlier in the
+ * command is frozen, so it is copied before the write.
+ */
+export function writeUsers(buckets: Draft<Record<string, User> | null>[], slot: number, users: ReadonlyMap<string, User>): void {
+  let bucket = buckets[slot]!;
+  if (Object.isFrozen(bucket)) {
+    bucket = { ...bucket };
+    buckets[slot] = bucket;
   }
-  return { before, after };
+  for (const [id, user] of users) bucket[id] = user as Draft<User>;
 }
 
 /** How the audit log prints a set of licenses. */
@@ -141,7 +207,7 @@ export function userLicenseTarget(user: Pick<User, 'id' | 'displayName' | 'userP
 }
 
 /** Entra's actor for every change group-based licensing makes. */
-export const GROUP_BASED_LICENSING: InitiatedBy = { app: { displayName: 'Microsoft Entra group-Based Licensing' } };
+export const GROUP_BASED_LICENSING: InitiatedBy = Object.freeze({ app: Object.freeze({ displayName: 'Microsoft Entra group-Based Licensing' }) });
 
 /**
  * The records Entra writes when a user's licenses change: "Change user license", and beside it
@@ -168,5 +234,12 @@ export function recordServiceLicenseChange(
   change: LicenseChange,
   initiatedBy: InitiatedBy,
 ): void {
-  context.record({ ...licenseAuditEntry('Change user license', user, change), initiatedBy });
+  // Frozen targets: a group's licenses write one record per member, and Immer need not walk them.
+  const entry = licenseAuditEntry('Change user license', user, change);
+  for (const target of entry.targetResources) {
+    for (const property of target.modifiedProperties) Object.freeze(property);
+    Object.freeze(target.modifiedProperties);
+    Object.freeze(target);
+  }
+  context.record({ ...entry, targetResources: Object.freeze(entry.targetResources), initiatedBy });
 }

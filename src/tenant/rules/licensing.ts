@@ -82,12 +82,20 @@ export function isUsageLocationAllowed(usageLocation: string): boolean {
 }
 
 /** The service plans a license turns on: the product's plans minus the disabled ones. */
-export function enabledPlanIds(license: AssignedLicense): string[] {
-  const sku = skuById(license.skuId);
-  if (!sku) return [];
-  const disabled = license.disabledPlans;
-  return sku.servicePlans.map((plan) => plan.servicePlanId).filter((id) => !disabled.includes(id));
+export function enabledPlanIds(license: AssignedLicense): readonly string[] {
+  // State objects are never changed in place, so the answer is kept per object: group licensing
+  // asks it for the same group license once per member.
+  let plans = enabledPlansCache.get(license);
+  if (!plans) {
+    const sku = skuById(license.skuId);
+    const disabled = license.disabledPlans;
+    plans = sku ? sku.servicePlans.map((plan) => plan.servicePlanId).filter((id) => !disabled.includes(id)) : [];
+    enabledPlansCache.set(license, plans);
+  }
+  return plans;
 }
+
+const enabledPlansCache = new WeakMap<AssignedLicense, readonly string[]>();
 
 /** A plan in `candidate` that can't sit beside a plan in `held`, as [candidatePlan, heldPlan]. */
 export function conflictingPlans(candidate: readonly string[], held: Iterable<string>): [string, string] | undefined {

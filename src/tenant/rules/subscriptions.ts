@@ -6,7 +6,7 @@ import { entities, getById, putEntity } from '../collection';
 import type { ApplyContext } from '../command';
 import { guidFor } from '../ids';
 import type { AssignedLicense, CompanySubscription, LicenseAssignmentStateRecord, ScheduledProcess, SubscribedSku, Tenant } from '../model';
-import { plain, recordServiceLicenseChange, subscribedSkuId, writeLicenseStates } from './license-assignment';
+import { plain, recordServiceLicenseChange, storeLicenseStates, subscribedSkuId } from './license-assignment';
 
 /**
  * The commercial side of licensing: subscriptions, their seats and their lifecycle, after
@@ -137,21 +137,22 @@ export function advanceSubscriptionLifecycle(draft: Draft<Tenant>, subscriptionI
  * licenses are taken from every user (directly assigned or inherited) and every group.
  */
 function revokeProduct(draft: Draft<Tenant>, skuId: string, context: ApplyContext): void {
+  const base = original(draft) as Tenant;
   const holds = (licenses: readonly { readonly skuId: string }[]) => licenses.some((license) => license.skuId === skuId);
-  for (const group of entities(original(draft.groups) as Tenant['groups'])) {
+  for (const group of entities(base.groups)) {
     if (!holds(group.assignedLicenses)) continue;
     const target = getById(draft.groups, group.id);
     if (target) target.assignedLicenses = plain(target.assignedLicenses).filter((license) => license.skuId !== skuId) as Draft<AssignedLicense[]>;
   }
-  for (const [collection, holdsSeats] of [[draft.users, true], [draft.deletedUsers, false]] as const) {
-    for (const user of entities(original(collection) as Tenant['users'])) {
+  for (const [collectionName, holdsSeats] of [['users', true], ['deletedUsers', false]] as const) {
+    for (const user of entities(base[collectionName])) {
       if (!holds(user.licenseAssignmentStates)) continue;
       // Read from the committed state for speed; an earlier step of the same command may have moved the user.
-      const target = getById(collection, user.id);
+      const target = getById(draft[collectionName], user.id);
       if (!target) continue;
       const states: readonly LicenseAssignmentStateRecord[] = plain(target.licenseAssignmentStates);
-      const change = writeLicenseStates(draft, target, states.filter((record) => record.skuId !== skuId), holdsSeats);
-      if (change) recordServiceLicenseChange(context, target, change, SERVICE_INITIATOR);
+      const change = storeLicenseStates(draft, collectionName, user.id, states.filter((record) => record.skuId !== skuId), holdsSeats);
+      if (change) recordServiceLicenseChange(context, user, change, SERVICE_INITIATOR);
     }
   }
 }
