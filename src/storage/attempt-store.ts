@@ -28,7 +28,8 @@ export interface LoadedAttempt {
   readonly log: readonly LogEntry[];
 }
 
-export interface ResumedAttempt extends LoadedAttempt {
+export interface ResumedAttempt {
+  readonly attempt: AttemptRecord;
   /** The tenant after the whole log: identical to `replay(fixture, log)`. */
   readonly tenant: Tenant;
   /** How many commands the snapshot it started from covered (0: replayed from the fixture). */
@@ -169,26 +170,22 @@ export class AttemptStore {
   /**
    * Rebuilds the attempt's tenant: the newest snapshot that fits `fixture`, then a replay of the
    * commands logged after it. The result is identical to replaying the whole log on `fixture`.
+   * Only the tail after the snapshot is read; `loadAttempt` reads the whole log when it's wanted.
    */
   async resumeAttempt(attemptId: string, fixture: Tenant): Promise<ResumedAttempt> {
     const digest = fixtureDigest(fixture);
     const { attempts, commandLog, snapshots } = this.db;
-    const stored = await guarded('read', () =>
+    return guarded('read', () =>
       this.db.transaction('r', attempts, commandLog, snapshots, async () => {
         const attempt = checkedAttempt(await this.findAttempt(attemptId), attemptId);
-        const records = await commandLog.where('[attemptId+seq]').between([attemptId, FIRST], [attemptId, LAST]).toArray();
-        const snapshot = await snapshots
-          .where('[attemptId+seq]')
-          .between([attemptId, 0], [attemptId, attempt.logLength], true, true)
-          .last();
-        return { attempt, log: checkedLog(attempt, records), snapshot };
+        const snapshot = await snapshots.where('[attemptId+seq]').between([attemptId, 0], [attemptId, attempt.logLength], true, true).last();
+        const base = snapshot && snapshotTenant(snapshot, digest);
+        const from = base ? snapshot.seq : 0;
+        const records = await commandLog.where('[attemptId+seq]').between([attemptId, from], [attemptId, LAST], true, true).toArray();
+        const tail = checkedLog(attempt, records, from);
+        return { attempt, tenant: replay(base ?? fixture, tail), fromSnapshot: from };
       }),
     );
-    const { attempt, log, snapshot } = stored;
-    const base = snapshot && snapshotTenant(snapshot, digest);
-    const from = base ? snapshot.seq : 0;
-    const tenant = replay(base ?? fixture, from === 0 ? log : log.slice(from));
-    return { attempt, log, tenant, fromSnapshot: from };
   }
 
   /**

@@ -13,10 +13,9 @@ export const FOLLOWER_NOTICE = storageErrorCatalog.NotWriter;
 export type SessionRole = 'writer' | 'follower';
 
 export interface AttemptSessionState {
+  /** The attempt as stored; `attempt.logLength` commands of it are committed. */
   readonly attempt: AttemptRecord;
-  /** The attempt's durable log: every entry here is committed. */
-  readonly log: readonly LogEntry[];
-  /** The tenant after the durable log: what the pages show. */
+  /** The tenant after the committed log: what the pages show. */
   readonly tenant: Tenant;
   readonly role: SessionRole;
   /** `FOLLOWER_NOTICE` while another tab writes, otherwise null. */
@@ -73,7 +72,6 @@ export class AttemptSession {
     }
     const session = new AttemptSession(options, {
       attempt: resumed.attempt,
-      log: resumed.log,
       tenant: resumed.tenant,
       role,
       notice: role === 'follower' ? FOLLOWER_NOTICE : null,
@@ -83,7 +81,7 @@ export class AttemptSession {
     session.lock = lock;
     if (role === 'follower') session.awaitTakeOver();
     // A long tail (no snapshot yet, or one that no longer fits) is worth saving now, so the next resume is quick.
-    if (role === 'writer' && resumed.log.length - resumed.fromSnapshot >= store.snapshotInterval) session.enqueueSnapshot();
+    if (role === 'writer' && resumed.attempt.logLength - resumed.fromSnapshot >= store.snapshotInterval) session.enqueueSnapshot();
     return session;
   }
 
@@ -105,31 +103,31 @@ export class AttemptSession {
   perform(entry: LogEntry): Promise<DispatchResult> {
     return this.enqueue(async () => {
       this.requireWriter();
-      const { tenant, log } = this.state;
+      const { tenant } = this.state;
       const result = dispatch(tenant, entry.command, entry.actor);
       let attempt: AttemptRecord;
       try {
-        attempt = await this.options.store.appendCommand(this.options.attemptId, entry, log.length);
+        attempt = await this.options.store.appendCommand(this.options.attemptId, entry, this.state.attempt.logLength);
       } catch (error) {
         if (error instanceof AttemptForkedError) await this.catchUp();
         throw error;
       }
-      this.update({ attempt, log: [...log, entry], tenant: result.ok ? result.tenant : tenant });
+      this.update({ attempt, tenant: result.ok ? result.tenant : tenant });
       this.announce({ type: 'attempt.appended', attemptId: attempt.id, length: attempt.logLength });
       if (isSnapshotDue(attempt.logLength, this.options.store.snapshotInterval)) this.enqueueSnapshot();
       return result;
     });
   }
 
-  /** Takes back the last `count` commands (Reset is `undo(log.length)`), then shows the tenant without them. */
+  /** Takes back the last `count` commands (Reset is `undo(attempt.logLength)`), then shows the tenant without them. */
   undo(count: number): Promise<void> {
     return this.enqueue(async () => {
       this.requireWriter();
       const { store, attemptId, fixture } = this.options;
-      await store.undoLast(attemptId, count, this.state.log.length);
+      await store.undoLast(attemptId, count, this.state.attempt.logLength);
       const resumed = await store.resumeAttempt(attemptId, fixture);
-      this.update({ attempt: resumed.attempt, log: resumed.log, tenant: resumed.tenant });
-      this.announce({ type: 'attempt.rewound', attemptId, length: resumed.log.length });
+      this.update({ attempt: resumed.attempt, tenant: resumed.tenant });
+      this.announce({ type: 'attempt.rewound', attemptId, length: resumed.attempt.logLength });
     });
   }
 
@@ -210,7 +208,7 @@ export class AttemptSession {
   /** Rebuilds the state from the stored attempt: after another tab undid commands. */
   private async reload(): Promise<void> {
     const resumed = await this.options.store.resumeAttempt(this.options.attemptId, this.options.fixture);
-    this.update({ attempt: resumed.attempt, log: resumed.log, tenant: resumed.tenant });
+    this.update({ attempt: resumed.attempt, tenant: resumed.tenant });
   }
 
   /**
@@ -218,15 +216,15 @@ export class AttemptSession {
    * looked. The database is the truth; messages only say when to look.
    */
   private async catchUp(): Promise<void> {
-    const { log, tenant } = this.state;
-    const { attempt, log: tail } = await this.options.store.readLogFrom(this.options.attemptId, log.length);
-    if (attempt.logLength < log.length) return this.reload();
+    const { attempt: known, tenant } = this.state;
+    const { attempt, log: tail } = await this.options.store.readLogFrom(this.options.attemptId, known.logLength);
+    if (attempt.logLength < known.logLength) return this.reload();
     let next = tenant;
     for (const entry of tail) {
       const result = dispatch(next, entry.command, entry.actor, { patches: false });
       if (result.ok) next = result.tenant;
     }
-    this.update({ attempt, log: tail.length === 0 ? log : [...log, ...tail], tenant: next });
+    this.update({ attempt, tenant: next });
   }
 
   private awaitTakeOver(): void {
@@ -251,8 +249,8 @@ export class AttemptSession {
 
   private enqueueSnapshot(): void {
     this.enqueue(async () => {
-      const { log, tenant } = this.state;
-      await this.options.store.saveSnapshot(this.options.attemptId, log.length, tenant, this.options.fixture);
+      const { attempt, tenant } = this.state;
+      await this.options.store.saveSnapshot(this.options.attemptId, attempt.logLength, tenant, this.options.fixture);
     }).catch((error: unknown) => this.report(error));
   }
 }

@@ -71,7 +71,7 @@ describe('attempts and their command log', () => {
 
     const resumed = await store.resumeAttempt(attempt.id, contosoFixture());
     expect(resumed.fromSnapshot).toBe(200);
-    expect(resumed.log).toEqual(log);
+    expect(resumed.attempt.logLength).toBe(260);
     expect(json(resumed.tenant)).toBe(json(replay(contosoFixture(), log)));
   });
 
@@ -224,7 +224,7 @@ describe('undo', () => {
     const updated = await store.undoLast(attempt.id, 3);
     expect(updated.logLength).toBe(9);
     const resumed = await store.resumeAttempt(attempt.id, contosoFixture());
-    expect(resumed.log).toEqual(log.slice(0, 9));
+    expect((await store.loadAttempt(attempt.id)).log).toEqual(log.slice(0, 9));
     expect(json(resumed.tenant)).toBe(json(replay(contosoFixture(), log.slice(0, 9))));
     await store.appendCommand(attempt.id, log[11]!, 9);
     expect((await store.loadAttempt(attempt.id)).log).toEqual([...log.slice(0, 9), log[11]]);
