@@ -6,6 +6,7 @@ import type { Benchmark, Figure } from './harness';
 import { licensingBenchmarks } from './licensing.bench';
 import { roleBenchmarks } from './roles.bench';
 import { userBenchmarks } from './users.bench';
+import { storageBenchmarks } from './storage.bench';
 
 /** Every benchmark, in one explicit list. */
 const benchmarks: readonly [string, Benchmark][] = [
@@ -16,6 +17,7 @@ const benchmarks: readonly [string, Benchmark][] = [
   ['users', userBenchmarks],
   ['roles', roleBenchmarks],
   ['licensing', licensingBenchmarks],
+  ['storage', storageBenchmarks],
 ];
 
 function format(figure: Figure): string {
