@@ -2,7 +2,8 @@ import { Button, MessageBar, MessageBarBody, Tab, TabList, Text } from '@fluentu
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { DirectoryObjectRow, GroupDetails } from '../../../../selectors/groups';
-import { PeoplePickerDialog } from '../../../shared/groups/PeoplePickerDialog';
+import { PeoplePicker } from '../../../shared/groups/PeoplePicker';
+import { useFocusReturn } from '../../../shared/groups/use-focus-return';
 import { useDetailsStyles } from './details-styles';
 import { FeedbackBar } from './FeedbackBar';
 import type { GroupDetailsState } from './useGroupDetails';
@@ -32,6 +33,7 @@ export function MembershipTab({ details, group }: { readonly details: GroupDetai
   const styles = useDetailsStyles();
   const [link, setLink] = useState<Link>('owners');
   const [adding, setAdding] = useState(false);
+  const addButton = useFocusReturn<HTMLButtonElement>(adding);
   const dynamic = group.membershipType === 'Dynamic';
   const rows = link === 'owners' ? details.owners : details.members;
   const noun = link === 'owners' ? 'owners' : 'members';
@@ -45,6 +47,28 @@ export function MembershipTab({ details, group }: { readonly details: GroupDetai
     );
   };
 
+  if (adding) {
+    return (
+      <div className={styles.tab}>
+        <PeoplePicker
+          title={`Add group ${noun} to ${group.displayName}`}
+          confirmLabel={(count) => `Add (${count})`}
+          exclude={new Set(rows.map((row) => row.id))}
+          onConfirm={(people) => {
+            setAdding(false);
+            const ids = people.map((person) => person.id);
+            const added = people.length === 1 ? `${people[0]!.displayName} was added` : `${people.length} people were added`;
+            details.run(
+              'membership',
+              link === 'owners' ? { type: 'group.addOwners', groupId: group.id, ownerIds: ids } : { type: 'group.addMembers', groupId: group.id, memberIds: ids },
+              `${added} to the group's ${noun}.`,
+            );
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      </div>
+    );
+  }
   return (
     <div className={styles.tab}>
       <TabList
@@ -62,7 +86,7 @@ export function MembershipTab({ details, group }: { readonly details: GroupDetai
       <FeedbackBar details={details} tab="membership" />
       {manual ? (
         <div>
-          <Button icon={<AddRegular />} onClick={() => setAdding(true)}>
+          <Button ref={addButton} icon={<AddRegular />} onClick={() => setAdding(true)}>
             {link === 'owners' ? 'Add owners' : 'Add members'}
           </Button>
         </div>
@@ -75,24 +99,6 @@ export function MembershipTab({ details, group }: { readonly details: GroupDetai
         </MessageBar>
       )}
       <PeopleList rows={rows} empty={`This group has no ${noun}.`} onRemove={manual ? remove : undefined} />
-      {adding && (
-        <PeoplePickerDialog
-          title={`Add group ${noun} to ${group.displayName}`}
-          confirmLabel={(count) => `Add (${count})`}
-          exclude={new Set(rows.map((row) => row.id))}
-          onConfirm={(people) => {
-            setAdding(false);
-            const ids = people.map((person) => person.id);
-            const added = people.length === 1 ? `${people[0]!.displayName} was added` : `${people.length} people were added`;
-            details.run(
-              'membership',
-              link === 'owners' ? { type: 'group.addOwners', groupId: group.id, ownerIds: ids } : { type: 'group.addMembers', groupId: group.id, memberIds: ids },
-              `${added} to the group's ${noun}.`,
-            );
-          }}
-          onDismiss={() => setAdding(false)}
-        />
-      )}
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { Button, Text } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { PersonOption } from '../../../../selectors/groups';
-import { PeoplePickerDialog } from '../../../shared/groups/PeoplePickerDialog';
+import { PeoplePicker } from '../../../shared/groups/PeoplePicker';
+import { useFocusReturn } from '../../../shared/groups/use-focus-return';
 import type { AddGroupWizardState } from './useAddGroupWizard';
 import { useWizardStyles } from './wizard-styles';
 
@@ -23,14 +24,29 @@ const TEXT = {
 export function PeopleStep({ wizard, link }: { readonly wizard: AddGroupWizardState; readonly link: 'owners' | 'members' }) {
   const styles = useWizardStyles();
   const [picking, setPicking] = useState(false);
+  const addButton = useFocusReturn<HTMLButtonElement>(picking);
   const chosen = wizard.fields[link];
   const text = TEXT[link];
   const set = (people: readonly PersonOption[]) => wizard.update(link === 'owners' ? { owners: people } : { members: people });
+  if (picking) {
+    return (
+      <PeoplePicker
+        title={`${text.add} to ${wizard.fields.name.trim()}`}
+        confirmLabel={(count) => `Add (${count})`}
+        exclude={new Set(chosen.map((person) => person.id))}
+        onConfirm={(people) => {
+          set([...chosen, ...people]);
+          setPicking(false);
+        }}
+        onCancel={() => setPicking(false)}
+      />
+    );
+  }
   return (
     <div className={styles.form}>
       <Text className={styles.intro}>{text.intro}</Text>
       <div>
-        <Button icon={<AddRegular />} onClick={() => setPicking(true)}>
+        <Button ref={addButton} icon={<AddRegular />} onClick={() => setPicking(true)}>
           {text.add}
         </Button>
       </div>
@@ -52,18 +68,6 @@ export function PeopleStep({ wizard, link }: { readonly wizard: AddGroupWizardSt
             </li>
           ))}
         </ul>
-      )}
-      {picking && (
-        <PeoplePickerDialog
-          title={text.add}
-          confirmLabel={(count) => `Add (${count})`}
-          exclude={new Set(chosen.map((person) => person.id))}
-          onConfirm={(people) => {
-            set([...chosen, ...people]);
-            setPicking(false);
-          }}
-          onDismiss={() => setPicking(false)}
-        />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
-import { Checkbox, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Text } from '@fluentui/react-components';
-import { useState } from 'react';
-import { RoleAssignableConfirmDialog } from '../../../shared/groups/RoleAssignableConfirmDialog';
+import { Button, Checkbox, Dropdown, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Option, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { ROLE_ASSIGNABLE_CONFIRMATION } from '../../../shared/groups/RoleAssignableConfirmDialog';
+import { useFocusReturn } from '../../../shared/groups/use-focus-return';
 import type { AddGroupWizardState } from './useAddGroupWizard';
 import { useWizardStyles } from './wizard-styles';
 
@@ -51,19 +52,44 @@ function Microsoft365Settings({ wizard }: { readonly wizard: AddGroupWizardState
   );
 }
 
+/**
+ * The confirmation before a group becomes role-assignable, asked inside the wizard's pane (a
+ * dialog over the modal pane would be a second modal layer). Focus goes to "Yes".
+ */
+function RoleAssignableConfirmation({ onAnswer }: { readonly onAnswer: (yes: boolean) => void }) {
+  const yes = useRef<HTMLButtonElement>(null);
+  useEffect(() => yes.current?.focus(), []);
+  return (
+    <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label="Microsoft Entra roles can be assigned to the group">
+      <MessageBarBody>
+        <MessageBarTitle>Microsoft Entra roles can be assigned to the group</MessageBarTitle>
+        {ROLE_ASSIGNABLE_CONFIRMATION}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button ref={yes} appearance="primary" onClick={() => onAnswer(true)}>
+          Yes
+        </Button>
+        <Button onClick={() => onAnswer(false)}>No</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
 function RoleAssignableSetting({ wizard }: { readonly wizard: AddGroupWizardState }) {
   const styles = useWizardStyles();
   const [confirming, setConfirming] = useState(false);
+  const checkbox = useFocusReturn<HTMLInputElement>(confirming);
   return (
     <>
       <Checkbox
+        ref={checkbox}
         checked={wizard.fields.roleAssignable}
         onChange={(_, data) => (data.checked === true ? setConfirming(true) : wizard.update({ roleAssignable: false }))}
         label="Microsoft Entra roles can be assigned to the group"
       />
       <Text className={styles.muted}>Only Global Administrators and Privileged Role Administrators can create a group that roles can be assigned to.</Text>
       {confirming && (
-        <RoleAssignableConfirmDialog
+        <RoleAssignableConfirmation
           onAnswer={(yes) => {
             setConfirming(false);
             if (yes) wizard.update({ roleAssignable: true });
