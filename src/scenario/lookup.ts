@@ -1,25 +1,50 @@
-import { createBucketIndex } from '../tenant/bucket-index';
+import { createBucketIndex, type BucketIndex } from '../tenant/bucket-index';
 import { skuByPartNumber } from '../tenant/catalog';
-import { entities, getById } from '../tenant/collection';
+import { entities, getById, type Collection } from '../tenant/collection';
 import type { AdministrativeUnit, Domain, Group, OrgContact, SubscribedSku, Tenant, User } from '../tenant/model';
-import { findUserByUpn } from '../tenant/rules/upn';
 
 /**
  * Reads by name rather than id, for checks and solution references. Each goes through an index
  * kept outside the state (see bucket-index.ts), so grading a 50,000-user tenant never scans it
  * per check: after the first grade only the buckets an attempt changed are re-indexed.
+ *
+ * Grading reads two versions of a collection in turn, the start and the final state, and a bucket
+ * index re-keys every changed bucket whenever it switches version. So each index here keeps a
+ * few versions side by side, each following the states it was last asked about.
  */
-const deletedByUpn = createBucketIndex<User>((user) => [user.userPrincipalName.toLowerCase()]);
-const usersByMail = createBucketIndex<User>((user) => (user.mail ? [user.mail.toLowerCase()] : []));
-const groupsByName = createBucketIndex<Group>((group) => [group.displayName.toLowerCase()]);
-const deletedGroupsByName = createBucketIndex<Group>((group) => [group.displayName.toLowerCase()]);
-const unitsByName = createBucketIndex<AdministrativeUnit>((unit) => [unit.displayName.toLowerCase()]);
-const contactsByMail = createBucketIndex<OrgContact>((contact) => [contact.mail.toLowerCase()]);
-const groupsByMember = createBucketIndex<Group>((group) => group.memberIds);
-const groupsByOwner = createBucketIndex<Group>((group) => group.ownerIds);
+const VERSIONS = 3;
+
+function versionedIndex<T extends { readonly id: string }>(keysOf: (entity: T) => readonly string[]): BucketIndex<T> {
+  const versions = Array.from({ length: VERSIONS }, () => ({ index: createBucketIndex(keysOf), buckets: null as Collection<T>['buckets'] | null, used: 0 }));
+  let clock = 0;
+  const versionFor = (collection: Collection<T>) => {
+    // Otherwise the least recently used version moves on to this collection: most likely an
+    // earlier state of the same attempt, so few buckets differ.
+    const chosen =
+      versions.find((version) => version.buckets === collection.buckets) ??
+      versions.reduce((oldest, version) => (version.used < oldest.used ? version : oldest));
+    chosen.buckets = collection.buckets;
+    chosen.used = ++clock;
+    return chosen.index;
+  };
+  return {
+    find: (collection, key) => versionFor(collection).find(collection, key),
+    first: (collection, key) => versionFor(collection).first(collection, key),
+  };
+}
+
+const activeByUpn = versionedIndex<User>((user) => [user.userPrincipalName.toLowerCase()]);
+const deletedByUpn = versionedIndex<User>((user) => [user.userPrincipalName.toLowerCase()]);
+const usersByMail = versionedIndex<User>((user) => (user.mail ? [user.mail.toLowerCase()] : []));
+const groupsByName = versionedIndex<Group>((group) => [group.displayName.toLowerCase()]);
+const deletedGroupsByName = versionedIndex<Group>((group) => [group.displayName.toLowerCase()]);
+const groupsByMember = versionedIndex<Group>((group) => group.memberIds);
+const groupsByOwner = versionedIndex<Group>((group) => group.ownerIds);
+const unitsByName = versionedIndex<AdministrativeUnit>((unit) => [unit.displayName.toLowerCase()]);
+const contactsByMail = versionedIndex<OrgContact>((contact) => [contact.mail.toLowerCase()]);
 
 export function activeUser(tenant: Tenant, userPrincipalName: string): User | undefined {
-  return findUserByUpn(tenant, userPrincipalName, false);
+  return activeByUpn.first(tenant.users, userPrincipalName.toLowerCase());
 }
 
 export function deletedUser(tenant: Tenant, userPrincipalName: string): User | undefined {
@@ -81,23 +106,4 @@ export function subscriptionOf(tenant: Tenant, skuPartNumber: string): Subscribe
   if (!sku) return undefined;
   for (const subscription of entities(tenant.subscribedSkus)) if (subscription.skuId === sku.skuId) return subscription;
   return undefined;
-}
-
-const propertyIndexes = new Map<string, ReturnType<typeof createBucketIndex<User>>>();
-
-/**
- * Users whose property has this value (compared as text, ignoring case), through one index per
- * property, built on first use: a count over a department costs one probe, not a scan.
- */
-export function usersWhere(tenant: Tenant, property: string, value: string | number | boolean | null): readonly User[] {
-  let index = propertyIndexes.get(property);
-  if (!index) {
-    index = createBucketIndex<User>((user) => [keyOf((user as unknown as Record<string, unknown>)[property])]);
-    propertyIndexes.set(property, index);
-  }
-  return index.find(tenant.users, keyOf(value));
-}
-
-function keyOf(value: unknown): string {
-  return value === null || value === undefined ? '\u0000' : String(value).toLowerCase();
 }

@@ -29,7 +29,7 @@ function gainedAssignments<T extends { readonly id: string; readonly principalId
   after: Collection<T>,
   roleId: string,
 ): T[] {
-  const changed = [...changedEntities(before, after)];
+  const changed = changedEntities(before, after);
   const held = new Set(changed.flatMap(([old]) => (old?.roleDefinitionId === roleId ? [`${old.principalId} ${old.directoryScopeId}`] : [])));
   return changed.flatMap(([old, now]) =>
     !old && now?.roleDefinitionId === roleId && !held.has(`${now.principalId} ${now.directoryScopeId}`) ? [now] : [],
