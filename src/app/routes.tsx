@@ -66,7 +66,7 @@ export const adminRoutes = {
   addUser: page('/admin/users/add', 'Add a user', lazy(() => import('./pages/admin/add-user/AddUserPage'))),
   addUsers: page('/admin/users/add-multiple', 'Add multiple users', lazy(() => import('./pages/admin/add-users-csv/AddUsersCsvPage'))),
   contacts: notInLab('/admin/users/contacts', 'Contacts', 'Viewing and managing mail contacts is not available in Tenant Lab yet.'),
-  guestUsers: page('/admin/users/guests', 'Guest users', lazy(() => import('./pages/admin/GuestUsersPage'))),
+  guestUsers: page('/admin/users/guests', 'Guest users', lazy(() => import('./pages/admin/guest-users/GuestUsersPage'))),
   deletedUsers: page('/admin/users/deleted', 'Deleted users', lazy(() => import('./pages/admin/deleted-users/DeletedUsersPage'))),
   activeGroups: page('/admin/groups', 'Active teams & groups', ActiveGroupsPage),
   // The same page with a group's details pane open.
