@@ -1,18 +1,8 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { entities, findUserByUserPrincipalName, type Group } from '../../src/tenant';
-import type { TenantStore } from '../../src/app/tenant-store';
-import { JOURNEY } from './groups-support';
+import { groupNamed, JOURNEY, userId } from './groups-support';
 import { renderApp } from './render-app';
-
-function groupNamed(store: TenantStore, name: string): Group | undefined {
-  return [...entities(store.getTenant().groups)].find((group) => group.displayName === name);
-}
-
-function userId(store: TenantStore, upn: string): string {
-  return findUserByUserPrincipalName(store.getTenant(), upn)!.id;
-}
 
 async function openWizard(path: string, button: string) {
   const app = renderApp(path);

@@ -55,7 +55,7 @@ export default function ActiveGroupsPage() {
   const rows = groups.filter((row) => tab.types.includes(row.groupType) && matches(row, deferredQuery));
   const tabQuery = tab === GROUP_TABS[0] ? '' : `?tab=${tab.id}`;
   const listPath = `/admin/groups${tabQuery}`;
-  const deleteRow = (row: Pick<GroupRow, 'id' | 'displayName' | 'groupType'>) =>
+  const deleteRow = (row: GroupRow) =>
     setDeleting({ id: row.id, displayName: row.displayName, restorable: row.groupType === 'Microsoft 365' });
 
   return (
@@ -90,19 +90,10 @@ export default function ActiveGroupsPage() {
       </div>
       {adding && <AddGroupWizard kind={adding} onClose={() => setAdding(null)} />}
       {groupId && (
-        <GroupDetailsPane
-          key={groupId}
-          groupId={groupId}
-          onClose={() => navigate(listPath)}
-          onDelete={(group) => deleteRow(group)}
-        />
+        <GroupDetailsPane key={groupId} groupId={groupId} onClose={() => navigate(listPath)} />
       )}
       {deleting && (
-        <DeleteGroupDialog
-          group={deleting}
-          onDeleted={() => groupId && navigate(listPath)}
-          onClose={() => setDeleting(null)}
-        />
+        <DeleteGroupDialog group={deleting} onClose={() => setDeleting(null)} />
       )}
     </Page>
   );

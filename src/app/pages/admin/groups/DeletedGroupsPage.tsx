@@ -58,7 +58,7 @@ export default function DeletedGroupsPage() {
         </ToolbarButton>
       </Toolbar>
       {result && 'restored' in result && (
-        <MessageBar intent="success" politeness="polite">
+        <MessageBar intent="success" layout="multiline" politeness="polite">
           <MessageBarBody>{result.restored} was restored. It's back in Active teams & groups.</MessageBarBody>
         </MessageBar>
       )}

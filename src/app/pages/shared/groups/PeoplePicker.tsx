@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useRef, useState, type Ref } from 'react';
 import { peopleSearchEqual, searchPeople, type PersonOption } from '../../../selectors/groups';
 import { useTenant } from '../../../tenant-context';
 
@@ -59,7 +59,14 @@ export function usePeoplePicker(max?: number) {
 export type PeoplePickerState = ReturnType<typeof usePeoplePicker>;
 
 /** The search box and the list of people to tick. */
-export function PeopleSearch({ picker, exclude, max }: { readonly picker: PeoplePickerState; readonly exclude?: ReadonlySet<string>; readonly max?: number }) {
+export interface PeopleSearchProps {
+  readonly picker: PeoplePickerState;
+  readonly exclude?: ReadonlySet<string>;
+  readonly max?: number;
+  readonly searchRef?: Ref<HTMLInputElement>;
+}
+
+export function PeopleSearch({ picker, exclude, max, searchRef }: PeopleSearchProps) {
   const styles = useStyles();
   const resultsId = useId();
   const results = exclude ? picker.search.results.filter((person) => !exclude.has(person.id)) : picker.search.results;
@@ -67,7 +74,7 @@ export function PeopleSearch({ picker, exclude, max }: { readonly picker: People
   return (
     <>
       <Field label="Search by name or email address">
-        <SearchBox value={picker.query} onChange={(_, data) => picker.setQuery(data.value)} aria-controls={resultsId} />
+        <SearchBox ref={searchRef} value={picker.query} onChange={(_, data) => picker.setQuery(data.value)} aria-controls={resultsId} />
       </Field>
       <Text className={styles.muted} aria-live="polite">
         {chosen.length === 0 ? 'No one selected' : `${chosen.length} selected${full ? ` (the most you can choose at once is ${max})` : ''}`}
@@ -101,20 +108,20 @@ export function PeopleSearch({ picker, exclude, max }: { readonly picker: People
  * The portals' people picker as a panel inside a pane ("Assign owners" over the Add a group
  * wizard): a "Search by name or email address" box over the directory's users, ticked people
  * collected until the learner confirms. Render it only while it shows, so each opening starts
- * empty. Focus moves to its heading when it opens.
+ * empty. Focus moves to its search box when it opens.
  */
 export function PeoplePicker({ title, confirmLabel, exclude, max, onConfirm, onCancel }: PeoplePickerProps) {
   const styles = useStyles();
   const picker = usePeoplePicker(max);
   const headingId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => search.current?.focus(), []);
   return (
     <section className={styles.picker} aria-labelledby={headingId}>
-      <h3 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
+      <h3 id={headingId} className={styles.heading}>
         {title}
       </h3>
-      <PeopleSearch picker={picker} exclude={exclude} max={max} />
+      <PeopleSearch picker={picker} exclude={exclude} max={max} searchRef={search} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={picker.chosen.length === 0} onClick={() => onConfirm(picker.chosen)}>
           {confirmLabel(picker.chosen.length)}

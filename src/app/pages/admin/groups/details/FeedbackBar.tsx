@@ -8,7 +8,7 @@ export function FeedbackBar({ details, tab }: { readonly details: GroupDetailsSt
   if (!feedback || feedback.tab !== tab) return null;
   if (!feedback.ok) return <TenantErrorBar error={feedback.error} />;
   return (
-    <MessageBar intent="success" politeness="polite">
+    <MessageBar intent="success" layout="multiline" politeness="polite">
       <MessageBarBody>{feedback.message}</MessageBarBody>
     </MessageBar>
   );
