@@ -9,6 +9,7 @@ import {
   describeLicenses,
   GROUP_BASED_LICENSING,
   isHeld,
+  licenseHolder,
   licenseStatesUpdate,
   plain,
   replacedUser,
@@ -18,6 +19,7 @@ import {
   seatMoves,
   subscribedSkuId,
   type LicenseChange,
+  type LicenseHolder,
 } from './license-assignment';
 import { conflictingPlans, enabledPlanIds, isUsageLocationAllowed, missingPrerequisites } from './licensing';
 
@@ -161,10 +163,9 @@ class LicensingPass {
     return groups.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
-  private read(collection: UserCollection, id: string): User | undefined {
-    if (!this.ledger.touched.has(id)) return getById(this.base[collection], id);
-    const current = getById(this.draft[collection], id);
-    return current ? plain(current) : undefined;
+  /** The committed user, or for one the command touched, its draft (or the object this module put there). */
+  private read(collection: UserCollection, id: string): User | Draft<User> | undefined {
+    return this.ledger.touched.has(id) ? getById(this.draft[collection], id) : getById(this.base[collection], id);
   }
 
   private freeSeats(skuId: string): number {
@@ -182,11 +183,17 @@ class LicensingPass {
   }
 
   /** Writes the user's new states: through the draft if the command drafted them, else as a new object. */
-  private write(collection: UserCollection, user: User, states: readonly LicenseAssignmentStateRecord[], holdsSeats: boolean): LicenseChange | undefined {
-    const update = licenseStatesUpdate(user, states);
+  private write(
+    collection: UserCollection,
+    user: User | Draft<User>,
+    holder: LicenseHolder,
+    states: readonly LicenseAssignmentStateRecord[],
+    holdsSeats: boolean,
+  ): LicenseChange | undefined {
+    const update = licenseStatesUpdate(holder, states);
     if (!update) return undefined;
-    const drafted = this.ledger.touched.has(user.id) ? getById(this.draft[collection], user.id) : undefined;
-    if (drafted && isDraft(drafted)) {
+    if (isDraft(user)) {
+      const drafted = user as Draft<User>;
       drafted.licenseAssignmentStates = states as Draft<LicenseAssignmentStateRecord[]>;
       drafted.assignedLicenses = update.assignedLicenses as Draft<AssignedLicense[]>;
     } else {
@@ -197,7 +204,7 @@ class LicensingPass {
         updates = new Map();
         slots.set(slot, updates);
       }
-      updates.set(user.id, replacedUser(user, states, update));
+      updates.set(user.id, replacedUser(user as User, states, update));
       this.ledger.touched.add(user.id);
     }
     if (update.change && holdsSeats) for (const [skuId, delta] of seatMoves(update.change)) this.moveSeat(skuId, delta);
@@ -211,22 +218,25 @@ class LicensingPass {
     if (!user) {
       const deleted = this.read('deletedUsers', userId);
       // A deleted user frees their seats; they keep their licenses in case they are restored.
-      if (deleted && wasActive && this.firstSeatMove(userId)) for (const license of deleted.assignedLicenses) this.moveSeat(license.skuId, -1);
+      if (deleted && wasActive && this.firstSeatMove(userId)) {
+        for (const license of licenseHolder(deleted).assignedLicenses) this.moveSeat(license.skuId, -1);
+      }
       return { failedGroups: new Set() };
     }
-    let states = user.licenseAssignmentStates;
-    if (!wasActive && getById(this.base.deletedUsers, userId) && this.firstSeatMove(userId)) states = this.retakeSeats(user);
+    const holder = licenseHolder(user);
+    let states = holder.licenseAssignmentStates;
+    if (!wasActive && getById(this.base.deletedUsers, userId) && this.firstSeatMove(userId)) states = this.retakeSeats(holder);
 
     const resolved = resolveLicenseStates({
       states,
       groups: this.groupsOf(userId),
       held: deriveAssignedLicenses(states),
-      usageLocation: user.usageLocation ?? this.country,
+      usageLocation: holder.usageLocation ?? this.country,
       freeSeats: (skuId) => this.freeSeats(skuId),
       now: this.context.now,
     });
-    const change = this.write('users', user, resolved.states, true);
-    if (change) recordServiceLicenseChange(this.context, user, change, GROUP_BASED_LICENSING);
+    const change = this.write('users', user, holder, resolved.states, true);
+    if (change) recordServiceLicenseChange(this.context, holder, change, GROUP_BASED_LICENSING);
     return resolved;
   }
 
@@ -241,7 +251,7 @@ class LicensingPass {
    * left is dropped (a direct assignment) or goes into CountViolation (an inherited one). The
    * dropped ones are taken here and given back when the states are written.
    */
-  private retakeSeats(user: User): LicenseAssignmentStateRecord[] {
+  private retakeSeats(user: LicenseHolder): LicenseAssignmentStateRecord[] {
     const dropped = new Set<string>();
     for (const license of user.assignedLicenses) {
       if (this.freeSeats(license.skuId) < 1) dropped.add(license.skuId);

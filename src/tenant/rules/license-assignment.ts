@@ -102,6 +102,25 @@ export interface LicenseStatesUpdate {
   readonly change: LicenseChange | undefined;
 }
 
+/** What licensing reads of a user. */
+export type LicenseHolder = Pick<User, 'id' | 'displayName' | 'userPrincipalName' | 'usageLocation' | 'licenseAssignmentStates' | 'assignedLicenses'>;
+
+/**
+ * A user's licensing fields as plain data. A drafted user is read field by field: `current()` on
+ * the whole user would copy every nested list through property descriptors.
+ */
+export function licenseHolder(user: User | Draft<User>): LicenseHolder {
+  if (!isDraft(user)) return user as User;
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    userPrincipalName: user.userPrincipalName,
+    usageLocation: user.usageLocation,
+    licenseAssignmentStates: plain(user.licenseAssignmentStates),
+    assignedLicenses: plain(user.assignedLicenses),
+  };
+}
+
 /** What writing these assignment states changes on a user, or undefined when nothing does. */
 export function licenseStatesUpdate(
   user: Pick<User, 'licenseAssignmentStates' | 'assignedLicenses'>,
@@ -134,7 +153,7 @@ export function writeLicenseStates(
   states: readonly LicenseAssignmentStateRecord[],
   holdsSeats: boolean,
 ): LicenseChange | undefined {
-  const update = licenseStatesUpdate(plain(user), states);
+  const update = licenseStatesUpdate(licenseHolder(user), states);
   if (!update) return undefined;
   user.licenseAssignmentStates = states as Draft<LicenseAssignmentStateRecord[]>;
   if (!update.change) return undefined;
