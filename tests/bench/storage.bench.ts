@@ -1,21 +1,10 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { AttemptStore, openAttemptSession, openDatabase } from '../../src/storage';
-import { CONTOSO_ADMIN_UPN, createContosoTenant, findUserByUserPrincipalName, signedInAs, toArray, type LogEntry, type Tenant } from '../../src/tenant';
+import { CONTOSO_ADMIN_UPN, createContosoTenant, findUserByUserPrincipalName } from '../../src/tenant';
+import { learnerLog } from './learner-log';
 import { stats, type Figure } from './harness';
 
 const COMMANDS = 5_000;
-
-/** A learner-like log on Contoso: profile edits, a new user in every ten commands, a fast-forward in every fifty. */
-function learnerLog(fixture: Tenant, count: number): LogEntry[] {
-  const userId = findUserByUserPrincipalName(fixture, CONTOSO_ADMIN_UPN)!.id;
-  const actor = signedInAs(userId);
-  const userIds = toArray(fixture.users).map((user) => user.id);
-  return Array.from({ length: count }, (_, n): LogEntry => {
-    if (n % 50 === 49) return { command: { type: 'clock.advance', duration: 'PT1H' }, actor };
-    if (n % 10 === 0) return { command: { type: 'user.create', userPrincipalName: `bench${n}@contoso.com`, displayName: `Bench ${n}` }, actor };
-    return { command: { type: 'user.update', userId: userIds[(n * 7919) % userIds.length]!, changes: { department: `Dept ${n % 13}` } }, actor };
-  });
-}
 
 async function freshStore(): Promise<AttemptStore> {
   return new AttemptStore(await openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange }));
