@@ -1,5 +1,4 @@
-import { formatProblem, grade, instantiate, loadScenario, parseAttempt, replayAttempt, type GradeReport, type LoadedScenario, type ScenarioProblem } from '../scenario';
-import { formatPath } from '../scenario';
+import { formatPath, formatProblem, grade, instantiate, loadScenario, parseAttempt, replayAttempt, type GradeReport, type LoadedScenario, type ScenarioProblem } from '../scenario';
 import { EXIT, readText, type ExitCode, type Output } from './io';
 
 interface Graded {
@@ -23,7 +22,7 @@ function gradeFile(loaded: LoadedScenario, file: string): Graded {
   }
   const replayed = replayAttempt(prepared.instance, attempt);
   if (replayed.problems.length > 0) {
-    const problems = replayed.problems.map((problem) => ({ file, line: 1, column: 1, path: formatPath(problem.path), message: problem.message }));
+    const problems = replayed.problems.map((problem) => ({ file, ...parsed.locate(problem.path), path: formatPath(problem.path), message: problem.message }));
     return { file, learner, seed: attempt.seed, report: null, rejected: replayed.rejected, problems };
   }
   return { file, learner, seed: attempt.seed, report: grade(prepared.instance, replayed.final), rejected: replayed.rejected, problems: [] };

@@ -6,7 +6,7 @@ import type { LogEntry } from '../tenant/replay';
 import type { ScenarioInstance } from './instance';
 import { schemaProblems } from './issues';
 import { formatPath, type ScenarioProblem } from './loader';
-import { parseSource } from './source';
+import { parseSource, type DocumentPath, type SourcePosition } from './source';
 import type { Problem } from './template';
 
 export const ATTEMPT_FORMAT = 'tenant-lab/attempt';
@@ -52,7 +52,9 @@ export function createAttempt(instance: ScenarioInstance, log: readonly LogEntry
   };
 }
 
-export type AttemptParse = { readonly ok: true; readonly attempt: AttemptFile } | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
+export type AttemptParse =
+  | { readonly ok: true; readonly attempt: AttemptFile; locate(path: DocumentPath): SourcePosition }
+  | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
 
 export function parseAttempt(text: string, file = '<attempt>'): AttemptParse {
   const source = parseSource(text);
@@ -60,7 +62,7 @@ export function parseAttempt(text: string, file = '<attempt>'): AttemptParse {
     return { ok: false, problems: source.syntaxErrors.map((error) => ({ file, line: error.line, column: error.column, path: '', message: error.message })) };
   }
   const parsed = AttemptFile.safeParse(source.data, { reportInput: true });
-  if (parsed.success) return { ok: true, attempt: parsed.data };
+  if (parsed.success) return { ok: true, attempt: parsed.data, locate: (path) => source.locate(path) };
   return {
     ok: false,
     problems: schemaProblems(AttemptFile, source.data, parsed.error.issues).map((problem) => ({

@@ -1,0 +1,106 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run';
+import { createAttempt, instantiate, loadScenario } from '../../src/scenario';
+import { runSteps } from '../../src/scenario/steps';
+
+function lab(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = run(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const scenarioFile = 'scenarios/users-and-groups/fix-license-usage-location.yaml';
+const broken = 'tests/fixtures/scenarios-broken';
+
+/** Writes attempt files for the scenario: one solved, one untouched, one forged. */
+function attemptFiles(): { solved: string; untouched: string; forged: string; directory: string } {
+  const loaded = loadScenario(readFileSync(scenarioFile, 'utf8'), scenarioFile);
+  if (!loaded.ok) throw new Error('scenario does not load');
+  const prepared = instantiate(loaded.loaded.scenario, { seed: 9 });
+  if (!prepared.ok) throw new Error('scenario does not start');
+  const { instance } = prepared;
+  const solution = runSteps(instance.start, instance.solution, instance.actor, ['solution'], true);
+  const directory = mkdtempSync(join(tmpdir(), 'lab-cli-'));
+  const write = (name: string, value: unknown) => {
+    const path = join(directory, name);
+    writeFileSync(path, JSON.stringify(value, null, 2));
+    return path;
+  };
+  const attempt = createAttempt(instance, solution.log, { learner: 'Ada, "the" Learner' });
+  return {
+    directory,
+    solved: write('solved.json', attempt),
+    untouched: write('untouched.json', createAttempt(instance, [], { learner: '=cmd' })),
+    forged: write('forged.json', { ...attempt, log: attempt.log.map((entry) => ({ ...entry, actor: { kind: 'user', userId: 'x' } })) }),
+  };
+}
+
+describe('npm run lab', () => {
+  it('validate passes a directory of good scenarios with exit code 0', () => {
+    const result = lab('validate', 'scenarios/roles');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('✓ scenarios/roles/au-scoped-helpdesk.yaml: au-scoped-helpdesk, 7 checks, 3 variants');
+    expect(result.out).toContain('3 files: 3 passed, 0 failed.');
+  });
+
+  it('validate prints each problem with file, line and column, and exits 1', () => {
+    const result = lab('validate', `${broken}/unknown-sku.yaml`, `${broken}/wrong-type.yaml`);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`${broken}/unknown-sku.yaml:28:10: checks[1].sku: 'SPE_E7' is not a skuPartNumber in the catalogue`);
+    expect(result.err).toContain(`${broken}/wrong-type.yaml:19:13: checks[0].points: expected number, found 'two'`);
+    expect(result.out).toContain('2 files: 0 passed, 2 failed.');
+  });
+
+  it('solve proves each scenario and reports the untouched start', () => {
+    const result = lab('solve', scenarioFile);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`✓ ${scenarioFile}: solution 100%, untouched start 16%, 2 wrong attempts as declared, over 1 variant`);
+  });
+
+  it('solve fails a scenario whose wrong attempt scores other than declared', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lab-solve-'));
+    const path = join(directory, 'changed.yaml');
+    writeFileSync(path, readFileSync(scenarioFile, 'utf8').replace('    expectedPoints: 4\n', '    expectedPoints: 3\n').replace('    expectedFailing: [usage-location]\n', ''));
+    const result = lab('solve', path);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/changed\.yaml:\d+:\d+: wrongAttempts\[1\]\.expectedPoints: 'Picks the tenant's country instead of Cameron's' earns 4 of 6 points, not 3; failing: usage-location/);
+  });
+
+  it('grade replays attempts and prints their reports', () => {
+    const files = attemptFiles();
+    const result = lab('grade', scenarioFile, files.solved, files.untouched);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`${files.solved} (Ada, "the" Learner, seed 9): 6/6 points, 100%, complete`);
+    expect(result.out).toContain(`${files.untouched} (=cmd, seed 9): 1/6 points, 16%`);
+    expect(result.out).toContain("✗ license (0/3): Cameron has no Microsoft 365 E5 license yet. Found: Cameron White holds no Microsoft 365 E5 license; licenses held: none.");
+    expect(result.out).toContain('Manage users and groups: 1/6');
+  });
+
+  it('grade --csv prints a gradebook with a row per attempt, quoting text safely', () => {
+    const files = attemptFiles();
+    const result = lab('grade', scenarioFile, files.solved, files.untouched, files.forged, '--csv');
+    expect(result.code).toBe(1);
+    const rows = result.out.split('\n');
+    expect(rows[0]).toBe('file,learner,scenario,seed,status,earned,total,percent,users-and-groups,usage-location,license,others-untouched');
+    expect(rows[1]).toBe(`${files.solved},"Ada, ""the"" Learner",fix-license-usage-location,9,graded,6,6,100,6,2,3,1`);
+    expect(rows[2]).toBe(`${files.untouched},'=cmd,fix-license-usage-location,9,graded,1,6,16,1,0,0,1`);
+    expect(rows[3]).toMatch(new RegExp(`^${files.forged.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},"Ada, ""the"" Learner",fix-license-usage-location,9,"invalid: the command runs as x`));
+    expect(result.err).toMatch(/forged\.json:\d+:\d+: log\[0\]\.actor: the command runs as x, not as the learner the scenario signs in \(EmilyB@contoso\.com\)/);
+  });
+
+  it('usage errors exit with 2 and show the usage', () => {
+    expect(lab().code).toBe(2);
+    expect(lab('frobnicate').err).toContain("Unknown command 'frobnicate'.");
+    expect(lab('validate').err).toContain('validate needs at least one scenario file or directory.');
+    expect(lab('grade', scenarioFile).code).toBe(2);
+    expect(lab('validate', '--fast', 'scenarios').err).toContain('Unknown option --fast for validate.');
+    const missing = lab('validate', 'no/such/dir');
+    expect(missing).toMatchObject({ code: 2, err: 'no/such/dir: no such file or directory' });
+    expect(lab('help')).toMatchObject({ code: 0 });
+    expect(lab('help').out).toContain('Exit codes: 0 everything passed');
+  });
+});
