@@ -56,7 +56,7 @@ export function DeleteUserPane({ userIds, onClose, onBack }: DeleteUserPaneProps
               : `Are you sure you want to delete these ${targets.length} users?`}
           </Text>
           <Text>
-            Deleting removes the user's access to Microsoft 365 and frees their licenses. Deleted users can be restored from Users &gt; Deleted users for 30 days.
+            Deleting a user removes their access to Microsoft 365. Deleted users can be restored from Users &gt; Deleted users for 30 days.
           </Text>
         </>
       )}
