@@ -65,7 +65,7 @@ export const adminRoutes = {
   userDetails: page('/admin/users/:userId', 'Active users', ActiveUsersPage),
   addUser: page('/admin/users/add', 'Add a user', lazy(() => import('./pages/admin/add-user/AddUserPage'))),
   addUsers: page('/admin/users/add-multiple', 'Add multiple users', lazy(() => import('./pages/admin/add-users-csv/AddUsersCsvPage'))),
-  contacts: notInLab('/admin/users/contacts', 'Contacts', 'Viewing and managing mail contacts is not available in Tenant Lab yet.'),
+  contacts: page('/admin/users/contacts', 'Contacts', lazy(() => import('./pages/admin/contacts/ContactsPage'))),
   guestUsers: page('/admin/users/guests', 'Guest users', lazy(() => import('./pages/admin/guest-users/GuestUsersPage'))),
   deletedUsers: page('/admin/users/deleted', 'Deleted users', lazy(() => import('./pages/admin/deleted-users/DeletedUsersPage'))),
   activeGroups: page('/admin/groups', 'Active teams & groups', ActiveGroupsPage),

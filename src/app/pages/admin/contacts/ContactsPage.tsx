@@ -1,0 +1,100 @@
+import {
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Toolbar,
+  ToolbarButton,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { PersonAddRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { selectContacts } from '../../../selectors/contacts';
+import { rowsEqual } from '../../../selectors/equality';
+import { Page } from '../../../shell/Page';
+import { useTenant } from '../../../tenant-context';
+import { ContactPane, type ContactPaneView } from './ContactPane';
+
+const useStyles = makeStyles({
+  toolbar: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  count: { color: tokens.colorNeutralForeground3 },
+  surface: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2, padding: tokens.spacingHorizontalS },
+});
+
+/** Users > Contacts: mail contacts everyone in the organization sees in the global address list. */
+export default function ContactsPage() {
+  const styles = useStyles();
+  const contacts = useTenant(selectContacts, rowsEqual);
+  const [view, setView] = useState<ContactPaneView | null>(null);
+  const [notice, setNotice] = useState<string>();
+  const open = (next: ContactPaneView) => {
+    setNotice(undefined);
+    setView(next);
+  };
+  return (
+    <Page>
+      <Text>Contacts are people outside your organization that everyone can find in the global address list. They can't sign in.</Text>
+      <Toolbar aria-label="Contacts actions" className={styles.toolbar}>
+        <ToolbarButton icon={<PersonAddRegular />} onClick={() => open({ kind: 'add' })}>
+          Add a contact
+        </ToolbarButton>
+      </Toolbar>
+      <div role="status" aria-live="polite">
+        {notice && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {contacts.length === 0 ? (
+        <Text>There are no contacts in this organization.</Text>
+      ) : (
+        <>
+          <Text className={styles.count}>{contacts.length === 1 ? '1 item' : `${contacts.length} items`}</Text>
+          <div className={styles.surface}>
+            <Table aria-label="Contacts" size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Display name</TableHeaderCell>
+                  <TableHeaderCell>Email</TableHeaderCell>
+                  <TableHeaderCell>Company</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {contacts.map((contact) => (
+                  <TableRow key={contact.id}>
+                    <TableCell>
+                      <Link as="button" onClick={() => open({ kind: 'details', contactId: contact.id })}>
+                        {contact.displayName}
+                      </Link>
+                    </TableCell>
+                    <TableCell>{contact.mail}</TableCell>
+                    <TableCell>{contact.companyName ?? ''}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        </>
+      )}
+      {view && (
+        <ContactPane
+          view={view}
+          onNavigate={setView}
+          onClose={() => setView(null)}
+          onDone={(message) => {
+            setView(null);
+            setNotice(message);
+          }}
+        />
+      )}
+    </Page>
+  );
+}
