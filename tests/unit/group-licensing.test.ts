@@ -238,6 +238,17 @@ describe('group.assignLicense', () => {
     expect(consumed(lab.tenant, E3)).toBe(12);
   });
 
+  it('restores a user without the licenses whose seats were taken while they were deleted', () => {
+    const lab = new TestTenant();
+    lab.run({ type: 'user.delete', userId: lab.userId('AlexW@contoso.com') });
+    for (const upn of ['DebraB@contoso.com', 'ChristieC@contoso.com']) {
+      lab.run({ type: 'user.assignLicense', userId: lab.userId(upn), addLicenses: [{ skuId: E3, disabledPlans: [] }], removeLicenses: [] });
+    }
+    lab.run({ type: 'user.restore', userId: findEntity(lab.tenant.deletedUsers, (user) => user.mailNickname === 'AlexW')!.id });
+    expect(heldSkus(lab, 'AlexW@contoso.com')).toEqual([]);
+    expect(consumed(lab.tenant, E3)).toBe(13);
+  });
+
   describe('refuses', () => {
     it('a Microsoft 365 group that is not security enabled, and a distribution list', () => {
       const lab = new TestTenant();

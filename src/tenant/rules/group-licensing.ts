@@ -340,7 +340,7 @@ function updated(
  * group's products, assigned all together or not at all. Pure: reads seat counts through
  * `freeSeats` and never writes. Written to allocate little: it runs once per member of a group.
  */
-export function resolveLicenseStates(input: ResolveInput): { states: LicenseAssignmentStateRecord[]; failedGroups: Set<string> } {
+function resolveLicenseStates(input: ResolveInput): { states: LicenseAssignmentStateRecord[]; failedGroups: Set<string> } {
   const { groups } = input;
   const groupOf = (id: string) => groups.find((group) => group.id === id);
   const direct: LicenseAssignmentStateRecord[] = [];

@@ -63,7 +63,7 @@ export function deriveAssignedLicenses(states: readonly LicenseAssignmentStateRe
   return [...bySku].map(([skuId, disabledPlans]) => ({ skuId, disabledPlans }));
 }
 
-export function sameLicenses(a: readonly AssignedLicense[], b: readonly AssignedLicense[]): boolean {
+function sameLicenses(a: readonly AssignedLicense[], b: readonly AssignedLicense[]): boolean {
   return (
     a.length === b.length &&
     a.every((license, i) => license.skuId === b[i]!.skuId && samePlans(license.disabledPlans, b[i]!.disabledPlans))
