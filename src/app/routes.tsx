@@ -94,7 +94,15 @@ export const adminRoutes = {
 export const entraRoutes = {
   home: page('/entra/home', 'Home', lazy(() => import('./pages/entra/EntraHomePage'))),
   users: page('/entra/users', 'Users', lazy(() => import('./pages/entra/EntraUsersPage'))),
-  groups: page('/entra/groups', 'Groups', lazy(() => import('./pages/entra/EntraGroupsPage'))),
+  groups: page('/entra/groups', 'Groups', lazy(() => import('./pages/entra/groups/AllGroupsPage'))),
+  newGroup: page('/entra/groups/new', 'New Group', lazy(() => import('./pages/entra/groups/NewGroupPage'))),
+  // A group's blade, one route per menu item.
+  group: page('/entra/groups/:groupId', 'Overview', lazy(() => import('./pages/entra/groups/GroupOverviewPage'))),
+  groupProperties: page('/entra/groups/:groupId/properties', 'Properties', lazy(() => import('./pages/entra/groups/GroupPropertiesPage'))),
+  groupMembers: page('/entra/groups/:groupId/members', 'Members', lazy(() => import('./pages/entra/groups/GroupMembersPage'))),
+  groupOwners: page('/entra/groups/:groupId/owners', 'Owners', lazy(() => import('./pages/entra/groups/GroupOwnersPage'))),
+  groupLicenses: page('/entra/groups/:groupId/licenses', 'Licenses', lazy(() => import('./pages/entra/groups/GroupLicensesPage'))),
+  groupDynamicRules: page('/entra/groups/:groupId/dynamic-rules', 'Dynamic membership rules', lazy(() => import('./pages/entra/groups/GroupDynamicRulesPage'))),
   roles: page('/entra/roles', 'Roles & admins', lazy(() => import('./pages/entra/EntraRolesPage'))),
   administrativeUnits: notInLab('/entra/admin-units', 'Administrative units', 'Managing administrative units is not available in Tenant Lab yet.'),
   domains: page('/entra/domains', 'Domain names', lazy(() => import('./pages/entra/EntraDomainsPage'))),

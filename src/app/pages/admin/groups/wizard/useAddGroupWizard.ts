@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { CommandOf, GroupKind, TenantError } from '../../../../../tenant';
 import { selectMailDomains, stringsEqual, type PersonOption } from '../../../../selectors/groups';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
-import { aliasFromName, WIZARD_KINDS, type WizardStep } from './wizard-kinds';
+import { aliasFromName } from '../../../shared/groups/alias';
+import { WIZARD_KINDS, type WizardStep } from './wizard-kinds';
 
 export interface WizardFields {
   readonly name: string;

@@ -45,11 +45,3 @@ export const STEP_TEXT: Readonly<Record<WizardStep, { readonly label: string; re
   settings: { label: 'Settings', heading: 'Edit settings' },
   review: { label: 'Finish', heading: 'Review and finish adding group' },
 };
-
-/** Characters Graph refuses in a mailNickname (besides spaces and anything outside ASCII). */
-const NOT_IN_ALIAS = /[^\x21-\x7e]|[@()\\[\]";:.<>,]/g;
-
-/** The alias the wizard proposes from the group's name: "Sales & Marketing" → "Sales&Marketing". */
-export function aliasFromName(name: string): string {
-  return name.replace(NOT_IN_ALIAS, '').slice(0, 64);
-}
