@@ -87,3 +87,22 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<T
     throw toStorageError(error, 'open');
   }
 }
+
+export type StoragePersistence = 'persistent' | 'best-effort' | 'unsupported';
+
+/**
+ * Asks the browser to keep Tenant Lab's data even when the disk runs low. Without it ("best
+ * effort") a browser may evict the whole origin's storage under pressure, attempts included;
+ * the UI can say so and suggest exporting progress. Browsers grant it on their own terms
+ * (Chromium: for sites the user engages with or bookmarked; Firefox asks the user).
+ */
+export async function requestPersistentStorage(storage: StorageManager | undefined = typeof navigator === 'undefined' ? undefined : navigator.storage): Promise<StoragePersistence> {
+  if (!storage?.persist) return 'unsupported';
+  try {
+    if (await storage.persisted()) return 'persistent';
+    return (await storage.persist()) ? 'persistent' : 'best-effort';
+  } catch {
+    // A browser that refuses the question (some private windows) leaves the data best-effort.
+    return 'best-effort';
+  }
+}

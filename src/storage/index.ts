@@ -1,6 +1,14 @@
 export { AttemptStore, type AttemptList, type AttemptStoreOptions, type LoadedAttempt, type NewAttempt, type ResumedAttempt } from './attempt-store';
 export { toAttemptFile } from './attempt-file';
-export { DATABASE_NAME, LAST_OPENED_SETTING, openDatabase, TenantLabDatabase, type OpenDatabaseOptions } from './database';
+export {
+  DATABASE_NAME,
+  LAST_OPENED_SETTING,
+  openDatabase,
+  requestPersistentStorage,
+  TenantLabDatabase,
+  type OpenDatabaseOptions,
+  type StoragePersistence,
+} from './database';
 export { AttemptForkedError, isStorageError, StorageError, storageErrorCatalog, toStorageError, type StorageErrorCode } from './errors';
 export { PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, ProgressFile, parseProgressFile } from './progress-file';
 export type { DamagedAttempt, ImportSummary, ProgressExport } from './progress';

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AttemptStore, LAST_OPENED_SETTING, openDatabase, StorageError, storageErrorCatalog, toStorageError } from '../../src/storage';
+import { AttemptStore, LAST_OPENED_SETTING, openDatabase, requestPersistentStorage, StorageError, storageErrorCatalog, toStorageError } from '../../src/storage';
 import { declareVersion1 } from '../../src/storage/schema';
 import { replay } from '../../src/tenant';
 import { Browser, contosoAdminId, contosoFixture, learnerLog } from './storage.support';
@@ -141,6 +141,27 @@ describe('opening the database', () => {
     ]);
     expect(db.isOpen()).toBe(false);
     newer.close();
+  });
+});
+
+describe('persistent storage', () => {
+  const storage = (persisted: boolean, grant: boolean | Error) =>
+    ({
+      persisted: async () => persisted,
+      persist: async () => {
+        if (grant instanceof Error) throw grant;
+        return grant;
+      },
+    }) as unknown as StorageManager;
+
+  it.each([
+    ['whose data is already persistent', 'persistent', storage(true, false)],
+    ['that grants persistence when asked', 'persistent', storage(false, true)],
+    ['that refuses persistence when asked', 'best-effort', storage(false, false)],
+    ['that throws at the question', 'best-effort', storage(false, new DOMException('Not allowed.', 'NotAllowedError'))],
+    ['without the Storage API', 'unsupported', undefined],
+  ] as const)('a browser %s is reported as %s', async (_, expected, manager) => {
+    expect(await requestPersistentStorage(manager)).toBe(expected);
   });
 });
 
