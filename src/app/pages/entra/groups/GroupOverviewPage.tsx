@@ -98,14 +98,16 @@ function Overview({ group }: { readonly group: GroupDetails }) {
       )}
       {result && !result.ok && <TenantErrorBar error={result.error} />}
       {group.description && <Text>{group.description}</Text>}
-      <dl className={styles.properties} aria-label="Basic information">
-        {properties.map(([term, value]) => (
-          <div key={term} className={styles.pair}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.definition}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <section aria-label="Basic information">
+        <dl className={styles.properties}>
+          {properties.map(([term, value]) => (
+            <div key={term} className={styles.pair}>
+              <dt className={styles.term}>{term}</dt>
+              <dd className={styles.definition}>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
       {deleting && <DeleteDialog group={group} onClose={() => setDeleting(false)} />}
     </>
   );
