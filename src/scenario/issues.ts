@@ -71,11 +71,19 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** The name a misspelling most likely meant, if one is close enough. */
+export function closestName(name: string, candidates: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  const extended = candidates.find((candidate) => lower.length >= 4 && candidate.toLowerCase().startsWith(lower));
+  if (extended) return extended;
+  const closest = candidates.map((candidate) => [candidate, distance(name, candidate)] as const).sort((a, b) => a[1] - b[1])[0];
+  return closest && closest[1] <= Math.max(2, Math.floor(name.length / 3)) ? closest[0] : undefined;
+}
+
 function unknownKey(schema: z.ZodType, data: unknown, path: Path, key: string): RawProblem {
   const object = schemaAt(schema, data, path);
   const allowed = object instanceof z.ZodObject ? Object.keys(object.shape as object) : [];
-  const closest = allowed.map((name) => [name, distance(key, name)] as const).sort((a, b) => a[1] - b[1])[0];
-  const suggestion = closest && closest[1] <= Math.max(2, Math.floor(key.length / 3)) ? closest[0] : undefined;
+  const suggestion = closestName(key, allowed);
   const hint = suggestion ? `; did you mean '${suggestion}'?` : '';
   return {
     path,

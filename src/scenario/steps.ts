@@ -4,6 +4,7 @@ import { dispatch } from '../tenant/dispatch';
 import type { TenantError } from '../tenant/errors';
 import type { Tenant } from '../tenant/model';
 import type { LogEntry } from '../tenant/replay';
+import { closestName } from './issues';
 import { resolveReferences } from './references';
 import type { Step } from './schema';
 import type { Problem } from './template';
@@ -22,6 +23,44 @@ export function unknownCommandMessage(type: string): string {
   const family = type.split('.')[0];
   const siblings = Object.keys(commands).filter((known) => known.startsWith(`${family}.`));
   return `unknown command type '${type}'${siblings.length ? `; ${family} commands: ${siblings.join(', ')}` : `; commands: ${Object.keys(commands).join(', ')}`}`;
+}
+
+/**
+ * Commands take their fields as they are and ignore the rest, so a misspelt optional field would
+ * silently change what a step does. Watching which fields a command reads while it is accepted
+ * shows the ones it never looked at; a command that lists its own fields is taken at its word.
+ */
+function watchFields(command: Command): { command: Command; unused(): { name: string; suggestion?: string }[] } {
+  const read = new Set<string>();
+  let listed = false;
+  const proxy = new Proxy(command, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+    has(target, key) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.has(target, key);
+    },
+    ownKeys(target) {
+      listed = true;
+      return Reflect.ownKeys(target);
+    },
+  });
+  return {
+    command: proxy,
+    unused() {
+      if (listed) return [];
+      const given = Object.keys(command);
+      const missed = [...read].filter((key) => !given.includes(key));
+      return given
+        .filter((key) => key !== 'type' && !read.has(key))
+        .map((name) => {
+          const suggestion = closestName(name, missed);
+          return suggestion ? { name, suggestion } : { name };
+        });
+    },
+  };
 }
 
 /**
@@ -47,15 +86,21 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
       problems.push(...referenceProblems);
       break;
     }
+    const watch = watchFields(command);
     let result: ReturnType<typeof dispatch>;
     try {
-      result = dispatch(current, command, actor, { patches: false });
+      result = dispatch(current, watch.command, actor, { patches: false });
     } catch (error) {
       problems.push({ path, message: `${step.type} cannot read these fields (${error instanceof Error ? error.message : String(error)}); check the command's field names and types` });
       break;
     }
     log.push({ command, actor });
     if (result.ok) {
+      const unused = watch.unused();
+      if (unused.length > 0) {
+        problems.push(...unused.map((field) => ({ path: [...path, field.name], message: `${step.type} does not use the field '${field.name}'${field.suggestion ? `; did you mean '${field.suggestion}'?` : ''}` })));
+        break;
+      }
       current = result.tenant;
       continue;
     }
