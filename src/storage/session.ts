@@ -109,7 +109,8 @@ export class AttemptSession {
       try {
         attempt = await this.options.store.appendCommand(this.options.attemptId, entry, this.state.attempt.logLength);
       } catch (error) {
-        if (error instanceof AttemptForkedError) await this.catchUp();
+        // Show the log as the other tab saved it; the learner hears about the fork either way.
+        if (error instanceof AttemptForkedError) await this.catchUp().catch((failure: unknown) => this.report(failure));
         throw error;
       }
       this.update({ attempt, tenant: result.ok ? result.tenant : tenant });
@@ -176,7 +177,8 @@ export class AttemptSession {
   }
 
   private requireWriter(): void {
-    if (this.state.closed) throw new StorageError('AttemptNotFound', ['This tab has closed the attempt.']);
+    // A bug in the caller, not something the learner can act on.
+    if (this.state.closed) throw new Error('This session was closed; open the attempt again to change it.');
     if (this.state.role !== 'writer') throw new StorageError('NotWriter', ['Another tab holds this attempt; this tab follows it.']);
   }
 
@@ -195,8 +197,8 @@ export class AttemptSession {
     this.options.channel?.post(message);
   }
 
-  private report(error: unknown): void {
-    this.update({ problem: toStorageError(error, 'read') });
+  private report(error: unknown, during: 'read' | 'write' = 'read'): void {
+    this.update({ problem: toStorageError(error, during) });
   }
 
   private receive(message: TabMessage): void {
@@ -251,7 +253,7 @@ export class AttemptSession {
     this.enqueue(async () => {
       const { attempt, tenant } = this.state;
       await this.options.store.saveSnapshot(this.options.attemptId, attempt.logLength, tenant, this.options.fixture);
-    }).catch((error: unknown) => this.report(error));
+    }).catch((error: unknown) => this.report(error, 'write'));
   }
 }
 

@@ -236,6 +236,22 @@ describe('a writer tab', () => {
     expect(json(resumed.tenant)).toBe(json(replay(contosoFixture(), log)));
   });
 
+  it('a snapshot that can’t be written is reported, and the commands it would have covered are safe', async () => {
+    const store = await tabs.store({ snapshotInterval: 3 });
+    const attemptId = await newAttempt(store);
+    const writer = await tabs.open(attemptId, { store });
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'snapshots') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const log = learnerLog(4);
+    for (const entry of log) await writer.perform(entry);
+    await writer.settled();
+    expect(writer.getState().problem).toMatchObject({ code: 'QuotaExceeded' });
+    expect(await storedLog(attemptId)).toEqual(log);
+  });
+
   it('opening an attempt with a long tail and no snapshot saves one', async () => {
     const store = await tabs.store({ snapshotInterval: 5 });
     const attemptId = await newAttempt(store);
