@@ -1,5 +1,7 @@
 import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useLocation } from 'react-router';
+import { DnsHostStripLink } from '../pages/dns-host/DnsHostStripLink';
 import { selectNow } from '../selectors/organization';
 import { useTenant, useTenantStore } from '../tenant-context';
 import { FAST_FORWARD_OPTIONS, type FastForwardOption } from './fast-forward';
@@ -46,6 +48,7 @@ export function LabStrip() {
   const styles = useStyles();
   const store = useTenantStore();
   const now = useTenant(selectNow);
+  const location = useLocation();
   const [announcement, setAnnouncement] = useState('');
 
   const fastForward = (option: FastForwardOption) => {
@@ -59,6 +62,7 @@ export function LabStrip() {
     <section aria-label="Tenant Lab" className={styles.strip}>
       <span className={styles.brand}>Tenant Lab</span>
       <span className={styles.note}>Practice sandbox, not Microsoft. Nothing leaves this browser.</span>
+      <DnsHostStripLink from={location.pathname + location.search} className={styles.button} />
       <span className={styles.clock}>
         Simulated time: <time dateTime={now}>{formatInstant(now)}</time>
       </span>
