@@ -38,6 +38,16 @@ describe('loader messages', () => {
     expect(result.loaded.locate(['checks', 1, 'property'])).toEqual({ line: 43, column: 15 });
   });
 
+  it('reads the same scenario written as JSON, with positions in the JSON text', () => {
+    const json = JSON.stringify(parse(valid), null, 2).replace('"equals": true', '"equals": "yes"').replace('"kind": "property"', '"kind": "propertie"');
+    const result = loadScenario(json, 'blocked.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(shown)).toEqual([expect.stringMatching(/^\d+:\d+ checks\[0\]\.kind: kind must be one of exists, notExists/)]);
+    const fixed = loadScenario(JSON.stringify(parse(valid)), 'blocked.json');
+    expect(fixed.ok).toBe(true);
+  });
+
   it('reports what was expected and what was found as separate fields', () => {
     const result = loadScenario(valid.replace('expectedMinutes: 5', 'expectedMinutes: soon'), 'x.yaml');
     expect(result.ok).toBe(false);
