@@ -2,7 +2,7 @@ import { gradeAttempts } from './grade';
 import { EXIT, UsageError, type ExitCode, type Output } from './io';
 import { solve, validate } from './validate';
 
-export const USAGE = `Tenant Lab scenarios, for instructors.
+const USAGE = `Tenant Lab scenarios, for instructors.
 
 Usage: npm run lab -- <command> [arguments]
 

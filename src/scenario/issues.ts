@@ -12,7 +12,7 @@ export interface SchemaProblem {
   readonly found?: string;
 }
 
-export function describeFound(value: unknown): string {
+function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (typeof value === 'string') return value.length > 40 ? `'${value.slice(0, 40)}…'` : `'${value}'`;

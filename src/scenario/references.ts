@@ -30,7 +30,7 @@ export type ReferenceKind = keyof typeof REFERENCE_KINDS;
 
 const servicePlanIds = new Map(skuCatalog.flatMap((sku) => sku.servicePlans.map((plan) => [plan.servicePlanName.toLowerCase(), plan.servicePlanId] as const)));
 
-export function asReference(value: unknown): [ReferenceKind, string] | undefined {
+function asReference(value: unknown): [ReferenceKind, string] | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const entries = Object.entries(value);
   if (entries.length !== 1) return undefined;

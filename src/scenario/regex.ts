@@ -5,7 +5,7 @@
  * ReDoS, such as `(a+)+` and `(a|a)*`. Values tested are tenant properties (at most a few hundred
  * characters), which bounds the rest.
  */
-export const MAX_PATTERN_LENGTH = 200;
+const MAX_PATTERN_LENGTH = 200;
 
 export function compileSafeRegex(pattern: string, ignoreCase: boolean): RegExp | { error: string } {
   if (pattern.length > MAX_PATTERN_LENGTH) return { error: `the pattern is longer than ${MAX_PATTERN_LENGTH} characters` };

@@ -19,7 +19,7 @@ const Count = z.union([z.int().min(0), z.string().regex(/^\{\{[^{}]+\}\}$/)], {
 });
 
 /** Keys that name a directory object for a check: the object kind and how it is found. */
-export const OBJECT_KINDS = ['user', 'deletedUser', 'guest', 'group', 'deletedGroup', 'administrativeUnit', 'contact', 'domain', 'subscription'] as const;
+const OBJECT_KINDS = ['user', 'deletedUser', 'guest', 'group', 'deletedGroup', 'administrativeUnit', 'contact', 'domain', 'subscription'] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
 function exactlyOneKey(kinds: readonly string[]) {
@@ -56,7 +56,7 @@ const ItemRef = z
   .meta({ id: 'ScenarioItemRef', description: 'An element of a collection, named by exactly one of these keys.', minProperties: 1, maxProperties: 1 });
 export type ItemRef = z.infer<typeof ItemRef>;
 
-export const TENANT_COLLECTIONS = ['users', 'guests', 'deletedUsers', 'groups', 'deletedGroups', 'administrativeUnits', 'contacts', 'domains'] as const;
+const TENANT_COLLECTIONS = ['users', 'guests', 'deletedUsers', 'groups', 'deletedGroups', 'administrativeUnits', 'contacts', 'domains'] as const;
 
 const CollectionRef = z.union(
   [

@@ -30,7 +30,3 @@ export const SKILL_AREAS = {
 export type SkillAreaId = keyof typeof SKILL_AREAS;
 
 export const SKILL_AREA_IDS = Object.keys(SKILL_AREAS) as [SkillAreaId, ...SkillAreaId[]];
-
-export function isSkillAreaId(id: string): id is SkillAreaId {
-  return Object.hasOwn(SKILL_AREAS, id);
-}

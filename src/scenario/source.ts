@@ -24,7 +24,7 @@ const PLAIN_MESSAGES: Partial<Record<string, string>> = {
 };
 
 /** Large enough for any scenario, small enough that a pasted file cannot exhaust the page. */
-export const MAX_SOURCE_LENGTH = 512 * 1024;
+const MAX_SOURCE_LENGTH = 512 * 1024;
 
 /**
  * Reads YAML 1.2 (JSON is a subset of it) with the core schema: no custom types, no merge keys,

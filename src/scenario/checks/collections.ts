@@ -93,7 +93,7 @@ function byIds(tenant: Tenant, label: string, ids: readonly string[], where: Whe
   return listed(label, found, displayName, where);
 }
 
-export function elementsOf(tenant: Tenant, collection: CollectionRef, where: Where = {}): Elements | Outcome {
+function elementsOf(tenant: Tenant, collection: CollectionRef, where: Where = {}): Elements | Outcome {
   switch (collection) {
     case 'users':
     case 'guests':
