@@ -127,8 +127,14 @@ export function ValidateRules({ editor, inPane }: { readonly editor: RuleEditorS
                   </TableCell>
                   <TableCell>
                     <span className={styles.actions}>
-                      <Button size="small" appearance="subtle" aria-expanded={open.has(result.userId)} onClick={() => toggle(result.userId)}>
-                        View details<span className={shared.visuallyHidden}> for {result.displayName}</span>
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        aria-label={`View details for ${result.displayName}`}
+                        aria-expanded={open.has(result.userId)}
+                        onClick={() => toggle(result.userId)}
+                      >
+                        View details
                       </Button>
                       <Button
                         size="small"
