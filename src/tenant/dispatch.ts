@@ -1,4 +1,4 @@
-import { enablePatches, Immer, type Draft, type Patch } from 'immer';
+import { enablePatches, freeze, Immer, type Draft, type Patch } from 'immer';
 import type { Actor } from './actor';
 import { appendAudit, initiatorOf } from './audit';
 import type { ApplyContext, AuditActivity, CommandContext, CommandDefinition } from './command';
@@ -91,14 +91,18 @@ export function dispatch(tenant: Tenant, command: Command, actor: Actor, options
   const written: AuditRecord[] = [];
   const recipe = (draft: Draft<Tenant>) => {
     const write = (entry: AuditEntry & { readonly initiatedBy?: InitiatedBy }, at: string) => {
-      const record: AuditRecord = {
-        ...entry,
-        id: mintId(draft.ids),
-        activityDateTime: at,
-        initiatedBy: entry.initiatedBy ?? initiatedBy,
-        result: 'success',
-        resultReason: '',
-      };
+      // Frozen, so Immer's finalisation does not walk into a record that can never hold a draft.
+      const record: AuditRecord = freeze(
+        {
+          ...entry,
+          id: mintId(draft.ids),
+          activityDateTime: at,
+          initiatedBy: entry.initiatedBy ?? initiatedBy,
+          result: 'success',
+          resultReason: '',
+        },
+        true,
+      );
       appendAudit(draft, record);
       written.push(record);
     };

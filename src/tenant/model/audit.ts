@@ -54,4 +54,4 @@ export interface AuditLog {
   readonly chunks: readonly (readonly AuditRecord[])[];
 }
 
-export const AUDIT_CHUNK_SIZE = 256;
+export const AUDIT_CHUNK_SIZE = 64;
