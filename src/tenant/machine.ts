@@ -9,6 +9,11 @@ export interface TenantMachineInput {
   readonly fixture: Tenant;
   /** A saved log to resume from: the tenant is rebuilt by replaying it over the fixture. */
   readonly log?: readonly LogEntry[];
+  /**
+   * The state the log leads to, when the caller already has it (resumed from a snapshot plus the
+   * tail of the log), so a long attempt is not replayed twice.
+   */
+  readonly tenant?: Tenant;
 }
 
 export interface TenantMachineContext {
@@ -63,7 +68,7 @@ export const tenantMachine = setup({
   id: 'tenant',
   context: ({ input }) => ({
     fixture: input.fixture,
-    tenant: replay(input.fixture, input.log ?? []),
+    tenant: input.tenant ?? replay(input.fixture, input.log ?? []),
     log: input.log ?? [],
     failures: [],
     lastResult: null,

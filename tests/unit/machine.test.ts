@@ -46,6 +46,13 @@ describe('the tenant actor', () => {
     expect(JSON.stringify(replay(fixture, log))).toBe(JSON.stringify(tenant));
   });
 
+  it('takes a resumed state as it is instead of replaying the log again', () => {
+    const resumedTenant = replay(fixture, [{ command: { type: 'user.delete', userId: alexId }, actor: admin }]);
+    const actor = createActor(tenantMachine, { input: { fixture, log: [{ command: { type: 'user.delete', userId: alexId }, actor: admin }], tenant: resumedTenant } }).start();
+    expect(actor.getSnapshot().context.tenant).toBe(resumedTenant);
+    expect(actor.getSnapshot().context.log).toHaveLength(1);
+  });
+
   it('resets to the fixture and forgets the log', () => {
     const actor = createActor(tenantMachine, { input: { fixture } }).start();
     actor.send({ type: 'tenant.command', command: { type: 'user.delete', userId: alexId }, actor: admin });
