@@ -57,6 +57,8 @@ const NotFoundPage = lazy(() => import('./pages/shared/NotFoundPage'));
 // filter and selection while the details flyout opens and closes.
 const ActiveUsersPage = lazy(() => import('./pages/admin/users/ActiveUsersPage'));
 const ActiveGroupsPage = lazy(() => import('./pages/admin/groups/ActiveGroupsPage'));
+const RoleAssignmentsPage = lazy(() => import('./pages/admin/roles/assignments/RoleAssignmentsPage'));
+const AdministrativeUnitsPage = lazy(() => import('./pages/admin/roles/units/AdministrativeUnitsPage'));
 
 /** Microsoft 365 admin center (admin.microsoft.com). */
 export const adminRoutes = {
@@ -72,8 +74,11 @@ export const adminRoutes = {
   // The same page with a group's details pane open.
   groupDetails: page('/admin/groups/:groupId', 'Active teams & groups', ActiveGroupsPage),
   deletedGroups: page('/admin/groups/deleted', 'Deleted groups', lazy(() => import('./pages/admin/groups/DeletedGroupsPage'))),
-  roleAssignments: page('/admin/roles', 'Role assignments', lazy(() => import('./pages/admin/RoleAssignmentsPage'))),
-  administrativeUnits: notInLab('/admin/roles/administrative-units', 'Administrative units', 'Managing administrative units is not available in Tenant Lab yet.'),
+  roleAssignments: page('/admin/roles', 'Role assignments', RoleAssignmentsPage),
+  // The same page with a role's flyout open.
+  roleDetails: page('/admin/roles/:roleId', 'Role assignments', RoleAssignmentsPage),
+  administrativeUnits: page('/admin/roles/administrative-units', 'Administrative units', AdministrativeUnitsPage),
+  administrativeUnitDetails: page('/admin/roles/administrative-units/:unitId', 'Administrative units', AdministrativeUnitsPage),
   yourProducts: page('/admin/billing/products', 'Your products', lazy(() => import('./pages/admin/billing/products/YourProductsPage'))),
   subscriptionDetails: page('/admin/billing/products/:subscriptionId', 'Your products', lazy(() => import('./pages/admin/billing/products/SubscriptionDetailsPage'))),
   licenses: page('/admin/billing/licenses', 'Licenses', lazy(() => import('./pages/admin/billing/licenses/LicensesPage'))),

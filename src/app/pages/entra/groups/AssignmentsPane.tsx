@@ -136,7 +136,7 @@ export function AssignmentsPane({ groupId, groupName, licensing, onSaved, onClos
             <ProductChoice
               key={product.skuId}
               skuId={product.skuId}
-              label={`${product.displayName} (${product.available} of ${product.purchased} available)`}
+              label={`${product.displayName} (${product.available.toLocaleString('en-US')} of ${product.purchased.toLocaleString('en-US')} available)`}
               disabled={choices.get(product.skuId)}
               onChange={(disabled) => choose(product.skuId, disabled)}
             />
