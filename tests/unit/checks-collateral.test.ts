@@ -21,6 +21,22 @@ describe('noRoleGained', () => {
     });
   });
 
+  it('counts users who joined a role-assignable group holding the role', () => {
+    const context = contosoAfter(
+      [{ type: 'group.addMembers', groupId: { group: 'Global Admins' }, memberIds: [{ user: 'GradyA@contoso.com' }] }],
+      {
+        start: [
+          { type: 'group.create', displayName: 'Global Admins', mailEnabled: false, securityEnabled: true, mailNickname: 'GlobalAdmins', isAssignableToRole: true },
+          { type: 'role.assign', principalId: { group: 'Global Admins' }, roleDefinitionId: { role: 'Global Administrator' } },
+        ],
+      },
+    );
+    expect(evaluate({ kind: 'noRoleGained', role: 'Global Administrator' }, context)).toEqual({
+      passed: false,
+      found: 'Gained Global Administrator: Grady Archie (GradyA@contoso.com) (through the group Global Admins).',
+    });
+  });
+
   it('does not count a role taken away and given back', () => {
     const context = contosoAfter([
       { type: 'role.remove', principalId: { user: 'NestorW@contoso.com' }, roleDefinitionId: { role: 'User Administrator' } },

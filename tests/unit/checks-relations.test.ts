@@ -159,6 +159,25 @@ describe('holdsRole', () => {
     });
   });
 
+  it('counts a role held through a role-assignable group the user is a member of', () => {
+    const context = contosoAfter([
+      { type: 'group.create', displayName: 'Helpdesk Admins', mailEnabled: false, securityEnabled: true, mailNickname: 'HelpdeskAdmins', isAssignableToRole: true },
+      { type: 'role.assign', principalId: { group: 'Helpdesk Admins' }, roleDefinitionId: { role: 'Helpdesk Administrator' } },
+      { type: 'group.addMembers', groupId: { group: 'Helpdesk Admins' }, memberIds: [{ user: 'GradyA@contoso.com' }] },
+    ]);
+    expect(evaluate({ kind: 'holdsRole', user: 'GradyA@contoso.com', role: 'Helpdesk Administrator', scope: 'tenant' }, context)).toEqual({
+      passed: true,
+      found: 'Grady Archie holds Helpdesk Administrator for the whole tenant through the group Helpdesk Admins.',
+    });
+    expect(evaluate({ kind: 'holdsRole', user: 'GradyA@contoso.com', role: 'Helpdesk Administrator', not: true }, context)).toEqual({
+      passed: false,
+      found: 'Grady Archie holds Helpdesk Administrator (tenant, through the group Helpdesk Admins).',
+    });
+    expect(evaluate({ kind: 'holdsRole', group: 'Helpdesk Admins', role: 'Helpdesk Administrator' }, context).found).toBe(
+      'The group Helpdesk Admins holds Helpdesk Administrator.',
+    );
+  });
+
   it('not: true names where the role is still held', () => {
     expect(evaluate({ kind: 'holdsRole', user: 'admin@contoso.onmicrosoft.com', role: 'Global Administrator', not: true }, untouched())).toEqual({
       passed: false,

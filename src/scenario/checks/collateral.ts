@@ -1,5 +1,6 @@
 import { roleTemplateByName } from '../../tenant/catalog';
 import { getById, type Collection } from '../../tenant/collection';
+import { eligibilitiesOf, roleAssignableGroupsOf, roleAssignmentsOf } from '../../tenant/rules/role-holders';
 import type { AssignedLicense, Tenant } from '../../tenant/model';
 import { describeObject, findObjects, productName, readProperty, showValue, type DirectoryObject } from '../objects';
 import type { ObjectRef } from '../schema';
@@ -36,6 +37,27 @@ function gainedAssignments<T extends { readonly id: string; readonly principalId
   );
 }
 
+function holdsAnyway(tenant: Tenant, principalId: string, roleId: string): boolean {
+  return roleAssignmentsOf(tenant, principalId).some((assignment) => assignment.roleDefinitionId === roleId) || eligibilitiesOf(tenant, principalId).some((eligibility) => eligibility.roleDefinitionId === roleId);
+}
+
+/**
+ * Users who gained the role by joining a role-assignable group that holds it: Entra grants a
+ * group's roles to every member. Only groups the attempt changed are looked at.
+ */
+function joinedRoleGroups(start: Tenant, final: Tenant, roleId: string): { userId: string; group: string }[] {
+  const joined: { userId: string; group: string }[] = [];
+  for (const [before, after] of changedEntities(start.groups, final.groups)) {
+    if (!after?.isAssignableToRole || !holdsAnyway(final, after.id, roleId)) continue;
+    for (const userId of after.memberIds) {
+      if (before?.memberIds.includes(userId) && holdsAnyway(start, after.id, roleId)) continue;
+      const heldAtStart = holdsAnyway(start, userId, roleId) || roleAssignableGroupsOf(start, userId).some((group) => holdsAnyway(start, group.id, roleId));
+      if (!heldAtStart && getById(final.users, userId)) joined.push({ userId, group: after.displayName });
+    }
+  }
+  return joined;
+}
+
 export const noRoleGained: Evaluator<'noRoleGained'> = (check, { start, final }) => {
   const role = roleTemplateByName(check.role);
   if (!role) return outcome(false, `${check.role} is not a built-in role`);
@@ -47,6 +69,7 @@ export const noRoleGained: Evaluator<'noRoleGained'> = (check, { start, final })
     ...gainedAssignments(start.roleEligibilitySchedules, final.roleEligibilitySchedules, role.id)
       .filter((eligibility) => !excepted.has(eligibility.principalId))
       .map((eligibility) => `${nameOf(final, eligibility.principalId)} (eligible)`),
+    ...joinedRoleGroups(start, final, role.id).filter(({ userId }) => !excepted.has(userId)).map(({ userId, group }) => `${nameOf(final, userId)} (through the group ${group})`),
   ];
   return gained.length === 0
     ? outcome(true, `no${check.except?.length ? ' other' : ''} principal gained ${role.displayName}`)

@@ -1,10 +1,10 @@
 import { roleTemplateById, roleTemplateByName, skuByPartNumber } from '../../tenant/catalog';
 import { getById } from '../../tenant/collection';
 import type { LicenseAssignmentStateRecord, Tenant, User } from '../../tenant/model';
-import { activationsOf, eligibilitiesOf, roleAssignmentsOf } from '../../tenant/rules/role-holders';
+import { activationsOf, eligibilitiesOf, roleAssignableGroupsOf, roleAssignmentsOf } from '../../tenant/rules/role-holders';
 import { administrativeUnitIdOf, administrativeUnitScope } from '../../tenant/rules/role-scope';
 import { administrativeUnitsNamed, groupsNamed, groupsWithMember, groupsWithOwner } from '../lookup';
-import { productName } from '../objects';
+import { productName, type DirectoryObject } from '../objects';
 import { listNames, outcome, type Evaluator, type Outcome } from './context';
 import { isOutcome, single } from './objects';
 
@@ -98,11 +98,27 @@ export const planDisabled: Evaluator<'planDisabled'> = (check, { final }) => {
 
 type Assignment = { readonly roleDefinitionId: string; readonly directoryScopeId: string };
 type AssignmentType = 'active' | 'eligible' | 'activated';
+/** An assignment and, when the principal holds it as a member of a role-assignable group, that group. */
+type Held = { readonly assignment: Assignment; readonly through: string | null };
 
 function assignmentsOf(tenant: Tenant, principalId: string, type: AssignmentType): readonly Assignment[] {
   if (type === 'eligible') return eligibilitiesOf(tenant, principalId);
   if (type === 'activated') return activationsOf(tenant, principalId);
   return roleAssignmentsOf(tenant, principalId);
+}
+
+/**
+ * What a principal holds: its own assignments and, for a user, those of the role-assignable
+ * groups they are a member of, which Entra grants to every member. Activations are always the
+ * user's own.
+ */
+function heldBy(tenant: Tenant, principal: DirectoryObject, type: AssignmentType): Held[] {
+  const own = assignmentsOf(tenant, principal.entity.id, type).map((assignment) => ({ assignment, through: null }));
+  if (principal.kind !== 'user' || type === 'activated') return own;
+  const inherited = roleAssignableGroupsOf(tenant, principal.entity.id).flatMap((group) =>
+    assignmentsOf(tenant, group.id, type).map((assignment) => ({ assignment, through: group.displayName })),
+  );
+  return [...own, ...inherited];
 }
 
 function scopeName(tenant: Tenant, directoryScopeId: string): string {
@@ -111,15 +127,14 @@ function scopeName(tenant: Tenant, directoryScopeId: string): string {
   return `administrative unit ${getById(tenant.administrativeUnits, unitId)?.displayName ?? unitId}`;
 }
 
+function describeHeld(tenant: Tenant, held: Held, type: AssignmentType | null): string {
+  const details = [type && type !== 'active' ? type : null, scopeName(tenant, held.assignment.directoryScopeId), held.through ? `through the group ${held.through}` : null];
+  return `${roleTemplateById(held.assignment.roleDefinitionId)?.displayName ?? held.assignment.roleDefinitionId} (${details.filter(Boolean).join(', ')})`;
+}
+
 /** Every role the principal holds, active, eligible or activated, for feedback. */
-function describeRoles(tenant: Tenant, principalId: string): string {
-  const held = (['active', 'eligible', 'activated'] as const).flatMap((type) =>
-    assignmentsOf(tenant, principalId, type).map(
-      (assignment) =>
-        `${roleTemplateById(assignment.roleDefinitionId)?.displayName ?? assignment.roleDefinitionId} (${type === 'active' ? '' : `${type}, `}${scopeName(tenant, assignment.directoryScopeId)})`,
-    ),
-  );
-  return listNames(held);
+function describeRoles(tenant: Tenant, principal: DirectoryObject): string {
+  return listNames((['active', 'eligible', 'activated'] as const).flatMap((type) => heldBy(tenant, principal, type).map((held) => describeHeld(tenant, held, type))));
 }
 
 export const holdsRole: Evaluator<'holdsRole'> = (check, { final }) => {
@@ -141,17 +156,18 @@ export const holdsRole: Evaluator<'holdsRole'> = (check, { final }) => {
   }
   const type = check.assignment ?? 'active';
   const how = type === 'active' ? '' : ` (${type})`;
-  const matching = assignmentsOf(final, principal.entity.id, type).filter(
-    (assignment) => assignment.roleDefinitionId === role.id && (scopes === null || scopes.includes(assignment.directoryScopeId)),
+  const matching = heldBy(final, principal, type).filter(
+    ({ assignment }) => assignment.roleDefinitionId === role.id && (scopes === null || scopes.includes(assignment.directoryScopeId)),
   );
   if (check.not) {
     return matching.length > 0
-      ? outcome(false, `${name} holds ${role.displayName}${how} (${matching.map((assignment) => scopeName(final, assignment.directoryScopeId)).join(', ')})`)
+      ? outcome(false, `${name} holds ${matching.map((held) => describeHeld(final, held, type)).join(', ')}`)
       : outcome(true, `${name} does not hold ${role.displayName}${how}${where}`);
   }
+  const through = matching.find((held) => held.through === null) ? '' : ` through the group ${matching[0]?.through}`;
   return matching.length > 0
-    ? outcome(true, `${name} holds ${role.displayName}${how}${where}`)
-    : outcome(false, `${name} does not hold ${role.displayName}${how}${where}; roles held: ${describeRoles(final, principal.entity.id)}`);
+    ? outcome(true, `${name} holds ${role.displayName}${how}${where}${through}`)
+    : outcome(false, `${name} does not hold ${role.displayName}${how}${where}; roles held: ${describeRoles(final, principal)}`);
 };
 
 export const managerIs: Evaluator<'managerIs'> = (check, { final }) => {
