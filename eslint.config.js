@@ -43,6 +43,34 @@ export const tenantCoreWall = {
   },
 };
 
+/** The scenario engine runs in the page and in the CLI; storage runs under the UI. Neither renders. */
+export const layerWalls = [
+  {
+    files: ['src/scenario/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', '@xstate/react', 'dexie', 'react-router'].map((name) => ({ name, message: 'src/scenario runs in Node too: no UI or storage.' })),
+          patterns: [{ group: ['**/app/**', '**/storage/**', '@fluentui/*'], message: 'src/scenario depends only on src/tenant.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', '@xstate/react', 'react-router'].map((name) => ({ name, message: 'src/storage is below the UI: no React.' })),
+          patterns: [{ group: ['**/app/**', '@fluentui/*'], message: 'src/storage may not import the app.' }],
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/tenant/catalog/*.generated.ts'] },
   js.configs.recommended,
@@ -60,4 +88,5 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   tenantCoreWall,
+  ...layerWalls,
 );

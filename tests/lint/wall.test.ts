@@ -40,3 +40,14 @@ describe('the tenant core wall', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('the scenario and storage walls', () => {
+  it('keeps React and storage out of the scenario engine', async () => {
+    expect((await wallViolations("import { useState } from 'react';\nexport const x = useState;", 'src/scenario/example.ts')).join('\n')).toContain('src/scenario runs in Node too');
+    expect((await wallViolations("import Dexie from 'dexie';\nexport const x = Dexie;", 'src/scenario/example.ts')).join('\n')).toContain('src/scenario runs in Node too');
+  });
+
+  it('keeps React out of storage', async () => {
+    expect((await wallViolations("import { useState } from 'react';\nexport const x = useState;", 'src/storage/example.ts')).join('\n')).toContain('src/storage is below the UI');
+  });
+});
