@@ -86,6 +86,8 @@ export const errorCatalog = {
   TrialNotAvailable: { status: 400, graphCode: 'BadRequest' },
   /** Changing a subscription that is expired, disabled or deleted. */
   SubscriptionNotActive: { status: 400, graphCode: 'BadRequest' },
+  /** Tenant Lab, not the tenant, refuses the change: the attempt is open in another tab, or finished. */
+  AttemptReadOnly: { status: 423, graphCode: 'Locked' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -1,0 +1,209 @@
+import { instantiate, type ScenarioInstance } from '../../../scenario';
+import {
+  AttemptStore,
+  browserTabChannel,
+  browserTabLocks,
+  openAttemptSession,
+  openDatabase,
+  SANDBOX_SCENARIO_ID,
+  ScenarioLibrary,
+  SettingsStore,
+  StorageError,
+  toStorageError,
+  type AttemptList,
+  type AttemptMode,
+  type OpenDatabaseOptions,
+  type TabChannel,
+  type TabLocks,
+} from '../../../storage';
+import { CONTOSO_ADMIN_UPN, createContosoTenant, findUserByUserPrincipalName, type Tenant } from '../../../tenant';
+import { storedBackend } from './backend';
+import { LabSession } from './lab-session';
+import { memoryBackend } from './memory-backend';
+import { readScenario, ScenarioSources } from './scenario-sources';
+import { browserStorage, WriteAheadLog, type KeyValueStorage } from './wal';
+
+export interface LabRuntimeOptions {
+  readonly database?: OpenDatabaseOptions;
+  /** Where commands are written ahead; defaults to the page's localStorage. */
+  readonly storage?: KeyValueStorage | null;
+  readonly locks?: TabLocks | null;
+  readonly channel?: TabChannel | null;
+  /** The wall clock, for attempt ids kept in memory; tests pass a fixed one. */
+  readonly now?: () => Date;
+  /** A monotonic clock for the time spent on an attempt. */
+  readonly clock?: () => number;
+  /** Draws a new attempt's variables seed; tests pass a fixed one. */
+  readonly seed?: () => number;
+}
+
+/** The stores over the learner's database. */
+export interface LabStorage {
+  readonly store: AttemptStore;
+  readonly settings: SettingsStore;
+  readonly library: ScenarioLibrary;
+}
+
+/** Why an attempt can't be opened, beyond storage: its scenario is gone or can't be read. */
+export class AttemptOpenError extends Error {
+  override readonly name = 'AttemptOpenError';
+  constructor(
+    message: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** The setting that remembers where the learner was: a path under /lab. */
+export const LAST_LOCATION_SETTING = 'lab.lastLocation';
+
+const MEMORY_PREFIX = 'memory.';
+
+/** Attempts kept in memory are named by what they are, so their address alone can rebuild them. */
+function memoryAttemptId(scenarioId: string, mode: AttemptMode, seed: number): string {
+  return `${MEMORY_PREFIX}${mode}.${seed >>> 0}.${scenarioId}`;
+}
+
+function parseMemoryAttemptId(attemptId: string): { scenarioId: string; mode: AttemptMode; seed: number } | null {
+  const match = /^memory\.(practice|exam|sandbox)\.(\d{1,10})\.([a-z0-9-]+)$/.exec(attemptId);
+  return match ? { mode: match[1] as AttemptMode, seed: Number(match[2]) >>> 0, scenarioId: match[3]! } : null;
+}
+
+export function isMemoryAttempt(attemptId: string): boolean {
+  return attemptId.startsWith(MEMORY_PREFIX);
+}
+
+function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
+}
+
+let contoso: Tenant | undefined;
+
+/** Free play's start, built once: states are immutable, and its digest is worked out once too. */
+function sandboxStart(): { start: Tenant; userId: string } {
+  contoso ??= createContosoTenant();
+  return { start: contoso, userId: findUserByUserPrincipalName(contoso, CONTOSO_ADMIN_UPN)!.id };
+}
+
+/**
+ * The learner's lab in this page: their database (opened once), the scenarios they can play,
+ * and the attempts they start and open. When the browser offers no usable IndexedDB, attempts
+ * run in memory and every session says so.
+ */
+export class LabRuntime {
+  readonly scenarios: ScenarioSources;
+  private opened: Promise<LabStorage> | undefined;
+  private readonly locks: TabLocks | null;
+  private readonly channel: TabChannel | null;
+
+  constructor(private readonly options: LabRuntimeOptions = {}) {
+    this.scenarios = new ScenarioSources(() => this.storageOrNull().then((storage) => storage?.library ?? null));
+    this.locks = options.locks !== undefined ? options.locks : browserTabLocks();
+    this.channel = options.channel !== undefined ? options.channel : browserTabChannel();
+  }
+
+  /** The database's stores; rejects with the storage layer's error when nothing can be stored. */
+  storage(): Promise<LabStorage> {
+    this.opened ??= openDatabase(this.options.database).then((db) => {
+      const now = this.options.now;
+      return { store: new AttemptStore(db, now ? { now } : {}), settings: new SettingsStore(db), library: new ScenarioLibrary(db, now) };
+    });
+    return this.opened;
+  }
+
+  async storageOrNull(): Promise<LabStorage | null> {
+    try {
+      return await this.storage();
+    } catch {
+      return null;
+    }
+  }
+
+  /** Why nothing can be stored, or null when storage works. */
+  async storageProblem(): Promise<StorageError | null> {
+    try {
+      await this.storage();
+      return null;
+    } catch (error) {
+      return toStorageError(error, 'open');
+    }
+  }
+
+  /** Starts an attempt and returns its id; free play is `SANDBOX_SCENARIO_ID` in `sandbox` mode. */
+  async startAttempt(scenarioId: string, mode: AttemptMode): Promise<string> {
+    const seed = scenarioId === SANDBOX_SCENARIO_ID ? 0 : (this.options.seed ?? randomSeed)() >>> 0;
+    // Started now, so a scenario that can't be read fails here rather than when the learner opens it.
+    const { userId } = await this.attemptStart(scenarioId, seed);
+    const storage = await this.storageOrNull();
+    if (!storage) return memoryAttemptId(scenarioId, mode, seed);
+    const attempt = await storage.store.createAttempt({ scenarioId, variablesSeed: seed, mode, userId });
+    return attempt.id;
+  }
+
+  async listAttempts(): Promise<AttemptList> {
+    return (await this.storage()).store.listAttempts();
+  }
+
+  /**
+   * Opens an attempt in this tab: its start rebuilt from the scenario and seed, its log resumed
+   * (snapshot and tail), anything written ahead and not committed committed, and the tab made the
+   * attempt's writer, or a follower when another tab has it.
+   */
+  async openAttempt(attemptId: string): Promise<LabSession> {
+    const memory = parseMemoryAttemptId(attemptId);
+    if (memory) return this.openInMemory(attemptId, memory);
+    const storage = await this.storage();
+    const record = await storage.store.getAttempt(attemptId);
+    const { start, instance } = await this.attemptStart(record.scenarioId, record.variablesSeed);
+    const session = await openAttemptSession({ store: storage.store, attemptId, fixture: start, locks: this.locks, channel: this.channel });
+    return LabSession.open({
+      backend: storedBackend(session, storage.store, attemptId),
+      start,
+      instance,
+      wal: new WriteAheadLog(this.options.storage !== undefined ? this.options.storage : browserStorage(), attemptId),
+      unsaved: null,
+      ...(this.options.clock ? { clock: this.options.clock } : {}),
+    });
+  }
+
+  /** Remembers where the learner is, so reopening Tenant Lab brings them back. */
+  async rememberLocation(path: string): Promise<void> {
+    const storage = await this.storageOrNull();
+    await storage?.settings.set(LAST_LOCATION_SETTING, path);
+  }
+
+  /** Where the learner was, if it was in the lab. */
+  async lastLocation(): Promise<string | null> {
+    const storage = await this.storageOrNull();
+    const value = await storage?.settings.get(LAST_LOCATION_SETTING).catch(() => undefined);
+    return typeof value === 'string' && /^\/lab(\/|$)/.test(value) ? value : null;
+  }
+
+  private async openInMemory(attemptId: string, { scenarioId, mode, seed }: { scenarioId: string; mode: AttemptMode; seed: number }): Promise<LabSession> {
+    const unsaved = (await this.storageProblem()) ?? new StorageError('Unavailable', ['This attempt was started while storage was unavailable.']);
+    const { start, userId, instance } = await this.attemptStart(scenarioId, seed);
+    const startedAt = (this.options.now ?? (() => new Date()))().toISOString();
+    return LabSession.open({
+      backend: memoryBackend({ id: attemptId, scenarioId, variablesSeed: seed, mode, startedAt, userId }, start, this.options.now),
+      start,
+      instance,
+      wal: null,
+      unsaved,
+      ...(this.options.clock ? { clock: this.options.clock } : {}),
+    });
+  }
+
+  /** The attempt's starting tenant and the admin it signs in as: the scenario drawn with the seed, or Contoso for free play. */
+  private async attemptStart(scenarioId: string, seed: number): Promise<{ start: Tenant; userId: string; instance: ScenarioInstance | null }> {
+    if (scenarioId === SANDBOX_SCENARIO_ID) return { ...sandboxStart(), instance: null };
+    const found = await this.scenarios.find(scenarioId);
+    if (!found) throw new AttemptOpenError(`The scenario ${scenarioId} is not available in this browser. It may have been an imported file that was deleted.`);
+    const read = readScenario(found.source);
+    if (!read.ok) throw new AttemptOpenError(`The scenario ${scenarioId} can’t be read.`, read.problems);
+    const prepared = instantiate(read.scenario, { seed });
+    if (!prepared.ok) throw new AttemptOpenError(`The scenario ${scenarioId} can’t be started.`, prepared.problems.map((problem) => problem.message));
+    const { instance } = prepared;
+    return { start: instance.start, userId: instance.actor.kind === 'user' ? instance.actor.userId : '', instance };
+  }
+}
