@@ -1,3 +1,4 @@
+import { activeUsersBenchmarks } from './active-users.bench';
 import { coreBenchmarks } from './core.bench';
 import { domainBenchmarks } from './domains.bench';
 import { dynamicRuleBenchmarks } from './dynamic-rules.bench';
@@ -20,6 +21,7 @@ const benchmarks: readonly [string, Benchmark][] = [
   ['licensing', licensingBenchmarks],
   ['storage', storageBenchmarks],
   ['grading', gradingBenchmarks],
+  ['active-users', activeUsersBenchmarks],
 ];
 
 function format(figure: Figure): string {

@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { entities, type Tenant } from '../../../../tenant';
 import { Page } from '../../../shell/Page';
@@ -8,7 +8,7 @@ import { downloadCsv, usersCsv } from './grid/export-users';
 import { usePaintMarks } from './grid/paint-marks';
 import { useActiveUsers } from './grid/useActiveUsers';
 import { UsersGrid } from './grid/UsersGrid';
-import { UsersToolbar, type ToolbarAction } from './grid/UsersToolbar';
+import { UsersCommandBar, UsersListControls, useToolbarStyles, type ToolbarAction } from './grid/UsersToolbar';
 import type { UserAction } from './panes/ActionFlyout';
 
 // The flyouts load on first use: the list is what the first render needs.
@@ -33,6 +33,7 @@ function selectTenantPrefix(tenant: Tenant): string {
  */
 export default function ActiveUsersPage() {
   const styles = useStyles();
+  const toolbarStyles = useToolbarStyles();
   const { userId } = useParams();
   const navigate = useNavigate();
   const state = useActiveUsers();
@@ -40,14 +41,21 @@ export default function ActiveUsersPage() {
   const [action, setAction] = useState<UserAction | null>(null);
   usePaintMarks(state.rows.length, state.search);
 
-  const onAction = (toolbarAction: ToolbarAction) => {
-    const userIds = state.selectedIds;
+  // The commands read the list as it is when clicked; through this the command bar's handler
+  // stays the same function, so typing in the search box does not re-render the bar.
+  const latest = useRef({ rows: state.rows, selectedIds: state.selectedIds, clearSelection: state.clearSelection, tenantPrefix });
+  useLayoutEffect(() => {
+    latest.current = { rows: state.rows, selectedIds: state.selectedIds, clearSelection: state.clearSelection, tenantPrefix };
+  });
+
+  const onAction = useCallback((toolbarAction: ToolbarAction) => {
+    const { rows, selectedIds: userIds, clearSelection, tenantPrefix: prefix } = latest.current;
     switch (toolbarAction) {
       case 'export':
-        downloadCsv('Users.csv', usersCsv(state.rows, tenantPrefix));
+        downloadCsv('Users.csv', usersCsv(rows, prefix));
         return;
       case 'refresh':
-        state.clearSelection();
+        clearSelection();
         return;
       case 'columns':
         setAction({ kind: 'columns' });
@@ -59,7 +67,7 @@ export default function ActiveUsersPage() {
       case 'roles':
         setAction({ kind: toolbarAction, userIds });
     }
-  };
+  }, []);
 
   const onResetPassword = useCallback((id: string) => setAction({ kind: 'resetPassword', userIds: [id] }), []);
   const closeAction = () => {
@@ -70,7 +78,10 @@ export default function ActiveUsersPage() {
   return (
     <Page>
       <div className={styles.list}>
-        <UsersToolbar state={state} onAction={onAction} />
+        <div className={toolbarStyles.bar}>
+          <UsersCommandBar selectedCount={state.selectedIds.length} onAction={onAction} />
+          <UsersListControls state={state} onAction={onAction} />
+        </div>
         <Text className={styles.count} aria-live="polite">
           {state.rows.length === state.total ? `${state.total.toLocaleString('en-US')} users` : `${state.rows.length.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} users`}
         </Text>

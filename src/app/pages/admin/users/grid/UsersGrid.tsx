@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, KeyRegular } from '@fluentui/react-icons';
 import { useCallback, useMemo, type MouseEvent } from 'react';
 import { useHref, useNavigate } from 'react-router';
@@ -15,8 +15,25 @@ const useStyles = makeStyles({
   name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   nameLink: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
   sortButton: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}`, minWidth: 0, justifyContent: 'flex-start' },
-  // The key shows when its row is hovered or holds the focus, as in the portal.
+  // A plain button rather than Fluent's: one per row re-renders on every keystroke of the search.
   key: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: '28px',
+    height: '28px',
+    padding: 0,
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    color: tokens.colorBrandForeground1,
+    fontSize: '20px',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  // The key shows when its row is hovered or holds the focus, as in the portal.
+  keyHidden: {
     opacity: 0,
     '[role="row"]:hover &': { opacity: 1 },
     '[role="row"]:focus-within &': { opacity: 1 },
@@ -70,17 +87,17 @@ export function UsersGrid({ state, onResetPassword }: UsersGridProps) {
       cellWidget: true,
       header: () => <span className={shared.visuallyHidden}>Reset a password</span>,
       cell: (row, focus) => (
-        <Button
-          appearance="transparent"
-          size="small"
-          icon={<KeyRegular />}
+        <button
+          type="button"
           aria-label={`Reset a password for ${row.displayName}`}
           title="Reset a password"
-          className={styles.key}
+          className={mergeClasses(styles.key, styles.keyHidden)}
           onClick={() => onResetPassword(row.id)}
           tabIndex={focus.tabIndex}
           data-grid-widget=""
-        />
+        >
+          <KeyRegular />
+        </button>
       ),
     };
     const data = chosen.map((id): GridColumn<DirectoryRow> => {
@@ -136,7 +153,7 @@ export function UsersGrid({ state, onResetPassword }: UsersGridProps) {
       rowLabel={rowLabel}
       isSelected={(row) => selection.has(row.id)}
       rowHeight={ROW_HEIGHT}
-      height="max(360px, calc(100vh - 300px))"
+      height="max(360px, calc(100vh - 340px))"
       className={styles.grid}
       empty="No users found."
     />

@@ -47,7 +47,7 @@ export interface VirtualGridProps<Row> {
 
 const HEADER_HEIGHT = 44;
 /** Rows rendered beyond each edge of the view, so a fast scroll shows no blank band. */
-const OVERSCAN = 6;
+const OVERSCAN = 4;
 /** Until the scroll area is measured (and in jsdom, which never lays out), this many rows show. */
 const UNMEASURED_ROWS = 40;
 

@@ -1,4 +1,5 @@
 import {
+  Avatar,
   Badge,
   Button,
   DrawerBody,
@@ -13,7 +14,6 @@ import {
 import { DismissRegular, KeyResetRegular, PersonDeleteRegular, PersonProhibitedRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import type { Tenant } from '../../../../../tenant';
-import { Initials } from '../../../../shell/Initials';
 import { useTenant } from '../../../../tenant-context';
 import { ContactInfoPane } from '../panes/ContactInfoPane';
 import { DeleteUserPane } from '../panes/DeleteUserPane';
@@ -91,7 +91,7 @@ export default function UserDetailsPanel({ userId, onClose }: UserDetailsPanelPr
             {user.displayName}
           </DrawerHeaderTitle>
           <div className={styles.header}>
-            <Initials name={user.displayName} size={64} />
+            <Avatar name={user.displayName} size={64} color="colorful" aria-hidden />
             <div className={styles.who}>
               <Text className={styles.username}>{user.userPrincipalName}</Text>
               {!user.accountEnabled && (
