@@ -3,7 +3,7 @@ export type { GradingContext, Outcome } from './checks';
 export { evaluateCheck } from './checks';
 export { grade, type CheckResult, type GradeReport, type SkillAreaScore } from './grader';
 export { instantiate, type InstanceResult, type ScenarioInstance } from './instance';
-export { formatPath, formatProblem, loadScenario, type LoadedScenario, type LoadResult, type ScenarioProblem } from './loader';
+export { formatPath, formatProblem, loadScenario, readScenario, type LoadedScenario, type LoadResult, type ScenarioProblem } from './loader';
 export { inlineText, parseInline, parseMarkdown, type Block, type Inline } from './markdown';
 export { prove, type Proof } from './prove';
 export { CHECK_KINDS, SCENARIO_SCHEMA_VERSION, ScenarioFile, type Check, type CheckKind } from './schema';

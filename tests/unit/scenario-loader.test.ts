@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, type ScenarioProblem } from '../../src/scenario';
+import { loadScenario, readScenario, type ScenarioProblem } from '../../src/scenario';
 
 const corpus = join(__dirname, '../fixtures/scenarios-broken');
 const expected = parse(readFileSync(join(corpus, 'expected.yaml'), 'utf8')) as Record<string, string[]>;
@@ -46,6 +46,12 @@ describe('loader messages', () => {
     expect(result.problems.map(shown)).toEqual([expect.stringMatching(/^\d+:\d+ checks\[0\]\.kind: kind must be one of exists, notExists/)]);
     const fixed = loadScenario(JSON.stringify(parse(valid)), 'blocked.json');
     expect(fixed.ok).toBe(true);
+  });
+
+  it('reads a file without running it, for the player, and still rejects a malformed one', () => {
+    const read = readScenario(valid.replace('BrianJ@contoso.com', 'nobody@contoso.com'), 'x.yaml');
+    expect(read.ok).toBe(true);
+    expect(readScenario(valid.replace('kind: property', 'kind: propertie'), 'x.yaml').ok).toBe(false);
   });
 
   it('reports what was expected and what was found as separate fields', () => {
