@@ -32,8 +32,9 @@ export function RecordEditorForm({ zone, editing, initial, onSaved, onCancel }: 
     const error = editor.fieldError(field);
     const hint = fieldHint(field, form.type);
     const describedBy = [error && `${id}-${field}-error`, hint && `${id}-${field}-hint`].filter(Boolean).join(' ') || undefined;
+    // Values are the longest entries: a TXT value gets the whole row, a host name two columns.
     return (
-      <div key={field} className={mergeClasses(styles.field, field === 'value' && form.type === 'TXT' && styles.wide)}>
+      <div key={field} className={mergeClasses(styles.field, field === 'value' && (form.type === 'TXT' ? styles.wide : styles.double))}>
         <label htmlFor={`${id}-${field}`} className={styles.label}>
           {fieldLabel(field, form.type)}
         </label>

@@ -54,6 +54,7 @@ export const useDnsHostStyles = makeStyles({
   danger: { color: '#8a1c00', ...shorthands.borderColor('#8a1c00') },
   form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: '12px 16px', alignItems: 'start' },
   wide: { gridColumn: '1 / -1' },
+  double: { gridColumn: 'span 2' },
   field: { display: 'flex', flexDirection: 'column', gap: '4px' },
   label: { fontWeight: 700 },
   input: {

@@ -13,6 +13,8 @@ import { useDomainStyles } from '../domain-styles';
 import { continueSetupPath } from '../domain-paths';
 
 const useStyles = makeStyles({
+  // Columns size to their content: the values get the room, status and type stay narrow.
+  table: { tableLayout: 'auto' },
   status: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },
   problem: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -81,7 +83,7 @@ export function DnsRecordsTab({ domain, health, zone }: { readonly domain: Domai
           services.
         </Text>
       ) : (
-        <Table aria-label="Microsoft 365 records" size="small">
+        <Table aria-label="Microsoft 365 records" size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>Status</TableHeaderCell>

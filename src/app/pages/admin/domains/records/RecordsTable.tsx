@@ -4,6 +4,8 @@ import { CopyButton } from './CopyButton';
 import type { RecordColumn } from './record-columns';
 
 const useStyles = makeStyles({
+  // Columns size to their content, so a long host name gets the room and short numbers don't.
+  table: { tableLayout: 'auto' },
   cell: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   // Record values are long tokens (MS=ms12345678, host names); they wrap anywhere rather than overflow.
   value: { overflowWrap: 'anywhere', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
@@ -20,7 +22,7 @@ export interface RecordsTableProps {
 export function RecordsTable({ label, columns, records }: RecordsTableProps) {
   const styles = useStyles();
   return (
-    <Table aria-label={label} size="small">
+    <Table aria-label={label} size="small" className={styles.table}>
       <TableHeader>
         <TableRow>
           {columns.map((column) => (
