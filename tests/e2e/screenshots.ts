@@ -6,8 +6,14 @@
 import { pageRoutes } from '../../src/app/routes';
 import { openLab } from './browser';
 
-/** The search page needs a query to show anything. */
-const EXTRA_PATHS: readonly { path: string; name: string }[] = [{ path: '/admin/search?q=admin', name: 'admin-search-results' }];
+/** The search page needs a query to show anything; a domain's pages and the DNS host need a domain. */
+const EXTRA_PATHS: readonly { path: string; name: string }[] = [
+  { path: '/admin/search?q=admin', name: 'admin-search-results' },
+  { path: '/admin/settings/domains/contoso.com', name: 'admin-settings-domains-contoso.com' },
+  { path: '/entra/domains/contoso.com', name: 'entra-domains-contoso.com' },
+  { path: '/dns', name: 'dns-host' },
+  { path: '/dns/contoso.com', name: 'dns-host-contoso.com' },
+];
 
 function fileName(path: string): string {
   return path.replace(/^\//, '').replace(/[/?=&*]+/g, '-').replace(/-$/, '');
