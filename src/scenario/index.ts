@@ -7,6 +7,6 @@ export { formatPath, formatProblem, loadScenario, readScenario, type LoadedScena
 export { inlineText, parseInline, parseMarkdown, type Block, type Inline } from './markdown';
 export { prove, type Proof } from './prove';
 export { CHECK_KINDS, SCENARIO_SCHEMA_VERSION, ScenarioFile, type Check, type CheckKind } from './schema';
-export { SKILL_AREAS, SKILL_DOMAINS, type SkillAreaId, type SkillDomainId } from './skills';
+export { SKILL_AREA_IDS, SKILL_AREAS, SKILL_DOMAINS, type SkillAreaId, type SkillDomainId } from './skills';
 export { runSteps, type StepsOutcome } from './steps';
 export { drawVariables, type VariableChoice, type Variables } from './variables';
