@@ -123,6 +123,13 @@ describe('user.create', () => {
     );
   });
 
+  it('refuses a usage location that is not a string, as a parsed file might carry', () => {
+    new TestTenant().expectRejected(
+      { type: 'user.create', userPrincipalName: 'pat@contoso.com', displayName: 'Pat', usageLocation: ['US'] as unknown as string },
+      'InvalidValue',
+    );
+  });
+
   it('requires a display name', () => {
     new TestTenant().expectRejected({ type: 'user.create', userPrincipalName: 'pat@contoso.com', displayName: '  ' }, 'RequiredPropertyMissing', 'Display name is required.');
   });

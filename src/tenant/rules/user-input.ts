@@ -119,8 +119,9 @@ export function profileError(changes: UserProfileChanges): TenantError | undefin
   return undefined;
 }
 
-function isUsageLocation(value: string): boolean {
-  return /^[A-Z]{2}$/.test(value);
+/** Commands can come from parsed files, so a value typed as a string is checked to be one. */
+function isUsageLocation(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Z]{2}$/.test(value);
 }
 
 /** Entra's password rules: 8 to 256 characters from its allowed set, with three of the four kinds. */
