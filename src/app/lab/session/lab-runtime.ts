@@ -94,6 +94,7 @@ function sandboxStart(): { start: Tenant; userId: string } {
 export class LabRuntime {
   readonly scenarios: ScenarioSources;
   private opened: Promise<LabStorage> | undefined;
+  private readonly sessions = new Map<string, Promise<LabSession>>();
   private readonly locks: TabLocks | null;
   private readonly channel: TabChannel | null;
 
@@ -131,18 +132,44 @@ export class LabRuntime {
   }
 
   /** Starts an attempt and returns its id; free play is `SANDBOX_SCENARIO_ID` in `sandbox` mode. */
-  async startAttempt(scenarioId: string, mode: AttemptMode): Promise<string> {
+  async startAttempt(scenarioId: string, mode: AttemptMode, options: { readonly examId?: string } = {}): Promise<string> {
     const seed = scenarioId === SANDBOX_SCENARIO_ID ? 0 : (this.options.seed ?? randomSeed)() >>> 0;
     // Started now, so a scenario that can't be read fails here rather than when the learner opens it.
     const { userId } = await this.attemptStart(scenarioId, seed);
     const storage = await this.storageOrNull();
     if (!storage) return memoryAttemptId(scenarioId, mode, seed);
-    const attempt = await storage.store.createAttempt({ scenarioId, variablesSeed: seed, mode, userId });
+    const attempt = await storage.store.createAttempt({ scenarioId, variablesSeed: seed, mode, userId, ...(options.examId === undefined ? {} : { examId: options.examId }) });
     return attempt.id;
   }
 
   async listAttempts(): Promise<AttemptList> {
     return (await this.storage()).store.listAttempts();
+  }
+
+  /**
+   * The attempt open in this tab, opened on first use and shared after: a tab holds an attempt
+   * once (a second open would find its own lock taken and follow itself).
+   */
+  attemptSession(attemptId: string): Promise<LabSession> {
+    let session = this.sessions.get(attemptId);
+    if (!session) {
+      session = this.openAttempt(attemptId);
+      this.sessions.set(attemptId, session);
+      session.catch(() => this.sessions.delete(attemptId));
+    }
+    return session;
+  }
+
+  /**
+   * Submits an attempt this tab has open, after committing what it has not committed yet; false
+   * when this tab doesn't have it open (its stored log is then the whole of it).
+   */
+  async submitOpenAttempt(attemptId: string): Promise<boolean> {
+    const open = this.sessions.get(attemptId);
+    if (!open) return false;
+    const session = await open.catch(() => null);
+    if (!session) return false;
+    return (await session.submit()) !== null;
   }
 
   /**

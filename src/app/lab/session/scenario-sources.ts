@@ -1,5 +1,4 @@
-import { ScenarioFile, type SkillAreaId } from '../../../scenario';
-import { parseSource } from '../../../scenario/source';
+import { formatProblem, readScenario as readScenarioFile, type ScenarioFile, type SkillAreaId } from '../../../scenario';
 import type { ScenarioLibrary } from '../../../storage';
 
 /** The scenario files shipped with Tenant Lab, read as text only when wanted. */
@@ -21,17 +20,14 @@ export interface ScenarioSummary {
 export type ScenarioRead = { readonly ok: true; readonly scenario: ScenarioFile } | { readonly ok: false; readonly problems: readonly string[] };
 
 /**
- * Reads a scenario file for playing: its syntax and its schema. The full proof (every variable
- * draw, the solution scoring 100%) is the loader's job when a file is imported or shipped; a
- * player that ran it on every open would spend most of a second on it. Nothing in a scenario is
- * executed either way, and checks guard their own patterns.
+ * Reads a scenario file for playing: its syntax, schema and rules, without running it. The full
+ * proof (every variable draw, the solution scoring 100%) is the loader's job when a file is
+ * shipped or imported; a player that ran it on every open would spend most of a second on it.
+ * Nothing in a scenario is executed either way, and checks guard their own patterns.
  */
-export function readScenario(source: string): ScenarioRead {
-  const parsed = parseSource(source);
-  if (parsed.syntaxErrors.length > 0) return { ok: false, problems: parsed.syntaxErrors.map((error) => `line ${error.line}, column ${error.column}: ${error.message}`) };
-  const result = ScenarioFile.safeParse(parsed.data);
-  if (result.success) return { ok: true, scenario: result.data };
-  return { ok: false, problems: result.error.issues.slice(0, 10).map((issue) => `${issue.path.map(String).join('.') || 'file'}: ${issue.message}`) };
+export function readScenario(source: string, file = '<scenario>'): ScenarioRead {
+  const result = readScenarioFile(source, file);
+  return result.ok ? { ok: true, scenario: result.loaded.scenario } : { ok: false, problems: result.problems.map(formatProblem) };
 }
 
 export function summarize(scenario: ScenarioFile, origin: ScenarioOrigin): ScenarioSummary {
