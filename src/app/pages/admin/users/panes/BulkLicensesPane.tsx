@@ -1,5 +1,5 @@
 import { Button, Checkbox, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { getById, licenseProducts, type Tenant } from '../../../../../tenant';
 import { rowsEqual } from '../../../../selectors/equality';
 import { useTenant } from '../../../../tenant-context';
@@ -43,6 +43,7 @@ export function BulkLicensesPane({ userIds, onClose }: BulkLicensesPaneProps) {
   );
   const products = useTenant(licenseProducts, rowsEqual);
   const runForEach = useRunForEach();
+  const headingId = useId();
   const [mode, setMode] = useState<Mode>('add');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set());
   const [outcomes, setOutcomes] = useState<readonly Outcome[] | null>(null);
@@ -93,8 +94,8 @@ export function BulkLicensesPane({ userIds, onClose }: BulkLicensesPaneProps) {
             <Radio value="remove" label="Unassign all: Remove all existing licenses" />
           </RadioGroup>
           {mode !== 'remove' && (
-            <div className={styles.products} role="group" aria-labelledby="bulk-licenses-heading">
-              <h3 id="bulk-licenses-heading" className={styles.heading}>
+            <div className={styles.products} role="group" aria-labelledby={headingId}>
+              <h3 id={headingId} className={styles.heading}>
                 Licenses
               </h3>
               {products.map((product) => (
