@@ -198,6 +198,15 @@ export const appRoutes: RouteObject[] = [
       portalRoute(entraPortal, entraRoutes, '/entra'),
       // The learner's DNS host: the sandbox's stand-in for a registrar, outside both portals.
       { path: '/dns/:zoneName?', lazy: async () => ({ Component: (await import('./pages/dns-host/DnsHostPage')).default }), errorElement: <RouteError /> },
+      // The learner's lab, outside both portals: catalog, exams, history and files.
+      {
+        path: '/lab',
+        lazy: async () => ({ Component: (await import('./lab/catalog/LabFrame')).default }),
+        errorElement: <RouteError />,
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./lab/catalog/CatalogPage')).default }) },
+        ],
+      },
       { path: '*', element: <Navigate to={adminRoutes.home.path} replace /> },
     ],
   },

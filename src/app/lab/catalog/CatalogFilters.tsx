@@ -1,0 +1,55 @@
+import { Field, makeStyles, SearchBox, Select, tokens } from '@fluentui/react-components';
+import { SKILL_AREAS, type SkillAreaId } from '../../../scenario';
+import { DIFFICULTIES, DIFFICULTY_LABELS, SCENARIO_STATUSES, STATUS_LABELS, type CatalogFilter, type Difficulty, type ScenarioStatus } from './catalog-model';
+import type { CatalogState } from './useCatalog';
+
+const useStyles = makeStyles({
+  bar: { display: 'grid', gridTemplateColumns: 'minmax(220px, 2fr) minmax(200px, 2fr) minmax(150px, 1fr) minmax(150px, 1fr)', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+});
+
+export interface CatalogFiltersProps {
+  readonly filter: CatalogFilter;
+  readonly setFilter: CatalogState['setFilter'];
+}
+
+/** Search and the three filters; each change narrows the list at once. */
+export function CatalogFilters({ filter, setFilter }: CatalogFiltersProps) {
+  const styles = useStyles();
+  return (
+    <div role="search" className={styles.bar} aria-label="Find a scenario">
+      <Field label="Search">
+        <SearchBox value={filter.query} placeholder="Title, summary or id" onChange={(_, data) => setFilter({ query: data.value })} />
+      </Field>
+      <Field label="Skill area">
+        <Select value={filter.area ?? ''} onChange={(_, data) => setFilter({ area: (data.value || null) as SkillAreaId | null })}>
+          <option value="">All skill areas</option>
+          {(Object.entries(SKILL_AREAS) as [SkillAreaId, { title: string }][]).map(([id, area]) => (
+            <option key={id} value={id}>
+              {area.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Difficulty">
+        <Select value={filter.difficulty ?? ''} onChange={(_, data) => setFilter({ difficulty: (data.value || null) as Difficulty | null })}>
+          <option value="">Any difficulty</option>
+          {DIFFICULTIES.map((difficulty) => (
+            <option key={difficulty} value={difficulty}>
+              {DIFFICULTY_LABELS[difficulty]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Status">
+        <Select value={filter.status ?? ''} onChange={(_, data) => setFilter({ status: (data.value || null) as ScenarioStatus | null })}>
+          <option value="">Any status</option>
+          {SCENARIO_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  );
+}

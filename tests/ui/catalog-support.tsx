@@ -1,0 +1,52 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createMemoryRouter } from 'react-router';
+import { App } from '../../src/app/App';
+import { createDemoStore } from '../../src/app/demo-store';
+import { LabRuntimeProvider } from '../../src/app/lab/catalog/lab-runtime-context';
+import { LabRuntime } from '../../src/app/lab/session/lab-runtime';
+import { appRoutes } from '../../src/app/routes';
+import type { AttemptMode, AttemptScore } from '../../src/storage';
+import './render-app';
+
+/** A fresh lab over its own fake IndexedDB: one browser profile per test. */
+export function freshLab(options: { seed?: number; now?: () => Date } = {}): LabRuntime {
+  return new LabRuntime({
+    database: { indexedDB: new IDBFactory(), IDBKeyRange },
+    storage: null,
+    locks: null,
+    channel: null,
+    seed: () => options.seed ?? 7,
+    ...(options.now ? { now: options.now } : {}),
+  });
+}
+
+/** Renders the app at a lab path with the given runtime. */
+export function renderLab(path: string, runtime: LabRuntime = freshLab()) {
+  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(
+    <LabRuntimeProvider runtime={runtime}>
+      <App store={createDemoStore()} router={router} />
+    </LabRuntimeProvider>,
+  );
+  return { ...view, router, user, runtime };
+}
+
+export function score(earned: number, total: number, areas: Record<string, [number, number]> = {}): AttemptScore {
+  return {
+    earned,
+    total,
+    percent: total === 0 ? 0 : Math.floor((earned * 100) / total),
+    skillAreas: Object.entries(areas).map(([id, [areaEarned, areaTotal]]) => ({ id, earned: areaEarned, total: areaTotal })),
+  };
+}
+
+/** Saves an attempt as if the learner had played it: started, and submitted with `result` when given. */
+export async function seedAttempt(runtime: LabRuntime, scenarioId: string, result?: AttemptScore, mode: AttemptMode = 'practice', examId?: string): Promise<string> {
+  const { store } = await runtime.storage();
+  const attempt = await store.createAttempt({ scenarioId, variablesSeed: 7, mode, userId: 'learner', ...(examId ? { examId } : {}) });
+  if (result) await store.submitAttempt(attempt.id, { score: result, activeMs: 300_000 });
+  return attempt.id;
+}
