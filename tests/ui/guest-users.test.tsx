@@ -52,7 +52,7 @@ describe('Guest users', () => {
     const store = createDemoStore();
     expect(store.send({ type: 'guest.invite', invitedUserEmailAddress: 'ada@fabrikam.com', invitedUserDisplayName: 'Ada Lovelace' }).ok).toBe(true);
     const { user } = await openPage(store);
-    await user.click(screen.getByRole('button', { name: 'Tenant Lab: mark the invitation of Ada Lovelace accepted' }));
+    await user.click(screen.getByRole('button', { name: 'Tenant Lab: mark invitation accepted for Ada Lovelace' }));
     expect(await screen.findByText('Tenant Lab: Ada Lovelace accepted the invitation.')).toBeInTheDocument();
     const row = within(screen.getByRole('table', { name: 'Guest users' })).getByRole('row', { name: /Ada Lovelace/ });
     expect(within(row).getAllByRole('cell')[2]).toHaveTextContent(/^Accepted$/);

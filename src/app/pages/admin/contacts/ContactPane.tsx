@@ -151,6 +151,7 @@ function DeleteContact({ contact, onClose, onDone }: { contact: OrgContact; onCl
 }
 
 export interface ContactPaneProps {
+  readonly open: boolean;
   readonly view: ContactPaneView;
   readonly onNavigate: (view: ContactPaneView) => void;
   readonly onClose: () => void;
@@ -159,9 +160,13 @@ export interface ContactPaneProps {
 }
 
 /** The Contacts flyout: Add a contact, a contact's details, Edit contact information, Delete contact. */
-export function ContactPane({ view, onNavigate, onClose, onDone }: ContactPaneProps) {
+export function ContactPane({ open, view, onNavigate, onClose, onDone }: ContactPaneProps) {
   const contactId = view.kind === 'add' ? '' : view.contactId;
-  const contact = useTenant(useCallback((tenant: Tenant) => (contactId ? getById(tenant.contacts, contactId) : undefined), [contactId]));
+  const current = useTenant(useCallback((tenant: Tenant) => (contactId ? getById(tenant.contacts, contactId) : undefined), [contactId]));
+  // A deleted contact stays on the closing pane until it has slid away.
+  const [last, setLast] = useState(current);
+  if (current && current !== last) setLast(current);
+  const contact = current ?? (open ? undefined : last);
   const surface = useRef<HTMLDivElement>(null);
   const shown = useRef(view.kind);
   // Swapping the pane's content removes the button that did it, so the focus moves to the new content.
@@ -180,7 +185,7 @@ export function ContactPane({ view, onNavigate, onClose, onDone }: ContactPanePr
   else content = <ContactDetails contact={contact} onClose={onClose} onEdit={() => onNavigate({ kind: 'edit', contactId })} onDelete={() => onNavigate({ kind: 'delete', contactId })} />;
 
   return (
-    <OverlayDrawer ref={surface} open position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
+    <OverlayDrawer ref={surface} open={open} position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
       {content}
     </OverlayDrawer>
   );

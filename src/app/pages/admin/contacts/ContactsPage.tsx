@@ -13,6 +13,7 @@ import {
   ToolbarButton,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -33,16 +34,22 @@ export default function ContactsPage() {
   const styles = useStyles();
   const contacts = useTenant(selectContacts, rowsEqual);
   const [view, setView] = useState<ContactPaneView | null>(null);
+  // Closing goes through `open`, so Fluent hands the page back and returns the focus; a key per
+  // opening gives each pane fresh form state.
+  const [pane, setPane] = useState({ key: 0, open: false });
   const [notice, setNotice] = useState<string>();
+  const opener = useRestoreFocusTarget();
   const open = (next: ContactPaneView) => {
     setNotice(undefined);
     setView(next);
+    setPane((current) => ({ key: current.key + 1, open: true }));
   };
+  const close = () => setPane((current) => ({ ...current, open: false }));
   return (
     <Page>
       <Text>Contacts are people outside your organization that everyone can find in the global address list. They can't sign in.</Text>
       <Toolbar aria-label="Contacts actions" className={styles.toolbar}>
-        <ToolbarButton icon={<PersonAddRegular />} onClick={() => open({ kind: 'add' })}>
+        <ToolbarButton {...opener} icon={<PersonAddRegular />} onClick={() => open({ kind: 'add' })}>
           Add a contact
         </ToolbarButton>
       </Toolbar>
@@ -71,7 +78,7 @@ export default function ContactsPage() {
                 {contacts.map((contact) => (
                   <TableRow key={contact.id}>
                     <TableCell>
-                      <Link as="button" onClick={() => open({ kind: 'details', contactId: contact.id })}>
+                      <Link {...opener} as="button" onClick={() => open({ kind: 'details', contactId: contact.id })}>
                         {contact.displayName}
                       </Link>
                     </TableCell>
@@ -86,11 +93,13 @@ export default function ContactsPage() {
       )}
       {view && (
         <ContactPane
+          key={pane.key}
+          open={pane.open}
           view={view}
           onNavigate={setView}
-          onClose={() => setView(null)}
+          onClose={close}
           onDone={(message) => {
-            setView(null);
+            close();
             setNotice(message);
           }}
         />

@@ -12,6 +12,7 @@ import {
   ToolbarButton,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -35,7 +36,11 @@ export default function DeletedUsersPage() {
   const styles = useStyles();
   const rows = useTenant(selectDeletedUsers, rowsEqual);
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
-  const [restoring, setRestoring] = useState<readonly DeletedUserRow[] | null>(null);
+  // The pane's users, and a key that gives each opening fresh pane state.
+  const [pane, setPane] = useState<{ readonly key: number; readonly users: readonly DeletedUserRow[] } | null>(null);
+  const [paneOpen, setPaneOpen] = useState(false);
+  // The pane gives the focus back to what opened it (Fluent needs openers marked when there is no DialogTrigger).
+  const opener = useRestoreFocusTarget();
   const selected = rows.filter((row) => selectedIds.has(row.id));
   const allSelected = rows.length > 0 && selected.length === rows.length;
 
@@ -47,8 +52,13 @@ export default function DeletedUsersPage() {
       return next;
     });
 
+  const restore = (users: readonly DeletedUserRow[]) => {
+    setPane((current) => ({ key: (current?.key ?? 0) + 1, users }));
+    setPaneOpen(true);
+  };
+
   const closePane = () => {
-    setRestoring(null);
+    setPaneOpen(false);
     setSelectedIds(new Set());
   };
 
@@ -56,7 +66,7 @@ export default function DeletedUsersPage() {
     <Page>
       <Text>Users you delete stay here for 30 days, and you can restore them with their data. After that they are deleted permanently.</Text>
       <Toolbar aria-label="Deleted users actions" className={styles.toolbar}>
-        <ToolbarButton icon={<ArrowResetRegular />} disabled={selected.length === 0} onClick={() => setRestoring(selected)}>
+        <ToolbarButton {...opener} icon={<ArrowResetRegular />} disabledFocusable={selected.length === 0} onClick={() => restore(selected)}>
           Restore user
         </ToolbarButton>
       </Toolbar>
@@ -93,7 +103,7 @@ export default function DeletedUsersPage() {
                       <Checkbox aria-label={`Select ${row.displayName}`} checked={selectedIds.has(row.id)} onChange={(_, data) => toggle(row.id, data.checked === true)} />
                     </TableCell>
                     <TableCell>
-                      <Link as="button" onClick={() => setRestoring([row])}>
+                      <Link {...opener} as="button" onClick={() => restore([row])}>
                         {row.displayName}
                       </Link>
                     </TableCell>
@@ -108,7 +118,7 @@ export default function DeletedUsersPage() {
           </div>
         </>
       )}
-      {restoring && <RestorePane users={restoring} onClose={closePane} />}
+      {pane && <RestorePane key={pane.key} open={paneOpen} users={pane.users} onClose={closePane} />}
     </Page>
   );
 }

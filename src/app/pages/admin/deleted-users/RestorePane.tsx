@@ -136,15 +136,17 @@ function Results({ outcomes }: { outcomes: readonly RestoreOutcome[] }) {
 
 /**
  * The Restore user pane: a new password for the users being restored, then Restore; on a username
- * conflict, the admin center's choice of cancelling or typing a new username.
+ * conflict, the admin center's choice of cancelling or typing a new username. It closes by `open`
+ * rather than by unmounting, so Fluent hands the page back to assistive technology and returns
+ * the focus to what opened it.
  */
-export function RestorePane({ users, onClose }: { users: readonly DeletedUserRow[]; onClose: () => void }) {
+export function RestorePane({ open, users, onClose }: { open: boolean; users: readonly DeletedUserRow[]; onClose: () => void }) {
   const styles = useStyles();
   const pane = useRestorePane(users);
   const title = users.length === 1 ? `Restore ${users[0]!.displayName}` : `Restore ${users.length} users`;
   const done = pane.outcomes !== undefined;
   return (
-    <OverlayDrawer open position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
+    <OverlayDrawer open={open} position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
       <DrawerHeader>
         <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<DismissRegular />} onClick={onClose} />}>{title}</DrawerHeaderTitle>
       </DrawerHeader>

@@ -12,6 +12,7 @@ import {
   ToolbarButton,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -40,19 +41,22 @@ function invitationState(guest: GuestRow): string {
 export default function GuestUsersPage() {
   const styles = useStyles();
   const guests = useTenant(selectGuests, rowsEqual);
-  const [inviting, setInviting] = useState(false);
+  // A key per opening gives the form fresh state; closing goes through `open` so Fluent restores the page.
+  const [invite, setInvite] = useState<{ readonly key: number; readonly open: boolean } | null>(null);
   const [notice, setNotice] = useState<string>();
+  const opener = useRestoreFocusTarget();
   const [labNotice, setLabNotice] = useState<string>();
   return (
     <Page>
       <Text>Guests are people outside your organization you invite to collaborate. They sign in with an account of their own.</Text>
       <Toolbar aria-label="Guest users actions" className={styles.toolbar}>
         <ToolbarButton
+          {...opener}
           icon={<PersonAddRegular />}
           onClick={() => {
             setNotice(undefined);
             setLabNotice(undefined);
-            setInviting(true);
+            setInvite((current) => ({ key: (current?.key ?? 0) + 1, open: true }));
           }}
         >
           Add a guest user
@@ -98,11 +102,13 @@ export default function GuestUsersPage() {
           </div>
         </>
       )}
-      {inviting && (
+      {invite && (
         <InviteGuestPane
-          onClose={() => setInviting(false)}
+          key={invite.key}
+          open={invite.open}
+          onClose={() => setInvite({ ...invite, open: false })}
           onInvited={(name) => {
-            setInviting(false);
+            setInvite({ ...invite, open: false });
             setNotice(`Successfully invited ${name}.`);
           }}
         />

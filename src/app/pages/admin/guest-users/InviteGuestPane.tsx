@@ -32,7 +32,7 @@ const useStyles = makeStyles({
  * "Add a guest user" opens Microsoft Entra's "Invite external user" in the real admin center; the
  * sandbox draws that form here: Email, Display name, Send invite message, then "Review + invite".
  */
-export function InviteGuestPane({ onClose, onInvited }: { onClose: () => void; onInvited: (name: string) => void }) {
+export function InviteGuestPane({ open, onClose, onInvited }: { open: boolean; onClose: () => void; onInvited: (name: string) => void }) {
   const styles = useStyles();
   const form = useInviteGuest();
   const emailInput = useRef<HTMLInputElement>(null);
@@ -50,7 +50,7 @@ export function InviteGuestPane({ onClose, onInvited }: { onClose: () => void; o
     if (name !== undefined) onInvited(name);
   };
   return (
-    <OverlayDrawer open position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
+    <OverlayDrawer open={open} position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
       <DrawerHeader>
         <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<DismissRegular />} onClick={onClose} />}>Invite external user</DrawerHeaderTitle>
       </DrawerHeader>

@@ -50,7 +50,7 @@ export function LabAcceptInvitation({ guest, onResult }: { guest: GuestRow; onRe
     onResult(result.ok ? `Tenant Lab: ${guest.displayName} accepted the invitation.` : result.error.message);
   };
   return (
-    <button type="button" className={styles.button} onClick={accept} aria-label={`Tenant Lab: mark the invitation of ${guest.displayName} accepted`}>
+    <button type="button" className={styles.button} onClick={accept} aria-label={`Tenant Lab: mark invitation accepted for ${guest.displayName}`}>
       Tenant Lab: mark invitation accepted
     </button>
   );
