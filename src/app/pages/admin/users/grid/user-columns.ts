@@ -1,4 +1,4 @@
-import { countryName } from '../countries';
+import { countryName } from '../../add-user/countries';
 import type { DirectoryRow } from './directory';
 
 /**

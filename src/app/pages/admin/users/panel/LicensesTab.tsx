@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { LICENSE_ERROR_TEXT, skuById, type ServicePlanToggle, type UserLicense } from '../../../../../tenant';
-import { COUNTRIES, countryName } from '../countries';
+import { countryName, usageLocations } from '../../add-user/countries';
 import { ErrorBar, SuccessBar } from '../panes/outcomes';
 import { useLicensesForm } from './useLicensesForm';
 
@@ -59,7 +59,7 @@ export function LicensesTab({ userId }: { userId: string }) {
           selectedOptions={form.location ? [form.location] : []}
           onOptionSelect={(_event, data) => data.optionValue && form.chooseLocation(data.optionValue)}
         >
-          {COUNTRIES.map((country) => (
+          {usageLocations().map((country) => (
             <Option key={country.code} value={country.code}>
               {country.name}
             </Option>
