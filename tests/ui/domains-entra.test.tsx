@@ -20,9 +20,10 @@ describe('Entra ID > Domain names', () => {
     ]);
   });
 
-  it('adds a custom domain, shows the record to publish, verifies it once published, and makes it primary', async () => {
+  it('adds a custom domain, shows the record to publish, and verifies it once published', async () => {
     const { user, store, router } = renderApp('/entra/domains');
-    await user.click(await screen.findByRole('button', { name: 'Add custom domain' }));
+    await screen.findByRole('table', { name: 'Custom domain names' });
+    await user.click(screen.getByRole('button', { name: 'Add custom domain' }));
     const pane = await screen.findByRole('dialog', { name: 'Custom domain name' });
     const field = within(pane).getByRole('textbox', { name: /^Custom domain name/ });
     await fill(user, field, 'fabrikam');
@@ -51,8 +52,13 @@ describe('Entra ID > Domain names', () => {
     await user.click(screen.getByRole('button', { name: 'Verify' }));
     expect(await screen.findByText('Verification succeeded! fabrikam.com is now a verified domain.')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Properties' })).toHaveTextContent('StatusVerifiedPrimaryNo');
+  });
 
-    await user.click(screen.getByRole('button', { name: 'Make primary' }));
+  it('makes a verified domain primary once the admin confirms', async () => {
+    const store = createDemoStore();
+    addHealthyDomain(store, 'fabrikam.com');
+    const { user } = renderApp('/entra/domains/fabrikam.com', store);
+    await user.click(await screen.findByRole('button', { name: 'Make primary' }));
     const prompt = await screen.findByRole('dialog', { name: 'Make primary' });
     await user.click(within(prompt).getByRole('button', { name: 'Yes' }));
     expect(await screen.findByText('fabrikam.com is now the primary domain.')).toBeInTheDocument();
