@@ -1,4 +1,4 @@
-import { SearchBox, Tab, TabList, Text, Toolbar, ToolbarButton, makeStyles, tokens } from '@fluentui/react-components';
+import { SearchBox, Tab, TabList, Text, Toolbar, ToolbarButton, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular, ArrowClockwiseRegular, ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useDeferredValue, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -51,6 +51,8 @@ export default function ActiveGroupsPage() {
   const [adding, setAdding] = useState<GroupKind | null>(null);
   const [deleting, setDeleting] = useState<GroupToDelete | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // Panes and dialogs give focus back to the button that opened them when they close.
+  const opener = useRestoreFocusTarget();
 
   const rows = groups.filter((row) => tab.types.includes(row.groupType) && matches(row, deferredQuery));
   const tabQuery = tab === GROUP_TABS[0] ? '' : `?tab=${tab.id}`;
@@ -70,7 +72,7 @@ export default function ActiveGroupsPage() {
       <div className={styles.bar}>
         <Toolbar aria-label={`${tab.label} actions`}>
           {tab.add.map((add) => (
-            <ToolbarButton key={add.kind} icon={<AddRegular />} onClick={() => setAdding(add.kind)}>
+            <ToolbarButton key={add.kind} icon={<AddRegular />} onClick={() => setAdding(add.kind)} {...opener}>
               {add.label}
             </ToolbarButton>
           ))}
@@ -84,7 +86,7 @@ export default function ActiveGroupsPage() {
         <SearchBox className={styles.search} placeholder="Search" aria-label={`Search ${tab.label}`} value={query} onChange={(_, data) => setQuery(data.value)} />
       </div>
       <Text className={shared.muted}>{rows.length === 1 ? '1 item' : `${rows.length} items`}</Text>
-      <GroupsTable tab={tab} rows={rows} onOpen={(row) => navigate(`/admin/groups/${row.id}${tabQuery}`)} onDelete={deleteRow} />
+      <GroupsTable tab={tab} rows={rows} opener={opener} onOpen={(row) => navigate(`/admin/groups/${row.id}${tabQuery}`)} onDelete={deleteRow} />
       <div role="status" className={shared.visuallyHidden}>
         {announcement}
       </div>

@@ -15,6 +15,7 @@ import {
   Text,
   makeStyles,
   tokens,
+  type useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { DeleteRegular, MoreVerticalRegular } from '@fluentui/react-icons';
 import type { GroupRow } from '../../../selectors/groups';
@@ -31,10 +32,12 @@ export interface GroupsTableProps {
   readonly rows: readonly GroupRow[];
   readonly onOpen: (row: GroupRow) => void;
   readonly onDelete: (row: GroupRow) => void;
+  /** Marks the buttons that open a pane or dialog, so it gives focus back to them (`useRestoreFocusTarget`). */
+  readonly opener: ReturnType<typeof useRestoreFocusTarget>;
 }
 
 /** One tab's list: names open the details pane; each row's "More actions" offers Delete group. */
-export function GroupsTable({ tab, rows, onOpen, onDelete }: GroupsTableProps) {
+export function GroupsTable({ tab, rows, onOpen, onDelete, opener }: GroupsTableProps) {
   const styles = useStyles();
   return (
     <div className={styles.surface}>
@@ -55,12 +58,12 @@ export function GroupsTable({ tab, rows, onOpen, onDelete }: GroupsTableProps) {
                 column === 'name' ? (
                   <TableCell key={column}>
                     <span className={styles.name}>
-                      <Link as="button" onClick={() => onOpen(row)}>
+                      <Link as="button" onClick={() => onOpen(row)} {...opener}>
                         {row.displayName}
                       </Link>
                       <Menu>
                         <MenuTrigger disableButtonEnhancement>
-                          <Button appearance="subtle" size="small" icon={<MoreVerticalRegular />} aria-label={`More actions for ${row.displayName}`} />
+                          <Button appearance="subtle" size="small" icon={<MoreVerticalRegular />} aria-label={`More actions for ${row.displayName}`} {...opener} />
                         </MenuTrigger>
                         <MenuPopover>
                           <MenuList>

@@ -11,6 +11,7 @@ import {
   Text,
   Toolbar,
   ToolbarButton,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { AddRegular, ArrowSyncRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
@@ -47,6 +48,7 @@ function Licenses({ group }: { readonly group: GroupDetails }) {
   );
   const [assigning, setAssigning] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const opener = useRestoreFocusTarget();
   if (!licensing) return null;
 
   const reprocess = () => {
@@ -58,7 +60,7 @@ function Licenses({ group }: { readonly group: GroupDetails }) {
   return (
     <>
       <Toolbar aria-label="Licenses actions">
-        <ToolbarButton icon={<AddRegular />} onClick={() => setAssigning(true)}>
+        <ToolbarButton icon={<AddRegular />} onClick={() => setAssigning(true)} {...opener}>
           Assignments
         </ToolbarButton>
         <ToolbarButton icon={<ArrowSyncRegular />} onClick={reprocess}>

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Toolbar, ToolbarButton } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Toolbar, ToolbarButton, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Command, TenantError } from '../../../../tenant';
@@ -27,6 +27,7 @@ export function GroupLinksView({ group, link }: { readonly group: GroupDetails; 
     rowsEqual,
   );
   const [adding, setAdding] = useState(false);
+  const opener = useRestoreFocusTarget();
   const [result, setResult] = useState<{ readonly ok: true; readonly message: string } | { readonly ok: false; readonly error: TenantError } | null>(null);
   const text = TEXT[link];
   // A dynamic group's rule decides its members; Entra greys out adding and removing them.
@@ -45,7 +46,7 @@ export function GroupLinksView({ group, link }: { readonly group: GroupDetails; 
   return (
     <>
       <Toolbar aria-label={`${link === 'members' ? 'Members' : 'Owners'} actions`}>
-        <ToolbarButton icon={<AddRegular />} disabled={managedByRule} onClick={() => setAdding(true)}>
+        <ToolbarButton icon={<AddRegular />} disabled={managedByRule} onClick={() => setAdding(true)} {...opener}>
           {text.add}
         </ToolbarButton>
       </Toolbar>

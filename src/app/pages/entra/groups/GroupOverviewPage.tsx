@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Text, Toolbar, ToolbarButton } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Text, Toolbar, ToolbarButton, useRestoreFocusTarget } from '@fluentui/react-components';
 import { DeleteRegular, PauseRegular, PlayRegular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
@@ -60,6 +60,7 @@ function Overview({ group }: { readonly group: GroupDetails }) {
   const styles = useEntraStyles();
   const store = useTenantStore();
   const [deleting, setDeleting] = useState(false);
+  const opener = useRestoreFocusTarget();
   const [result, setResult] = useState<{ readonly ok: true; readonly message: string } | { readonly ok: false; readonly error: TenantError } | null>(null);
   const dynamic = group.membershipType === 'Dynamic';
   const paused = group.membershipRuleProcessingState === 'Paused';
@@ -74,7 +75,7 @@ function Overview({ group }: { readonly group: GroupDetails }) {
     ['Object Id', group.id],
     ['Group type', groupTypeText(group)],
     ['Created on', formatInstant(group.createdDateTime)],
-    ['Email', group.mail ?? ''],
+    ...(group.mail ? ([['Email', group.mail]] as [string, ReactNode][]) : []),
     ['Direct members', group.memberCount],
     ['Owners', group.ownerCount],
     ...(dynamic ? ([['Dynamic rule processing status', processingStatus(group)]] as [string, ReactNode][]) : []),
@@ -82,7 +83,7 @@ function Overview({ group }: { readonly group: GroupDetails }) {
   return (
     <>
       <Toolbar aria-label="Group actions">
-        <ToolbarButton icon={<DeleteRegular />} onClick={() => setDeleting(true)}>
+        <ToolbarButton icon={<DeleteRegular />} onClick={() => setDeleting(true)} {...opener}>
           Delete
         </ToolbarButton>
         {dynamic && (

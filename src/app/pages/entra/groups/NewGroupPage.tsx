@@ -1,4 +1,4 @@
-import { Button, Field, Input, Link, Radio, RadioGroup, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Link, Radio, RadioGroup, Select, Text, Textarea, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { entraRoutes } from '../../../routes';
@@ -41,12 +41,13 @@ function PeopleAndRule({ form }: { readonly form: NewGroupFormState }) {
   const styles = useStyles();
   const [picking, setPicking] = useState<'owners' | 'members' | null>(null);
   const [editingRule, setEditingRule] = useState(false);
+  const opener = useRestoreFocusTarget();
   const { fields } = form;
   return (
     <>
       <Field label="Owners">
         <div>
-          <Link as="button" onClick={() => setPicking('owners')}>
+          <Link as="button" onClick={() => setPicking('owners')} {...opener}>
             {countText(fields.owners.length, 'owner')}
           </Link>
         </div>
@@ -55,7 +56,7 @@ function PeopleAndRule({ form }: { readonly form: NewGroupFormState }) {
       {form.dynamic ? (
         <Field label="Dynamic user members" hint="A rule decides who the members are.">
           <div>
-            <Link as="button" onClick={() => setEditingRule(true)}>
+            <Link as="button" onClick={() => setEditingRule(true)} {...opener}>
               {fields.rule === null ? 'Add dynamic query' : 'Edit dynamic query'}
             </Link>
           </div>
@@ -65,7 +66,7 @@ function PeopleAndRule({ form }: { readonly form: NewGroupFormState }) {
         <>
           <Field label="Members">
             <div>
-              <Link as="button" onClick={() => setPicking('members')}>
+              <Link as="button" onClick={() => setPicking('members')} {...opener}>
                 {countText(fields.members.length, 'member')}
               </Link>
             </div>
@@ -104,6 +105,7 @@ export default function NewGroupPage() {
   const styles = useEntraStyles();
   const form = useNewGroupForm();
   const [confirming, setConfirming] = useState(false);
+  const opener = useRestoreFocusTarget();
   const { fields } = form;
   return (
     <Page title="New Group" trail={[{ label: 'Groups | All groups', to: entraRoutes.groups.path }]}>
@@ -131,7 +133,7 @@ export default function NewGroupPage() {
             value={fields.roleAssignable ? 'Yes' : 'No'}
             onChange={(_, data) => (data.value === 'Yes' ? setConfirming(true) : form.update({ roleAssignable: false }))}
           >
-            <Radio value="Yes" label="Yes" />
+            <Radio value="Yes" label="Yes" {...opener} />
             <Radio value="No" label="No" />
           </RadioGroup>
         </Field>

@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   steps: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   step: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
   dot: {
+    boxSizing: 'border-box',
     width: '20px',
     height: '20px',
     borderRadius: '50%',

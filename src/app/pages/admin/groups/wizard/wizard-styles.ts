@@ -12,7 +12,8 @@ export const useWizardStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   review: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   reviewSection: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  reviewList: { display: 'grid', gridTemplateColumns: 'minmax(140px, max-content) 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  // One first-column width for every section, so the review's values line up.
+  reviewList: { display: 'grid', gridTemplateColumns: '220px 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
   /** A dt/dd pair wrapped for React's key, laid out as if unwrapped. */
   pair: { display: 'contents' },
   term: { color: tokens.colorNeutralForeground3 },

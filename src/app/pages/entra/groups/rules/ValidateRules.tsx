@@ -1,4 +1,4 @@
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular, CheckmarkCircleFilled, DismissCircleFilled, DismissRegular, QuestionCircleFilled } from '@fluentui/react-icons';
 import { Fragment, useCallback, useState } from 'react';
 import { MAX_RULE_VALIDATION_USERS, validateRulesForUsers, type Tenant, type UserRuleValidation } from '../../../../../tenant';
@@ -72,7 +72,9 @@ export function ValidateRules({ editor, inPane }: { readonly editor: RuleEditorS
   const shared = useSharedStyles();
   const [picking, setPicking] = useState(false);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const addButton = useFocusReturn<HTMLButtonElement>(picking);
+  // Inside a pane the picker is inline and focus comes back by hand; a dialog restores it itself.
+  const addButton = useFocusReturn<HTMLButtonElement>(picking && inPane);
+  const opener = useRestoreFocusTarget();
   const { ruleText, validationUserIds: userIds } = editor;
   const validation = useTenant(useCallback((tenant: Tenant) => validateRulesForUsers(tenant, ruleText, userIds), [ruleText, userIds]));
 
@@ -99,7 +101,7 @@ export function ValidateRules({ editor, inPane }: { readonly editor: RuleEditorS
     <div className={styles.tab}>
       <Text>Choose users to check whether the rule, as it stands in the editor, makes them members. You can check up to {MAX_RULE_VALIDATION_USERS} users at a time.</Text>
       <div>
-        <Button ref={addButton} icon={<AddRegular />} disabled={userIds.length >= MAX_RULE_VALIDATION_USERS} onClick={() => setPicking(true)}>
+        <Button ref={addButton} icon={<AddRegular />} disabled={userIds.length >= MAX_RULE_VALIDATION_USERS} onClick={() => setPicking(true)} {...opener}>
           Add users
         </Button>
       </div>
