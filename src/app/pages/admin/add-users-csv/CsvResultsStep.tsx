@@ -16,9 +16,7 @@ export function CsvResultsStep({ added }: { added: Added }) {
   const unlicensed = added.users.filter((user) => user.licenseError !== null);
   return (
     <div className={styles.body}>
-      <Text>
-        {added.users.length === 1 ? '1 user was' : `${added.users.length} users were`} added to active users. Give each user their temporary password in a safe way; they must change it when they first sign in.
-      </Text>
+      <Text>Give each user their temporary password in a safe way; they must change it when they first sign in.</Text>
       {unlicensed.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
