@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { groupsCsv, tabById } from '../../src/app/pages/admin/groups/group-tabs';
+import { selectGroupRows } from '../../src/app/selectors/groups';
 import { getById } from '../../src/tenant';
 import { groupNamed, JOURNEY, storeWithGroups, userId } from './groups-support';
 import { renderApp } from './render-app';
@@ -210,5 +212,15 @@ describe('deleting and restoring groups', JOURNEY, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete group' }));
     expect(await within(dialog).findByText('Insufficient privileges to complete the operation.')).toBeInTheDocument();
     expect(groupNamed(store, 'Retail')).toBeDefined();
+  });
+});
+
+describe('Export', () => {
+  it("writes the tab's groups as CSV with the columns the tab shows", () => {
+    const rows = selectGroupRows(storeWithGroups().getTenant());
+    const tab = tabById('microsoft365');
+    expect(groupsCsv(tab, rows.filter((row) => tab.types.includes(row.groupType)))).toBe(
+      'Name,Email,Membership type,Privacy\r\nRetail,Retail@contoso.com,Assigned,Private\r\nSales and Marketing,SalesAndMarketing@contoso.com,Assigned,Public\r\n',
+    );
   });
 });
