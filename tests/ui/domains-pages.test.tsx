@@ -182,3 +182,23 @@ describe('a domain’s page', () => {
     expect(await screen.findByText(/nowhere\.example isn't one of your organization's domains\./)).toBeInTheDocument();
   });
 });
+
+describe('Add onmicrosoft domain', () => {
+  it('adds another onmicrosoft.com domain, verified at once, and refuses a name with other characters beside the field', async () => {
+    const { user, store, router } = renderApp('/admin/settings/domains/contoso.onmicrosoft.com');
+    await user.click(await screen.findByRole('button', { name: 'Add onmicrosoft domain' }));
+    const pane = await screen.findByRole('dialog', { name: 'Add onmicrosoft domain' });
+    const field = within(pane).getByRole('textbox', { name: /^Domain name/ });
+    await user.type(field, 'contoso-lab');
+    await user.click(within(pane).getByRole('button', { name: 'Add domain' }));
+    expect(field).toHaveAccessibleDescription('Enter a name that ends in .onmicrosoft.com, with only letters and numbers before it.');
+
+    await user.clear(field);
+    await user.type(field, 'contosolab');
+    await user.click(within(pane).getByRole('button', { name: 'Add domain' }));
+    await screen.findByRole('heading', { level: 1, name: 'contosolab.onmicrosoft.com' });
+    expect(router.state.location.pathname).toBe('/admin/settings/domains/contosolab.onmicrosoft.com');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(getById(store.getTenant().domains, 'contosolab.onmicrosoft.com')!.isVerified).toBe(true);
+  });
+});

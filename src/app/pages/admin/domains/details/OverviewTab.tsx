@@ -1,10 +1,12 @@
 import { Button, Text } from '@fluentui/react-components';
-import { DeleteRegular, StarRegular, WrenchRegular } from '@fluentui/react-icons';
+import { AddRegular, DeleteRegular, StarRegular, WrenchRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { DOMAIN_SERVICES, isOnMicrosoftDomain, type Domain, type DomainHealth } from '../../../../../tenant';
 import { useDomainStyles } from '../domain-styles';
 import { DomainStatusText } from '../DomainStatusText';
 import { continueSetupPath, needsSetup } from '../domain-paths';
+import { AddOnMicrosoftDomainPane } from './AddOnMicrosoftDomainPane';
 
 export interface OverviewTabProps {
   readonly domain: Domain;
@@ -17,6 +19,7 @@ export interface OverviewTabProps {
 export function OverviewTab({ domain, health, onSetDefault, onRemove }: OverviewTabProps) {
   const styles = useDomainStyles();
   const navigate = useNavigate();
+  const [addingOnMicrosoft, setAddingOnMicrosoft] = useState(false);
   const row = { name: domain.id, isVerified: domain.isVerified, isOnMicrosoft: isOnMicrosoftDomain(domain.id), status: health.status };
   const services = DOMAIN_SERVICES.filter(({ service }) => domain.supportedServices.includes(service)).map(({ label }) => label);
   return (
@@ -52,7 +55,13 @@ export function OverviewTab({ domain, health, onSetDefault, onRemove }: Overview
             Remove domain
           </Button>
         )}
+        {row.isOnMicrosoft && (
+          <Button icon={<AddRegular />} onClick={() => setAddingOnMicrosoft(true)}>
+            Add onmicrosoft domain
+          </Button>
+        )}
       </div>
+      {addingOnMicrosoft && <AddOnMicrosoftDomainPane onClose={() => setAddingOnMicrosoft(false)} />}
     </section>
   );
 }
