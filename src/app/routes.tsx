@@ -186,18 +186,27 @@ function portalRoute(portal: Portal, routes: Record<string, PageRoute>, base: st
   };
 }
 
-/** The router's tree: `/` opens the admin center's Home, each portal under its own prefix. */
+/**
+ * Both portals and the DNS host, `/` opening the admin center's Home: the same pages on the demo
+ * tenant and, under an attempt's address, in the lab's player (`src/app/lab/player`).
+ */
+export const portalRoutes: RouteObject[] = [
+  { index: true, element: <Navigate to={adminRoutes.home.path} replace /> },
+  portalRoute(adminPortal, adminRoutes, '/admin'),
+  portalRoute(entraPortal, entraRoutes, '/entra'),
+  // The learner's DNS host: the sandbox's stand-in for a registrar, outside both portals.
+  { path: '/dns/:zoneName?', lazy: async () => ({ Component: (await import('./pages/dns-host/DnsHostPage')).default }), errorElement: <RouteError /> },
+  { path: '*', element: <Navigate to={adminRoutes.home.path} replace /> },
+];
+
+/** The router's tree: the portals on the demo tenant, each under its own prefix, and the lab. */
 export const appRoutes: RouteObject[] = [
   {
     path: '/',
     element: <RootLayout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to={adminRoutes.home.path} replace /> },
-      portalRoute(adminPortal, adminRoutes, '/admin'),
-      portalRoute(entraPortal, entraRoutes, '/entra'),
-      // The learner's DNS host: the sandbox's stand-in for a registrar, outside both portals.
-      { path: '/dns/:zoneName?', lazy: async () => ({ Component: (await import('./pages/dns-host/DnsHostPage')).default }), errorElement: <RouteError /> },
+      ...portalRoutes,
       // The learner's lab, outside both portals: catalog, exams, history and files.
       {
         path: '/lab',
@@ -205,9 +214,11 @@ export const appRoutes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, lazy: async () => ({ Component: (await import('./lab/catalog/CatalogPage')).default }) },
+          { path: 'history', lazy: async () => ({ Component: (await import('./lab/history/HistoryPage')).default }) },
         ],
       },
-      { path: '*', element: <Navigate to={adminRoutes.home.path} replace /> },
     ],
   },
+  // An attempt is played on its own page load, whose router is based at the attempt's address.
+  { path: '/lab/attempts/*', lazy: async () => ({ Component: (await import('./lab/player/OpenInPlayer')).default }) },
 ];

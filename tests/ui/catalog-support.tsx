@@ -22,6 +22,16 @@ export function freshLab(options: { seed?: number; now?: () => Date } = {}): Lab
   });
 }
 
+/** A wall clock that moves an hour on each reading, so attempts sort and chart in the order they were made. */
+export function hourlyClock(start = '2026-03-02T09:00:00.000Z'): () => Date {
+  let at = Date.parse(start);
+  return () => {
+    const now = new Date(at);
+    at += 3_600_000;
+    return now;
+  };
+}
+
 /** Renders the app at a lab path with the given runtime. */
 export function renderLab(path: string, runtime: LabRuntime = freshLab()) {
   const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
