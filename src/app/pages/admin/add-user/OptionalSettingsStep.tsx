@@ -20,7 +20,8 @@ import { ROLE, type RoleTemplate } from '../../../../tenant';
 import { selectGlobalAdministratorCount } from '../../../selectors/user-creation';
 import { useTenant } from '../../../tenant-context';
 import { PROFILE_FIELDS } from './form';
-import { commonRoles, rolesByCategory } from './role-categories';
+// The same short list and categories as the user's Manage roles pane, so the two never disagree.
+import { COMMON_ROLE_TEMPLATES, ROLE_CATEGORIES } from '../users/panes/role-categories';
 import type { AddUserWizard } from './useAddUser';
 
 const useStyles = makeStyles({
@@ -77,15 +78,15 @@ function RolesPanel({ wizard }: { wizard: AddUserWizard }) {
           )}
           <div className={styles.roles} role="group" aria-label="Admin roles">
             {showAll
-              ? rolesByCategory().map((group) => (
-                  <section key={group.category} aria-label={group.category}>
-                    <h4 className={styles.category}>{group.category}</h4>
+              ? ROLE_CATEGORIES.map((group) => (
+                  <section key={group.name} aria-label={group.name}>
+                    <h4 className={styles.category}>{group.name}</h4>
                     {group.roles.map((role) => (
                       <RoleCheckbox key={role.id} role={role} wizard={wizard} />
                     ))}
                   </section>
                 ))
-              : commonRoles().map((role) => <RoleCheckbox key={role.id} role={role} wizard={wizard} />)}
+              : COMMON_ROLE_TEMPLATES.map((role) => <RoleCheckbox key={role.id} role={role} wizard={wizard} />)}
           </div>
           {!showAll && (
             <Link as="button" onClick={() => setShowAll(true)}>
