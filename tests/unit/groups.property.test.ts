@@ -18,7 +18,8 @@ import {
 } from '../../src/tenant';
 
 const fixture = createContosoTenant();
-const admin = signedInAs(findUserByUserPrincipalName(fixture, CONTOSO_ADMIN_UPN)!.id);
+const adminId = findUserByUserPrincipalName(fixture, CONTOSO_ADMIN_UPN)!.id;
+const admin = signedInAs(adminId);
 const fixtureUserIds = toArray(fixture.users).map((user) => user.id);
 const financeId = toArray(fixture.groups).find((group) => group.displayName === 'Finance')!.id;
 
@@ -84,7 +85,7 @@ function commandFor(tenant: Tenant, step: Intent): Command | undefined {
       return { type: 'user.update', userId, changes: { ...(step.department ? { department: step.department } : {}), ...(step.city ? { city: step.city } : {}) } };
     }
     case 'deleteUser': {
-      const userId = at(users.filter((id) => id !== admin.userId), step.user);
+      const userId = at(users.filter((id) => id !== adminId), step.user);
       return userId ? { type: 'user.delete', userId } : undefined;
     }
     case 'restoreUser': {
