@@ -43,15 +43,3 @@ export function selectUserRows(tenant: Tenant): UserRow[] {
   for (const user of entities(tenant.users)) rows.push(toRow(user));
   return rows.sort(byDisplayName);
 }
-
-export function selectGuestUserRows(tenant: Tenant): UserRow[] {
-  const rows: UserRow[] = [];
-  for (const user of entities(tenant.users)) if (user.userType === 'Guest') rows.push(toRow(user));
-  return rows.sort(byDisplayName);
-}
-
-export function selectDeletedUserRows(tenant: Tenant): UserRow[] {
-  const rows: UserRow[] = [];
-  for (const user of entities(tenant.deletedUsers)) rows.push(toRow(user));
-  return rows.sort(byDisplayName);
-}
