@@ -31,7 +31,11 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Users > Deleted users: soft-deleted users, restorable for 30 days, one or several at a time. */
+/**
+ * Users > Deleted users: soft-deleted users, restorable for 30 days, one or several at a time.
+ * The Microsoft 365 admin center offers no permanent delete here (Entra's Deleted users does), so
+ * neither does this page; the tenant purges a user 30 days after deletion.
+ */
 export default function DeletedUsersPage() {
   const styles = useStyles();
   const rows = useTenant(selectDeletedUsers, rowsEqual);
