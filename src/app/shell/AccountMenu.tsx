@@ -19,7 +19,7 @@ import { selectAdminAccounts, selectSignedInAccount, type SignedInAccount } from
 import { rowsEqual, shallowEqual } from '../selectors/equality';
 import { selectOrganizationName } from '../selectors/organization';
 import { useSignedInUserId, useTenant, useTenantStore } from '../tenant-context';
-import { Initials } from './Initials';
+import { Initials, initialsOf } from './Initials';
 import { useSharedStyles } from './shared-styles';
 
 const useStyles = makeStyles({
@@ -66,7 +66,7 @@ export function AccountMenu() {
     <>
       <Menu checkedValues={{ admin: [userId] }} onCheckedValueChange={onCheckedValueChange} positioning="below-end">
         <MenuTrigger disableButtonEnhancement>
-          <Button appearance="transparent" className={shared.topBarButton} aria-label={`Account manager for ${name}`}>
+          <Button appearance="transparent" className={shared.topBarButton} aria-label={`${initialsOf(name)}, Account manager for ${name}`}>
             <Initials name={name} size={32} />
           </Button>
         </MenuTrigger>

@@ -6,7 +6,8 @@ const useStyles = makeStyles({
     alignItems: 'center',
     justifyContent: 'center',
     borderRadius: tokens.borderRadiusCircular,
-    backgroundColor: '#c19c00',
+    // Dark enough for white initials to meet WCAG AA contrast (6:1).
+    backgroundColor: '#7a5c00',
     color: '#ffffff',
     fontWeight: tokens.fontWeightSemibold,
     flexShrink: 0,
