@@ -221,4 +221,5 @@ export const appRoutes: RouteObject[] = [
   },
   // An attempt is played on its own page load, whose router is based at the attempt's address.
   { path: '/lab/attempts/*', lazy: async () => ({ Component: (await import('./lab/player/OpenInPlayer')).default }) },
+          { path: 'files', lazy: async () => ({ Component: (await import('./lab/files/FilesPage')).default }) },
 ];
