@@ -50,7 +50,7 @@ describe('user.changeUserPrincipalName', () => {
     lab.expectUser('pat.doe@contoso.com').toHave({ proxyAddresses: ['SMTP:pat.doe@contoso.com'] });
   });
 
-  it('refuses a malformed username, an unverified domain, and a username another user, live or deleted, holds', () => {
+  it('refuses a malformed username, an unverified domain, and a username another active user holds', () => {
     const lab = new TestTenant();
     const alex = lab.userId('AlexW@contoso.com');
     lab.expectRejected({ type: 'user.changeUserPrincipalName', userId: alex, userPrincipalName: 'alex wilber@contoso.com' }, 'InvalidUserPrincipalName', 'Property userPrincipalName is invalid.');
@@ -60,8 +60,14 @@ describe('user.changeUserPrincipalName', () => {
       'UserAlreadyExists',
       'Another object with the same value for property userPrincipalName already exists.',
     );
+  });
+
+  it("may take a soft-deleted user's username, as Restore-MsolUser's -NewUserPrincipalName case shows", () => {
+    const lab = new TestTenant();
+    const alex = lab.userId('AlexW@contoso.com');
     lab.run({ type: 'user.delete', userId: lab.userId('AdeleV@contoso.com') });
-    lab.expectRejected({ type: 'user.changeUserPrincipalName', userId: alex, userPrincipalName: 'AdeleV@contoso.com' }, 'UserAlreadyExists');
+    lab.run({ type: 'user.changeUserPrincipalName', userId: alex, userPrincipalName: 'AdeleV@contoso.com' });
+    lab.expectUser('AdeleV@contoso.com').toHave({ id: alex });
   });
 
   it("refuses a username that is another object's email address", () => {

@@ -85,10 +85,12 @@ describe('user.create', () => {
     );
   });
 
-  it('refuses a UPN still held by a soft-deleted user', () => {
+  it('lets a new user take the UPN of a soft-deleted user, whose restore then needs a new name', () => {
     const lab = new TestTenant();
-    lab.run({ type: 'user.delete', userId: lab.userId('AlexW@contoso.com') });
-    lab.expectRejected({ type: 'user.create', userPrincipalName: 'AlexW@contoso.com', displayName: 'Alex 2' }, 'UserAlreadyExists');
+    const alex = lab.userId('AlexW@contoso.com');
+    lab.run({ type: 'user.delete', userId: alex });
+    lab.run({ type: 'user.create', userPrincipalName: 'AlexW@contoso.com', displayName: 'Alex 2', mailNickname: 'AlexW2' });
+    lab.expectRejected({ type: 'user.restore', userId: alex }, 'RestoreConflict');
   });
 
   it("refuses a username that is already a group's or contact's email address", () => {

@@ -79,7 +79,7 @@ const userProfileCommands = {
       if (typeof upn !== 'string') return upnFormatError('');
       const formatError = upnFormatError(upn) ?? unverifiedDomainError(tenant, upn);
       if (formatError) return formatError;
-      const holder = findUserByUpn(tenant, upn);
+      const holder = findUserByUpn(tenant, upn, false);
       if (holder && holder.id !== user.id) return duplicatePropertyError('userPrincipalName');
       return addressOwner(tenant, upn, user.id) ? addressConflictError() : undefined;
     },

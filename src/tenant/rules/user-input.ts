@@ -178,7 +178,9 @@ export function newUserError(tenant: Tenant, input: CreateUserInput): TenantErro
   if (formatError) return formatError;
   const domainError = unverifiedDomainError(tenant, input.userPrincipalName);
   if (domainError) return domainError;
-  if (findUserByUpn(tenant, input.userPrincipalName)) return duplicatePropertyError('userPrincipalName');
+  // Only active users hold a UPN: a deleted user's UPN may be taken, which is why restoring can
+  // conflict and why Restore-MsolUser and the portal offer a new username for that case.
+  if (findUserByUpn(tenant, input.userPrincipalName, false)) return duplicatePropertyError('userPrincipalName');
   // The username becomes the user's email address; the admin center refuses one a group or contact already has.
   if (addressOwner(tenant, input.userPrincipalName)) return addressConflictError();
   const mailNickname = input.mailNickname ?? aliasOf(input.userPrincipalName);
