@@ -57,6 +57,7 @@ const NotFoundPage = lazy(() => import('./pages/shared/NotFoundPage'));
 // filter and selection while the details flyout opens and closes.
 const ActiveUsersPage = lazy(() => import('./pages/admin/users/ActiveUsersPage'));
 const ActiveGroupsPage = lazy(() => import('./pages/admin/groups/ActiveGroupsPage'));
+const EntraAdminUnitsPage = lazy(() => import('./pages/entra/admin-units/EntraAdminUnitsPage'));
 const RoleAssignmentsPage = lazy(() => import('./pages/admin/roles/assignments/RoleAssignmentsPage'));
 const AdministrativeUnitsPage = lazy(() => import('./pages/admin/roles/units/AdministrativeUnitsPage'));
 
@@ -112,11 +113,16 @@ export const entraRoutes = {
   groupOwners: page('/entra/groups/:groupId/owners', 'Owners', lazy(() => import('./pages/entra/groups/GroupOwnersPage'))),
   groupLicenses: page('/entra/groups/:groupId/licenses', 'Licenses', lazy(() => import('./pages/entra/groups/GroupLicensesPage'))),
   groupDynamicRules: page('/entra/groups/:groupId/dynamic-rules', 'Dynamic membership rules', lazy(() => import('./pages/entra/groups/GroupDynamicRulesPage'))),
-  roles: page('/entra/roles', 'Roles & admins', lazy(() => import('./pages/entra/EntraRolesPage'))),
-  administrativeUnits: notInLab('/entra/admin-units', 'Administrative units', 'Managing administrative units is not available in Tenant Lab yet.'),
+  roles: page('/entra/roles', 'Roles & admins', lazy(() => import('./pages/entra/roles/EntraRolesPage'))),
+  roleAssignments: page('/entra/roles/:roleId', 'Roles & admins', lazy(() => import('./pages/entra/roles/RoleAssignmentsBlade'))),
+  administrativeUnits: page('/entra/admin-units', 'Administrative units', EntraAdminUnitsPage),
+  administrativeUnitDetails: page('/entra/admin-units/:unitId', 'Administrative units', EntraAdminUnitsPage),
   domains: page('/entra/domains', 'Domain names', lazy(() => import('./pages/entra/domains/EntraDomainsPage'))),
   domainDetails: page('/entra/domains/:domainName', 'Domain names', lazy(() => import('./pages/entra/domains/EntraDomainPage'))),
-  pim: notInLab('/entra/pim', 'Privileged Identity Management', 'Privileged Identity Management is not available in Tenant Lab yet.'),
+  pim: page('/entra/pim', 'Privileged Identity Management', lazy(() => import('./pages/entra/pim/PimQuickStartPage'))),
+  pimMyRoles: page('/entra/pim/my-roles', 'My roles', lazy(() => import('./pages/entra/pim/MyRolesPage'))),
+  pimApprovals: page('/entra/pim/approvals', 'Approve requests', lazy(() => import('./pages/entra/pim/ApproveRequestsPage'))),
+  pimEntraRoles: page('/entra/pim/entra-roles', 'Microsoft Entra roles', lazy(() => import('./pages/entra/pim/PimEntraRolesPage'))),
   licenses: page('/entra/billing/licenses', 'Licenses', lazy(() => import('./pages/entra/EntraLicensesPage'))),
   search: page('/entra/search', 'Search results', SearchResultsPage),
   notFound: page('/entra/*', 'Page not found', NotFoundPage),
