@@ -221,11 +221,13 @@ export const appRoutes: RouteObject[] = [
         children: [
           { index: true, lazy: async () => ({ Component: (await import('./lab/catalog/CatalogPage')).default }) },
           { path: 'history', lazy: async () => ({ Component: (await import('./lab/history/HistoryPage')).default }) },
+          { path: 'files', lazy: async () => ({ Component: (await import('./lab/files/FilesPage')).default }) },
+          { path: 'exam', lazy: async () => ({ Component: (await import('./lab/exam/ExamsPage')).default }) },
+          { path: 'exam/:sittingId', lazy: async () => ({ Component: (await import('./lab/exam/ExamSittingPage')).default }) },
         ],
       },
     ],
   },
   // An attempt is played on its own page load, whose router is based at the attempt's address.
   { path: '/lab/attempts/*', lazy: async () => ({ Component: (await import('./lab/player/OpenInPlayer')).default }) },
-          { path: 'files', lazy: async () => ({ Component: (await import('./lab/files/FilesPage')).default }) },
 ];

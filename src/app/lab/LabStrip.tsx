@@ -1,5 +1,5 @@
 import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { DnsHostStripLink } from '../pages/dns-host/DnsHostStripLink';
 import { selectNow } from '../selectors/organization';
@@ -43,8 +43,14 @@ const useStyles = makeStyles({
   status: { minWidth: '1px' },
 });
 
-/** The strip above the portal: what the sandbox is, the simulated clock, and fast-forward. */
-export function LabStrip() {
+/** The strip's look, for controls a page puts in it (the player's save state, Start over). */
+export const useLabStripStyles = useStyles;
+
+/**
+ * The strip above the portal: what the sandbox is, the simulated clock, and fast-forward.
+ * `children` are the attempt's own controls, shown after the note.
+ */
+export function LabStrip({ children }: { children?: ReactNode } = {}) {
   const styles = useStyles();
   const store = useTenantStore();
   const now = useTenant(selectNow);
@@ -62,6 +68,7 @@ export function LabStrip() {
     <section aria-label="Tenant Lab" className={styles.strip}>
       <span className={styles.brand}>Tenant Lab</span>
       <span className={styles.note}>Practice sandbox, not Microsoft. Nothing leaves this browser.</span>
+      {children}
       <DnsHostStripLink from={location.pathname + location.search} className={styles.button} />
       <span className={styles.clock}>
         Simulated time: <time dateTime={now}>{formatInstant(now)}</time>

@@ -234,3 +234,11 @@ export class LabRuntime {
     return { start: instance.start, userId: instance.actor.kind === 'user' ? instance.actor.userId : '', instance };
   }
 }
+
+let pageRuntime: LabRuntime | undefined;
+
+/** The page's lab runtime, over the browser's own IndexedDB, localStorage, locks and channel. */
+export function pageLabRuntime(): LabRuntime {
+  pageRuntime ??= new LabRuntime();
+  return pageRuntime;
+}

@@ -1,4 +1,4 @@
-import { grade, type ScenarioInstance } from '../../../scenario';
+import { createAttempt, grade, type AttemptFile, type ScenarioInstance } from '../../../scenario';
 import { AttemptForkedError, FOLLOWER_NOTICE, storageErrorCatalog, toStorageError, type AttemptRecord, type AttemptScore, type SessionRole, type StorageError } from '../../../storage';
 import { signedInAs, tenantError, type Command, type DispatchResult, type LogEntry, type Tenant } from '../../../tenant';
 import { createTenantStore, type TenantStore } from '../../tenant-store';
@@ -112,14 +112,13 @@ export class LabSession {
     return this.state.attempt.id;
   }
 
-  getState(): LabSessionState {
-    return this.state;
-  }
+  /** Bound, for `useSyncExternalStore`. */
+  readonly getState = (): LabSessionState => this.state;
 
-  subscribe(listener: () => void): () => void {
+  readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
+  };
 
   /** Resolves once every command sent so far is committed (or dropped). */
   async settled(): Promise<void> {
@@ -183,6 +182,16 @@ export class LabSession {
       };
       return this.backend.submit({ score, activeMs: this.activeMs() });
     });
+  }
+
+  /** The attempt as a file the CLI's `grade` replays and scores the same way: the committed log, after what is pending commits. */
+  async exportAttempt(): Promise<AttemptFile> {
+    const { instance } = this;
+    if (!instance) throw new Error('Free play has no scenario, so there is nothing for grade to check.');
+    await this.settled();
+    const log = await this.backend.readLog();
+    const { startedAt, submittedAt } = this.state.attempt;
+    return createAttempt(instance, log, { startedDateTime: startedAt, ...(submittedAt === undefined ? {} : { submittedDateTime: submittedAt }) });
   }
 
   /** Milliseconds the learner has spent with the attempt open and in view. */

@@ -1,0 +1,40 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkCircle16Filled, DismissCircle16Filled } from '@fluentui/react-icons';
+import type { CheckResult } from '../../../../scenario';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
+  icon: { marginTop: '2px' },
+  passed: { color: tokens.colorStatusSuccessForeground1 },
+  failed: { color: tokens.colorStatusDangerForeground1 },
+  status: { fontWeight: tokens.fontWeightSemibold },
+  found: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  points: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+/** Each check with pass or fail, the author's feedback and, for a failure, what the grader found. */
+export function CheckList({ checks, label }: { checks: readonly CheckResult[]; label: string }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} aria-label={label}>
+      {checks.map((check) => (
+        <li key={check.id} className={styles.item}>
+          {check.passed ? (
+            <CheckmarkCircle16Filled className={`${styles.icon} ${styles.passed}`} aria-hidden />
+          ) : (
+            <DismissCircle16Filled className={`${styles.icon} ${styles.failed}`} aria-hidden />
+          )}
+          <span>
+            <span className={styles.status}>{check.passed ? 'Passed: ' : 'Not yet: '}</span>
+            {check.message}
+            {!check.passed && check.found && <span className={styles.found}>Found: {check.found}</span>}
+            <span className={styles.points}>
+              {check.earned} of {check.points} {check.points === 1 ? 'point' : 'points'}
+            </span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

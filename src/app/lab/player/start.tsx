@@ -1,0 +1,42 @@
+import { StrictMode, type ReactElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { App } from '../../App';
+import { createDemoStore } from '../../demo-store';
+import { appRoutes } from '../../routes';
+import { attemptIdOfPath } from './player-paths';
+
+const LAB_PATH = /^\/lab(\/|$)/;
+
+/** The demo tenant with the lab's own pages; where the learner goes in the lab is remembered. */
+function demoPage(): ReactElement {
+  // Created once, outside React: a router listens to the browser's history from its creation.
+  const router = createBrowserRouter(appRoutes);
+  router.subscribe(({ location }) => {
+    if (!LAB_PATH.test(location.pathname)) return;
+    const path = location.pathname + location.search;
+    import('../session/lab-runtime')
+      .then(({ pageLabRuntime }) => pageLabRuntime().rememberLocation(path))
+      .catch(() => undefined);
+  });
+  return <App store={createDemoStore()} router={router} />;
+}
+
+/**
+ * Starts the page. An attempt's address opens the player, with a router based at the attempt so
+ * every portal link stays inside it; any other address is the demo tenant and the lab's own
+ * pages. Opening Tenant Lab at / takes the learner back to where they were in the lab. Storage
+ * and the player load only where they are needed, so the demo's first download stays small.
+ */
+export async function startTenantLab(container: HTMLElement): Promise<void> {
+  if (window.location.pathname === '/') {
+    const { pageLabRuntime } = await import('../session/lab-runtime');
+    const last = await pageLabRuntime()
+      .lastLocation()
+      .catch(() => null);
+    if (last) window.history.replaceState(null, '', last);
+  }
+  const attemptId = attemptIdOfPath(window.location.pathname);
+  const app = attemptId ? (await import('./player-page')).playerPage(attemptId) : demoPage();
+  createRoot(container).render(<StrictMode>{app}</StrictMode>);
+}

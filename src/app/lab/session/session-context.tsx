@@ -1,0 +1,26 @@
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import type { LabSession, LabSessionState } from './lab-session';
+
+const LabSessionContext = createContext<LabSession | null>(null);
+
+/** The attempt open in this page, for the player and the lab strip. */
+export function LabSessionProvider({ session, children }: { session: LabSession; children: ReactNode }) {
+  return <LabSessionContext.Provider value={session}>{children}</LabSessionContext.Provider>;
+}
+
+/** The attempt being played; null on the demo tenant, which keeps nothing. */
+export function useOptionalLabSession(): LabSession | null {
+  return useContext(LabSessionContext);
+}
+
+export function useLabSession(): LabSession {
+  const session = useOptionalLabSession();
+  if (!session) throw new Error('useLabSession must be used inside <LabSessionProvider>.');
+  return session;
+}
+
+/** The session's state (save status, role, problems), re-rendering when it changes. */
+export function useLabSessionState(): LabSessionState {
+  const session = useLabSession();
+  return useSyncExternalStore(session.subscribe, session.getState, session.getState);
+}
