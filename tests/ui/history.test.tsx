@@ -80,12 +80,12 @@ describe('the history page', () => {
       const { user } = renderLab('/lab/history', runtime);
       await screen.findByRole('table', { name: 'Your attempts, newest first' });
       await user.click(screen.getByRole('button', { name: 'Delete Just enough admin for the service desk' }));
-      const dialog = screen.getByRole('alertdialog', { name: 'Delete this attempt?' });
+      const dialog = await screen.findByRole('alertdialog', { name: 'Delete this attempt?' });
       await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
       expect((await runtime.listAttempts()).attempts).toHaveLength(4);
 
       await user.click(screen.getByRole('button', { name: 'Delete Just enough admin for the service desk' }));
-      await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+      await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
       expect(await screen.findByText('Deleted the attempt at Just enough admin for the service desk.')).toBeInTheDocument();
       const { attempts } = await runtime.listAttempts();
       expect(attempts.map((attempt) => attempt.scenarioId)).not.toContain('least-privilege-helpdesk');

@@ -29,7 +29,7 @@ export default function CatalogPage() {
       </p>
       {catalog.problem && <StorageProblem error={catalog.problem} />}
       {catalog.failure && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>The attempt could not be opened.</MessageBarTitle>
             {catalog.failure.message}

@@ -53,7 +53,7 @@ function Notice({ notice }: { notice: ProgressNotice }) {
       );
     case 'unreadable':
       return (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{notice.message} Nothing was imported.</MessageBarBody>
         </MessageBar>
       );

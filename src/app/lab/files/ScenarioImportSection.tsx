@@ -24,7 +24,7 @@ function ImportResult({ state }: { state: ScenarioImportState }) {
       return <Spinner size="small" label={`Checking ${state.fileName}…`} />;
     case 'unreadable':
       return (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{state.message} Nothing was imported.</MessageBarBody>
         </MessageBar>
       );
