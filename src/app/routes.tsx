@@ -222,7 +222,6 @@ export const appRoutes: RouteObject[] = [
           { index: true, lazy: async () => ({ Component: (await import('./lab/catalog/CatalogPage')).default }) },
           { path: 'history', lazy: async () => ({ Component: (await import('./lab/history/HistoryPage')).default }) },
           { path: 'files', lazy: async () => ({ Component: (await import('./lab/files/FilesPage')).default }) },
-          { path: 'files', lazy: async () => ({ Component: (await import('./lab/files/FilesPage')).default }) },
           { path: 'exam', lazy: async () => ({ Component: (await import('./lab/exam/ExamsPage')).default }) },
           { path: 'exam/:sittingId', lazy: async () => ({ Component: (await import('./lab/exam/ExamSittingPage')).default }) },
         ],
