@@ -1,4 +1,5 @@
 import { mergeClasses, makeStyles } from '@fluentui/react-components';
+import { ExamStripTimer } from '../exam/ExamStripTimer';
 import { useLabStripStyles } from '../LabStrip';
 import { saveStatus, type SaveStatus } from '../session/lab-session';
 import { useLabSession, useLabSessionState } from '../session/session-context';
@@ -33,6 +34,7 @@ export function AttemptStripControls() {
       <span className={mergeClasses(styles.saved, status === 'unsaved' && styles.unsaved)} data-save-status={status}>
         {SAVE_TEXT[status]}
       </span>
+      {state.attempt.mode === 'exam' && state.attempt.examId && <ExamStripTimer examId={state.attempt.examId} />}
       {!session.instance && (
         <>
           <UndoButton className={strip.button} />
