@@ -123,7 +123,8 @@ export const entraRoutes = {
   pimMyRoles: page('/entra/pim/my-roles', 'My roles', lazy(() => import('./pages/entra/pim/MyRolesPage'))),
   pimApprovals: page('/entra/pim/approvals', 'Approve requests', lazy(() => import('./pages/entra/pim/ApproveRequestsPage'))),
   pimEntraRoles: page('/entra/pim/entra-roles', 'Microsoft Entra roles', lazy(() => import('./pages/entra/pim/PimEntraRolesPage'))),
-  licenses: page('/entra/billing/licenses', 'Licenses', lazy(() => import('./pages/entra/EntraLicensesPage'))),
+  licenses: page('/entra/billing/licenses', 'Licenses', lazy(() => import('./pages/entra/licenses/EntraLicensesPage'))),
+  licenseProduct: page('/entra/billing/licenses/:skuId', 'Licenses', lazy(() => import('./pages/entra/licenses/EntraLicenseProductPage'))),
   search: page('/entra/search', 'Search results', SearchResultsPage),
   notFound: page('/entra/*', 'Page not found', NotFoundPage),
 } as const satisfies Record<string, PageRoute>;

@@ -30,21 +30,3 @@ export function selectProductRows(tenant: Tenant): ProductRow[] {
   }
   return rows.sort((a, b) => a.name.localeCompare(b.name));
 }
-
-/**
- * The words Your products uses for a subscription's state: a subscription in its grace period
- * (Graph's Warning) shows as Expired, a suspended or locked-out one as Disabled.
- */
-export function subscriptionStatus(status: SubscribedSku['capabilityStatus']): string {
-  switch (status) {
-    case 'Enabled':
-      return 'Active';
-    case 'Warning':
-      return 'Expired';
-    case 'Suspended':
-    case 'LockedOut':
-      return 'Disabled';
-    case 'Deleted':
-      return 'Deleted';
-  }
-}

@@ -79,7 +79,12 @@ export default function EntraAdminUnitsPage() {
         <Table aria-label="Administrative units" size="small">
           <TableHeader>
             <TableRow>
-              <TableSelectionCell type="checkbox" invisible />
+              <TableSelectionCell
+                type="checkbox"
+                checked={rows.length > 0 && rows.every((unit) => selected.has(unit.id))}
+                onClick={() => setSelected(rows.length > 0 && rows.every((unit) => selected.has(unit.id)) ? new Set() : new Set(rows.map((unit) => unit.id)))}
+                checkboxIndicator={{ 'aria-label': 'Select all administrative units' }}
+              />
               <TableHeaderCell>Name</TableHeaderCell>
               <TableHeaderCell>Description</TableHeaderCell>
               <TableHeaderCell>Restricted management</TableHeaderCell>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { rowsEqual } from '../../../selectors/equality';
 import { selectApprovals, type ApprovalRow } from '../../../selectors/pim';
 import { formatDateTime } from '../../../selectors/portal-dates';
+import { useSharedStyles } from '../../../shell/shared-styles';
 import { useTenant, useTenantStore } from '../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../../admin/billing/common/Feedback';
 import { useListStyles } from '../../admin/billing/common/list-styles';
@@ -61,6 +62,7 @@ function DecisionPane({ request, decision, onDone, onClose }: { readonly request
 /** PIM > "Approve requests": "Requests for role activations", ticked and approved or denied. */
 export default function ApproveRequestsPage() {
   const styles = useListStyles();
+  const shared = useSharedStyles();
   const requests = useTenant(selectApprovals, rowsEqual);
   const [selected, setSelected] = useState<string | null>(null);
   const [deciding, setDeciding] = useState<Decision | null>(null);
@@ -79,10 +81,12 @@ export default function ApproveRequestsPage() {
         </ToolbarButton>
       </Toolbar>
       <div className={styles.surface}>
-        <Table aria-label="Requests for role activations" size="small">
+        <Table aria-label="Requests for role activations" size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
-              <TableSelectionCell type="radio" invisible />
+              <TableHeaderCell style={{ width: '44px' }}>
+                <span className={shared.visuallyHidden}>Select</span>
+              </TableHeaderCell>
               <TableHeaderCell>Requestor</TableHeaderCell>
               <TableHeaderCell>Role</TableHeaderCell>
               <TableHeaderCell>Scope</TableHeaderCell>

@@ -56,7 +56,7 @@ export default function MyRolesPage() {
       </TabList>
       {tab === 'eligible' ? (
         <div className={styles.surface}>
-          <Table aria-label="Eligible assignments" size="small">
+          <Table aria-label="Eligible assignments" size="small" className={styles.table}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>Role</TableHeaderCell>
@@ -92,7 +92,7 @@ export default function MyRolesPage() {
         </div>
       ) : (
         <div className={styles.surface}>
-          <Table aria-label="Active assignments" size="small">
+          <Table aria-label="Active assignments" size="small" className={styles.table}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>Role</TableHeaderCell>

@@ -83,7 +83,7 @@ function SettingsList() {
   return (
     <>
       <div className={styles.surface}>
-        <Table aria-label="Role settings" size="small">
+        <Table aria-label="Role settings" size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>Role</TableHeaderCell>

@@ -28,18 +28,17 @@ const MENU = [
   { group: 'Manage', items: [{ label: 'Microsoft Entra roles', to: '/entra/pim/entra-roles' }] },
 ] as const;
 
-export const PIM_TRAIL = [{ label: 'Privileged Identity Management', to: '/entra/pim' }] as const;
-
 /**
  * The Privileged Identity Management blade: its menu (Quick start, Tasks, Manage) beside the
  * page, and the notice that PIM needs Microsoft Entra ID P2 when the tenant has none.
  */
-export function PimLayout({ title, trail = PIM_TRAIL, children }: { readonly title: string; readonly trail?: typeof PIM_TRAIL | readonly []; readonly children: ReactNode }) {
+export function PimLayout({ title, children }: { readonly title: string; readonly children: ReactNode }) {
   const styles = useStyles();
   const { pathname } = useLocation();
   const p2 = useTenant(hasEntraIdP2);
   return (
-    <Page title={`Privileged Identity Management | ${title}`} trail={trail}>
+    // The blade's own title says it is PIM, as Azure's breadcrumb shows the blade and not its parent.
+    <Page title={`Privileged Identity Management | ${title}`}>
       <div className={styles.layout}>
         <nav aria-label="Privileged Identity Management" className={styles.menu}>
           {MENU.map((section) => (

@@ -17,7 +17,7 @@ export default function PimQuickStartPage() {
   const styles = useStyles();
   const navigate = useNavigate();
   return (
-    <PimLayout title="Quick start" trail={[]}>
+    <PimLayout title="Quick start">
       <Text>Privileged Identity Management gives just-in-time, time-bound access to privileged roles, so fewer people hold them all the time.</Text>
       <div className={styles.cards}>
         {CARDS.map((card) => (

@@ -47,7 +47,7 @@ export function AssignmentsTable({ label, rows, withRole = false, empty }: Assig
     <>
       <FeedbackBar feedback={feedback} />
       <div className={styles.surface}>
-        <Table aria-label={label} size="small">
+        <Table aria-label={label} size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
               {withRole && <TableHeaderCell>Role</TableHeaderCell>}

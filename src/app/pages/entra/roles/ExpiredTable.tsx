@@ -8,7 +8,7 @@ export function ExpiredTable({ rows, withRole = false }: { readonly rows: readon
   const styles = useListStyles();
   return (
     <div className={styles.surface}>
-      <Table aria-label="Expired assignments" size="small">
+      <Table aria-label="Expired assignments" size="small" className={styles.table}>
         <TableHeader>
           <TableRow>
             {withRole && <TableHeaderCell>Role</TableHeaderCell>}

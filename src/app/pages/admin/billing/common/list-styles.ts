@@ -2,6 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** The look the admin center's lists and detail pages share. */
 export const useListStyles = makeStyles({
+  /** Columns sized by their content, for wide tables whose cells hold long names and dates. */
+  table: { tableLayout: 'auto' },
   surface: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2, padding: tokens.spacingHorizontalS, overflowX: 'auto' },
   bar: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   search: { minWidth: '240px' },

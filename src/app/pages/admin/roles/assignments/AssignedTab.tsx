@@ -19,6 +19,7 @@ import { DeleteRegular, PeopleAddRegular, PersonAddRegular } from '@fluentui/rea
 import { useState } from 'react';
 import type { RoleTemplate } from '../../../../../tenant';
 import { scopeLabel, searchRoleAssignableGroups } from '../../../../selectors/role-management';
+import { useSharedStyles } from '../../../../shell/shared-styles';
 import { PeoplePicker } from '../../../shared/groups/PeoplePicker';
 import { FeedbackBar, OutcomeList } from '../../billing/common/Feedback';
 import { useListStyles } from '../../billing/common/list-styles';
@@ -31,6 +32,7 @@ type Picking = 'users' | 'groups' | 'remove' | null;
 /** The role flyout's "Assigned" tab: the admins with their scope, "Add users", "Add groups", "Remove". */
 export function AssignedTab({ role }: { readonly role: RoleTemplate }) {
   const list = useListStyles();
+  const shared = useSharedStyles();
   const state = useAssignedAdmins(role.id);
   const [picking, setPicking] = useState<Picking>(null);
   const { outcomes } = state;
@@ -114,7 +116,9 @@ export function AssignedTab({ role }: { readonly role: RoleTemplate }) {
       <Table aria-label={`Admins assigned to ${role.displayName}`} size="small">
         <TableHeader>
           <TableRow>
-            <TableSelectionCell type="checkbox" invisible />
+            <TableHeaderCell style={{ width: '44px' }}>
+              <span className={shared.visuallyHidden}>Select</span>
+            </TableHeaderCell>
             <TableHeaderCell>Name</TableHeaderCell>
             <TableHeaderCell>Type</TableHeaderCell>
             <TableHeaderCell>Scope</TableHeaderCell>

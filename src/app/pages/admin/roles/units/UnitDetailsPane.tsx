@@ -225,7 +225,7 @@ export function UnitDetailsPane({ unitId, onClose }: { readonly unitId: string; 
   return (
     <SidePane
       title={unit?.displayName ?? 'Administrative unit not found'}
-      subtitle={unit ? `${unit.userCount} users · ${unit.groupCount} groups` : undefined}
+      subtitle={unit ? `${unit.userCount === 1 ? '1 user' : `${unit.userCount} users`} · ${unit.groupCount === 1 ? '1 group' : `${unit.groupCount} groups`}` : undefined}
       onClose={onClose}
       header={
         unit && (

@@ -168,8 +168,8 @@ function ReviewSection({ title, step, wizard, children }: { readonly title: stri
     <section className={styles.review} aria-label={title}>
       <h3 className={styles.reviewHeading}>{title}</h3>
       {children}
-      <Link as="button" onClick={() => wizard.goTo(step)}>
-        Edit {STEP_LABELS[step].toLowerCase()}
+      <Link as="button" aria-label={`Edit ${STEP_LABELS[step]}`} onClick={() => wizard.goTo(step)}>
+        Edit
       </Link>
     </section>
   );
