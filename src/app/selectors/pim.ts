@@ -6,7 +6,6 @@ import {
   DEFAULT_ROLE_SETTINGS,
   entities,
   getById,
-  hasEntraIdP2,
   heldRoles,
   myEligibleRoles,
   pendingActivationApprovals,
@@ -20,8 +19,6 @@ import {
 } from '../../tenant';
 
 /** Reads for Privileged Identity Management: My roles, the role settings and Approve requests. */
-
-export const selectHasEntraIdP2 = hasEntraIdP2;
 
 function roleName(roleDefinitionId: string): string {
   return roleTemplateById(roleDefinitionId)?.displayName ?? roleDefinitionId;

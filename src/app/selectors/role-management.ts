@@ -4,9 +4,7 @@ import {
   builtInRoles,
   canBeScopedToAdministrativeUnit,
   entities,
-  getById,
   roleHolders,
-  roleTemplateById,
   TENANT_SCOPE,
   type RoleHolderRow,
   type Tenant,
@@ -90,12 +88,4 @@ export function searchRoleAssignableGroups(tenant: Tenant, query: string, limit:
     found.push({ id: group.id, displayName: group.displayName, detail: 'Group', type: 'Group' });
   }
   return found.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en')).slice(0, limit);
-}
-
-export function roleExists(roleDefinitionId: string): boolean {
-  return roleTemplateById(roleDefinitionId) !== undefined;
-}
-
-export function principalName(tenant: Tenant, principalId: string): string {
-  return getById(tenant.users, principalId)?.displayName ?? getById(tenant.groups, principalId)?.displayName ?? principalId;
 }

@@ -2,7 +2,11 @@ import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from 
 import { CheckmarkCircleRegular, ErrorCircleRegular } from '@fluentui/react-icons';
 
 /** What the last action in a pane or page came to: the portal's confirmation, or the tenant's refusal. */
-export type Feedback = { readonly ok: true; readonly title?: string; readonly message: string } | { readonly ok: false; readonly title?: string; readonly message: string };
+export interface Feedback {
+  readonly ok: boolean;
+  readonly title?: string;
+  readonly message: string;
+}
 
 export function FeedbackBar({ feedback }: { readonly feedback: Feedback | null }) {
   if (!feedback) return null;
