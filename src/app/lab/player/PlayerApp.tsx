@@ -19,13 +19,17 @@ export interface PlayerAppProps {
  */
 export function PlayerApp({ runtime, attemptId, router }: PlayerAppProps) {
   return (
-    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
-      <OpenFailureBoundary>
-        <Suspense fallback={<p role="status">Opening your attempt…</p>}>
-          <OpenedPlayer opening={runtime.attemptSession(attemptId)} runtime={runtime} router={router} />
-        </Suspense>
-      </OpenFailureBoundary>
-    </FluentProvider>
+    <OpenFailureBoundary>
+      <Suspense
+        fallback={
+          <FluentProvider theme={webLightTheme}>
+            <p role="status">Opening your attempt…</p>
+          </FluentProvider>
+        }
+      >
+        <OpenedPlayer opening={runtime.attemptSession(attemptId)} runtime={runtime} router={router} />
+      </Suspense>
+    </OpenFailureBoundary>
   );
 }
 
@@ -55,6 +59,12 @@ class OpenFailureBoundary extends Component<{ children: ReactNode }, { error: un
   }
 
   override render() {
-    return this.state.error ? <OpenFailure error={this.state.error} /> : this.props.children;
+    if (!this.state.error) return this.props.children;
+    // Outside the app, which brings its own provider: one Fluent provider per tree keeps dialogs' focus management single.
+    return (
+      <FluentProvider theme={webLightTheme}>
+        <OpenFailure error={this.state.error} />
+      </FluentProvider>
+    );
   }
 }
