@@ -11,6 +11,8 @@ export interface TenantStore {
   readonly actor: TenantActor;
   getSignedInUserId(): string;
   signInAs(userId: string): void;
+  /** Why the learner can't switch admin accounts here (a scenario signs them in as its admin), or undefined. */
+  readonly accountSwitchRefusal?: string;
   subscribe(listener: () => void): () => void;
   getTenant(): Tenant;
   /** Sends one command as the signed-in admin and returns what the tenant answered. */

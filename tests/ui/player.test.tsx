@@ -101,6 +101,21 @@ describe('the task pane', () => {
   });
 });
 
+describe('the signed-in admin', () => {
+  it('a scenario keeps the learner signed in as its admin, and the account manager says why', async () => {
+    const { user } = await renderPlayer('onboard-licensed-user');
+    await user.click(await screen.findByRole('button', { name: /Account manager for/ }));
+    expect(await screen.findByText(/This scenario signs you in as admin@contoso.onmicrosoft.com, and grades what that admin does/)).toBeInTheDocument();
+    expect(screen.queryByRole('menuitemradio')).not.toBeInTheDocument();
+  });
+
+  it('free play lets the learner switch admins', async () => {
+    const { user } = await renderPlayer('sandbox');
+    await user.click(await screen.findByRole('button', { name: /Account manager for/ }));
+    expect((await screen.findAllByRole('menuitemradio')).length).toBeGreaterThan(1);
+  });
+});
+
 describe('hostile scenario text', () => {
   const HOSTILE = `schemaVersion: 1
 id: hostile-text

@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   details: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   secondary: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   adminRoles: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  refusal: { display: 'block', maxWidth: '360px', padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground3 },
 });
 
 function accountEqual(a: SignedInAccount | undefined, b: SignedInAccount | undefined): boolean {
@@ -86,7 +87,8 @@ export function AccountMenu() {
           <MenuList>
             <MenuGroup>
               <MenuGroupHeader>Switch admin account</MenuGroupHeader>
-              {admins.map((admin) => (
+              {store.accountSwitchRefusal && <Text className={styles.refusal}>{store.accountSwitchRefusal}</Text>}
+              {!store.accountSwitchRefusal && admins.map((admin) => (
                 <MenuItemRadio key={admin.userId} name="admin" value={admin.userId}>
                   {admin.displayName}
                   <span className={styles.adminRoles}>

@@ -240,6 +240,7 @@ export class LabSession {
         return session.current.actor;
       },
       getSignedInUserId: () => this.userId,
+      ...(this.instance ? { accountSwitchRefusal: `This scenario signs you in as ${this.instance.signInAs}, and grades what that admin does. Switch accounts in free play.` } : {}),
       signInAs: (userId) => {
         // A scenario signs the learner in as one admin, and grading replays the log as that admin.
         if (this.instance) return;
