@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createMemoryRouter } from 'react-router';
@@ -59,4 +59,20 @@ export async function seedAttempt(runtime: LabRuntime, scenarioId: string, resul
   const attempt = await store.createAttempt({ scenarioId, variablesSeed: 7, mode, userId: 'learner', ...(examId ? { examId } : {}) });
   if (result) await store.submitAttempt(attempt.id, { score: result, activeMs: 300_000 });
   return attempt.id;
+}
+
+/**
+ * A confirmation dialog by its title. jsdom has no layout, so tabster (Fluent's focus manager)
+ * can decide a moment after opening that focus inside the dialog was lost and aria-hide it; in a
+ * browser it stays exposed (the e2e tests find dialogs by role). Hidden elements are included so
+ * a slow machine doesn't turn that artefact into a failure.
+ */
+export function findDialog(name?: string): Promise<HTMLElement> {
+  // By the title it is labelled by: an aria-hidden dialog's accessible name is computed as empty.
+  const titled = (dialog: HTMLElement) => name === undefined || document.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent === name;
+  return waitFor(() => {
+    const dialog = screen.getAllByRole('alertdialog', { hidden: true }).find(titled);
+    if (!dialog) throw new Error(`No dialog titled ${name}.`);
+    return dialog;
+  });
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { freshLab, renderLab, score, seedAttempt } from './catalog-support';
+import { findDialog, freshLab, renderLab, score, seedAttempt } from './catalog-support';
 
 function card(title: string | RegExp) {
   return screen.getByRole('article', { name: title });
@@ -76,5 +76,52 @@ describe('the scenario catalog', () => {
     expect(screen.getAllByRole('article')).toHaveLength(1);
     expect(screen.getByRole('combobox', { name: 'Skill area' })).toHaveValue('tenant');
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('domain');
+  });
+
+  it('starts a practice attempt and continues it', async () => {
+    const runtime = freshLab();
+    const { user, router } = renderLab('/lab', runtime);
+    const card = await screen.findByRole('article', { name: 'A forgotten password at the helpdesk' });
+    await user.click(within(card).getByRole('button', { name: 'Start' }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/lab\/attempts\/./));
+    const { attempts } = await runtime.listAttempts();
+    expect(attempts.map((attempt) => [attempt.scenarioId, attempt.mode, attempt.status])).toEqual([['reset-password-helpdesk', 'practice', 'inProgress']]);
+    expect(router.state.location.pathname).toBe(`/lab/attempts/${attempts[0]!.id}`);
+
+    await router.navigate('/lab');
+    const again = await screen.findByRole('article', { name: 'A forgotten password at the helpdesk' });
+    expect(within(again).getByText('In progress')).toBeInTheDocument();
+    await user.click(within(again).getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/lab/attempts/${attempts[0]!.id}`));
+    expect((await runtime.listAttempts()).attempts).toHaveLength(1);
+  });
+
+  it('opens free play on Contoso and starts it over only after asking', async () => {
+    const runtime = freshLab();
+    const { user, router } = renderLab('/lab', runtime);
+    const sandbox = await screen.findByRole('region', { name: 'Free play on Contoso' });
+    expect(within(sandbox).queryByRole('button', { name: 'Start over' })).not.toBeInTheDocument();
+    await user.click(within(sandbox).getByRole('button', { name: 'Start free play' }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/lab\/attempts\/./));
+    const [first] = (await runtime.listAttempts()).attempts;
+    expect(first).toMatchObject({ scenarioId: 'sandbox', mode: 'sandbox', status: 'inProgress' });
+
+    await router.navigate('/lab');
+    const again = await screen.findByRole('region', { name: 'Free play on Contoso' });
+    await user.click(await within(again).findByRole('button', { name: 'Start over' }));
+    await user.click(within(await findDialog('Start over with a fresh Contoso?')).getByRole('button', { name: 'Cancel', hidden: true }));
+    expect((await runtime.listAttempts()).attempts).toHaveLength(1);
+
+    await user.click(within(again).getByRole('button', { name: 'Start over' }));
+    await user.click(within(await findDialog('Start over with a fresh Contoso?')).getByRole('button', { name: 'Start over', hidden: true }));
+    await waitFor(() => expect(router.state.location.pathname).not.toBe('/lab'));
+    const { attempts } = await runtime.listAttempts();
+    expect(attempts.map((attempt) => [attempt.id === first!.id ? 'first' : 'fresh', attempt.status])).toEqual(
+      expect.arrayContaining([
+        ['first', 'abandoned'],
+        ['fresh', 'inProgress'],
+      ]),
+    );
+    expect(router.state.location.pathname).toBe(`/lab/attempts/${attempts.find((attempt) => attempt.status === 'inProgress')!.id}`);
   });
 });

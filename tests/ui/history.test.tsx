@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseAttempt } from '../../src/scenario';
 import type { TabMessage } from '../../src/storage';
-import { freshLab, hourlyClock, renderLab, score, seedAttempt } from './catalog-support';
+import { findDialog, freshLab, hourlyClock, renderLab, score, seedAttempt } from './catalog-support';
 
 async function historyWithThreeGrades() {
   const runtime = freshLab({ now: hourlyClock() });
@@ -80,12 +80,12 @@ describe('the history page', () => {
       const { user } = renderLab('/lab/history', runtime);
       await screen.findByRole('table', { name: 'Your attempts, newest first' });
       await user.click(screen.getByRole('button', { name: 'Delete Just enough admin for the service desk' }));
-      const dialog = await screen.findByRole('alertdialog', { name: 'Delete this attempt?' });
-      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      const dialog = await findDialog('Delete this attempt?');
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel', hidden: true }));
       expect((await runtime.listAttempts()).attempts).toHaveLength(4);
 
       await user.click(screen.getByRole('button', { name: 'Delete Just enough admin for the service desk' }));
-      await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+      await user.click(within(await findDialog()).getByRole('button', { name: 'Delete', hidden: true }));
       expect(await screen.findByText('Deleted the attempt at Just enough admin for the service desk.')).toBeInTheDocument();
       const { attempts } = await runtime.listAttempts();
       expect(attempts.map((attempt) => attempt.scenarioId)).not.toContain('least-privilege-helpdesk');

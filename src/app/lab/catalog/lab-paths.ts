@@ -18,8 +18,3 @@ export function catalogAreaPath(area: SkillAreaId, query?: string): string {
   if (query) params.set('q', query);
   return `${LAB_PATHS.catalog}?${params}`;
 }
-
-/** An attempt in the player. */
-export function attemptPath(attemptId: string): string {
-  return `/lab/attempts/${encodeURIComponent(attemptId)}`;
-}

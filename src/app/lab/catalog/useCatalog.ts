@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { SKILL_AREAS, type SkillAreaId } from '../../../scenario';
 import { browserTabChannel, isStorageError, SANDBOX_SCENARIO_ID } from '../../../storage';
-import { attemptPath } from './lab-paths';
+import { attemptBase } from '../player/player-paths';
 import { catalogEntries, DIFFICULTIES, groupByArea, matchesFilter, openSandboxAttempt, SCENARIO_STATUSES, type CatalogFilter, type Difficulty, type ScenarioStatus } from './catalog-model';
 import { useLabRuntime } from './lab-runtime-context';
 import { useLabData } from './use-lab-data';
@@ -74,7 +74,7 @@ export function useCatalog() {
     setBusy(true);
     setFailure(null);
     try {
-      navigate(attemptPath(await task()));
+      navigate(attemptBase(await task()));
     } catch (error) {
       setFailure(describe(error));
       setBusy(false);
@@ -94,7 +94,7 @@ export function useCatalog() {
     failure,
     dismissFailure: () => setFailure(null),
     start: (scenarioId: string) => run(() => runtime.startAttempt(scenarioId, 'practice')),
-    open: (attemptId: string) => navigate(attemptPath(attemptId)),
+    open: (attemptId: string) => navigate(attemptBase(attemptId)),
     openSandbox: () => run(async () => sandbox?.id ?? runtime.startAttempt(SANDBOX_SCENARIO_ID, 'sandbox')),
     /** Ends the free play in progress (kept in History as abandoned) and opens a fresh Contoso. */
     startOver: () =>

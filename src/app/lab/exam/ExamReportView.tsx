@@ -1,6 +1,6 @@
 import { Badge, Link, makeStyles, mergeClasses, ProgressBar, tokens } from '@fluentui/react-components';
 import { PASS_PERCENT } from '../catalog/catalog-model';
-import { attemptPath } from '../catalog/lab-paths';
+import { attemptBase } from '../player/player-paths';
 import { useLabStyles } from '../catalog/lab-styles';
 import { formatDateTime } from '../history/format-date';
 import { PASSING_SCORE, SCALE_MAX, type ExamReport } from './exam-report';
@@ -125,7 +125,7 @@ export function ExamReportView({ sitting, report }: { sitting: ExamSitting; repo
                 <td className={`${lab.td} ${lab.numeric}`}>{result.attempt ? percentOf(result.earned, result.total) : 'Deleted'}</td>
                 <td className={lab.td}>
                   {result.attempt && (
-                    <Link href={attemptPath(result.attempt.id)} aria-label={`Review ${index + 1}. ${result.question.title}`}>
+                    <Link href={attemptBase(result.attempt.id)} aria-label={`Review ${index + 1}. ${result.question.title}`}>
                       Review
                     </Link>
                   )}

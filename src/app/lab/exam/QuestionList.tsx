@@ -1,6 +1,6 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { AttemptRecord } from '../../../storage';
-import { attemptPath } from '../catalog/lab-paths';
+import { attemptBase } from '../player/player-paths';
 import type { ExamSitting } from './exam-sitting';
 
 const useStyles = makeStyles({
@@ -43,7 +43,7 @@ export function QuestionList({ sitting, attempts }: { sitting: ExamSitting; atte
               {state.label}
             </Badge>
             {/* A page load of its own: the player runs with a router based at the attempt. */}
-            <Button as="a" href={attemptPath(question.attemptId)} appearance={attempt?.status === 'inProgress' ? 'primary' : 'secondary'} disabled={attempt?.status !== 'inProgress'} aria-label={`Open ${index + 1}. ${question.title}`}>
+            <Button as="a" href={attemptBase(question.attemptId)} appearance={attempt?.status === 'inProgress' ? 'primary' : 'secondary'} disabled={attempt?.status !== 'inProgress'} aria-label={`Open ${index + 1}. ${question.title}`}>
               Open
             </Button>
           </li>

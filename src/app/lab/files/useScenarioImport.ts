@@ -83,11 +83,11 @@ export function useScenarioImport() {
       const existing = await runtime.scenarios.find(scenario.id);
       const { library } = await runtime.storage();
       await library.save({ id: scenario.id, source: read.text, fileName: file.name });
+      await refresh();
       setState({ status: 'imported', fileName: file.name, id: scenario.id, title: scenario.title, replaced: existing?.origin ?? null });
     } catch (error) {
       setState({ status: 'failed', error: toStorageError(error, 'write') });
     }
-    await refresh();
   };
 
   const remove = async (id: string) => {

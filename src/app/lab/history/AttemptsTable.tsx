@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SANDBOX_SCENARIO_ID, type AttemptRecord } from '../../../storage';
 import { ConfirmDialog } from '../catalog/ConfirmDialog';
-import { attemptPath, examSittingPath } from '../catalog/lab-paths';
+import { examSittingPath } from '../catalog/lab-paths';
+import { attemptBase } from '../player/player-paths';
 import { useLabStyles } from '../catalog/lab-styles';
 import { formatDateTime } from './format-date';
 import { attemptTitle, formatDuration, MODE_LABELS, STATUS_LABELS } from './history-model';
@@ -44,7 +45,7 @@ export function AttemptsTable({ attempts, titles, onDelete, onExport }: Attempts
           {attempts.map((attempt) => {
             const title = attemptTitle(attempt, titles);
             // An exam in progress is reopened from its sitting, where the countdown and the other questions are.
-            const target = attempt.mode === 'exam' && attempt.status === 'inProgress' && attempt.examId ? examSittingPath(attempt.examId) : attemptPath(attempt.id);
+            const target = attempt.mode === 'exam' && attempt.status === 'inProgress' && attempt.examId ? examSittingPath(attempt.examId) : attemptBase(attempt.id);
             return (
               <tr key={attempt.id}>
                 <th scope="row" className={`${styles.td} ${styles.rowHeader}`}>

@@ -1,5 +1,6 @@
 import { SKILL_AREAS, type SkillAreaId } from '../../../scenario';
 import { SANDBOX_SCENARIO_ID, type AttemptRecord } from '../../../storage';
+import { PASS_PERCENT } from '../catalog/catalog-model';
 import type { ScenarioSummary } from '../session/scenario-sources';
 
 export const SANDBOX_TITLE = 'Free play on Contoso';
@@ -50,8 +51,25 @@ export interface AreaAverage {
   readonly average: number;
   /** How many graded attempts had points in this area. */
   readonly attempts: number;
-  /** The catalog's scenarios that practise this area: where to practise next. */
+  /** The catalog's scenarios that practise this area, the ones to practise next first. */
   readonly scenarios: readonly ScenarioSummary[];
+}
+
+/**
+ * What to practise next: the scenarios the learner has not passed yet, lowest best score first,
+ * then those never graded, then the passed ones.
+ */
+function practiceOrder(scenarios: readonly ScenarioSummary[], attempts: readonly AttemptRecord[]): ScenarioSummary[] {
+  const best = new Map<string, number>();
+  for (const attempt of attempts) {
+    if (attempt.status === 'submitted' && attempt.score) best.set(attempt.scenarioId, Math.max(best.get(attempt.scenarioId) ?? 0, attempt.score.percent));
+  }
+  const rank = (scenario: ScenarioSummary) => {
+    const percent = best.get(scenario.id);
+    if (percent === undefined) return PASS_PERCENT;
+    return percent < PASS_PERCENT ? percent : 100 + percent;
+  };
+  return [...scenarios].sort((a, b) => rank(a) - rank(b));
 }
 
 /**
@@ -75,7 +93,7 @@ export function weakestAreas(attempts: readonly AttemptRecord[], catalog: readon
       title: SKILL_AREAS[area].title,
       average: Math.floor((sum * 100) / count),
       attempts: count,
-      scenarios: catalog.filter((scenario) => scenario.skillAreas.includes(area)),
+      scenarios: practiceOrder(catalog.filter((scenario) => scenario.skillAreas.includes(area)), attempts),
     }))
     .sort((a, b) => a.average - b.average || a.title.localeCompare(b.title));
 }
