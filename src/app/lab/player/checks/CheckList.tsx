@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, DismissCircle16Filled } from '@fluentui/react-icons';
 import type { CheckResult } from '../../../../scenario';
 
@@ -21,20 +21,23 @@ export function CheckList({ checks, label }: { checks: readonly CheckResult[]; l
       {checks.map((check) => (
         <li key={check.id} className={styles.item}>
           {check.passed ? (
-            <CheckmarkCircle16Filled className={`${styles.icon} ${styles.passed}`} aria-hidden />
+            <CheckmarkCircle16Filled className={mergeClasses(styles.icon, styles.passed)} aria-hidden />
           ) : (
-            <DismissCircle16Filled className={`${styles.icon} ${styles.failed}`} aria-hidden />
+            <DismissCircle16Filled className={mergeClasses(styles.icon, styles.failed)} aria-hidden />
           )}
           <span>
             <span className={styles.status}>{check.passed ? 'Passed: ' : 'Not yet: '}</span>
             {check.message}
             {!check.passed && check.found && <span className={styles.found}>Found: {check.found}</span>}
-            <span className={styles.points}>
-              {check.earned} of {check.points} {check.points === 1 ? 'point' : 'points'}
-            </span>
+            <span className={styles.points}>{pointsText(check.earned, check.points)}</span>
           </span>
         </li>
       ))}
     </ul>
   );
+}
+
+/** "7 of 10 points", "0 of 1 point". */
+export function pointsText(earned: number, total: number): string {
+  return `${earned} of ${total} ${total === 1 ? 'point' : 'points'}`;
 }

@@ -10,7 +10,7 @@ import type { LabSession } from '../../session/lab-session';
 import { useLabSession, useLabSessionState } from '../../session/session-context';
 import { formatElapsed } from '../task-pane/AttemptClock';
 import { solutionLines } from '../changes/solution-lines';
-import { CheckList } from '../checks/CheckList';
+import { CheckList, pointsText } from '../checks/CheckList';
 import { LAB_HOME } from '../player-paths';
 import { ExportAttemptButton } from './ExportAttemptButton';
 import { useWhatChanged } from './useWhatChanged';
@@ -71,7 +71,7 @@ function Results({ session, instance }: { session: LabSession; instance: Scenari
         </h2>
         <p className={styles.score}>{report.percent}%</p>
         <p className={styles.muted}>
-          {report.earned} of {report.total} points{report.complete ? ': every check passes.' : '.'} Time spent: {formatElapsed(attempt.activeMs)}.
+          {pointsText(report.earned, report.total)}{report.complete ? ': every check passes.' : '.'} Time spent: {formatElapsed(attempt.activeMs)}.
         </p>
       </section>
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { grade, type GradeReport, type ScenarioInstance } from '../../../../scenario';
 import type { Tenant } from '../../../../tenant';
 import { useTenant, useTenantStore } from '../../../tenant-context';
-import { CheckList } from '../checks/CheckList';
+import { CheckList, pointsText } from '../checks/CheckList';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
@@ -32,7 +32,7 @@ export function CheckMyWork({ instance }: { instance: ScenarioInstance }) {
       {checked && (
         <div role="status" aria-live="polite">
           <p className={styles.summary}>
-            {checked.report.earned} of {checked.report.total} points: {checked.report.checks.filter((result) => result.passed).length} of {checked.report.checks.length} checks pass.
+            {pointsText(checked.report.earned, checked.report.total)}: {checked.report.checks.filter((result) => result.passed).length} of {checked.report.checks.length} checks pass.
           </p>
           {checked.tenant !== tenant && <p className={styles.stale}>You have changed the tenant since this check. Check again to see where it stands.</p>}
         </div>

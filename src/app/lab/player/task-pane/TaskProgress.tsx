@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { grade, type ScenarioInstance } from '../../../../scenario';
 import type { Tenant } from '../../../../tenant';
 import { useTenant } from '../../../tenant-context';
+import { pointsText } from '../checks/CheckList';
 
 interface Progress {
   readonly earned: number;
@@ -19,7 +20,7 @@ export function TaskProgress({ instance }: { instance: ScenarioInstance }) {
   }, [instance]);
   const { earned, total } = useTenant(select, sameProgress);
   return (
-    <Field label="Progress" validationState="none" validationMessage={`${earned} of ${total} points`}>
+    <Field label="Progress" validationState="none" validationMessage={pointsText(earned, total)}>
       <ProgressBar value={total === 0 ? 0 : earned / total} max={1} thickness="large" />
     </Field>
   );
