@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LabRuntimeProvider } from '../../src/app/lab/catalog/lab-runtime-context';
@@ -9,7 +10,7 @@ import { PlayerApp } from '../../src/app/lab/player/PlayerApp';
 import { attemptBase } from '../../src/app/lab/player/player-paths';
 import { playerRoutes } from '../../src/app/lab/player/player-routes';
 import { runSteps } from '../../src/scenario';
-import { freshLab } from './catalog-support';
+import { findDialog, freshLab } from './catalog-support';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -49,5 +50,28 @@ describe('an exam question in the player', () => {
     await vi.waitFor(async () => expect(await settings.get(examSettingKey(sitting.id))).toMatchObject({ endedBy: 'time' }), { timeout: 5000 });
     const attempt = await store.getAttempt(attemptId);
     expect(attempt).toMatchObject({ status: 'submitted', logLength: 1, score: { percent: 100 } });
+  });
+
+  it('keeps a question’s results back until the exam ends when it is submitted early', async () => {
+    const runtime = freshLab();
+    const catalog = await runtime.scenarios.list();
+    const sitting = await startExam(runtime, { definitionId: 'drill', title: 'Drill', timeLimitMs: 600_000, scenarios: catalog.filter((scenario) => scenario.id === 'blocked-sign-in') });
+    const attemptId = sitting.questions[0]!.attemptId;
+    const base = attemptBase(attemptId);
+    const router = createMemoryRouter(playerRoutes(), { basename: base, initialEntries: [`${base}/admin/home`] });
+    const user = userEvent.setup();
+    await act(async () =>
+      render(
+        <LabRuntimeProvider runtime={runtime}>
+          <PlayerApp runtime={runtime} attemptId={attemptId} router={router} />
+        </LabRuntimeProvider>,
+      ),
+    );
+    const pane = await screen.findByRole('complementary', { name: 'Task' });
+    await user.click(within(pane).getByRole('button', { name: 'Submit' }));
+    await user.click(within(await findDialog('Submit this attempt?')).getByRole('button', { name: 'Submit', hidden: true }));
+    expect(await screen.findByText(/^Submitted\. This question’s result, with each check’s feedback and the reference solution, is shown once the exam ends/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the exam' })).toHaveAttribute('href', `/lab/exam/${sitting.id}`);
+    expect(screen.queryByRole('list', { name: 'Checks' })).not.toBeInTheDocument();
   });
 });

@@ -4,6 +4,9 @@ import { DIFFICULTIES, DIFFICULTY_LABELS, SCENARIO_STATUSES, STATUS_LABELS, type
 import type { CatalogState } from './useCatalog';
 
 const useStyles = makeStyles({
+  // min-width 0: a native select is as wide as its longest option, which would overflow the grid.
+  field: { minWidth: 0 },
+  select: { minWidth: 0, width: '100%' },
   bar: { display: 'grid', gridTemplateColumns: 'minmax(220px, 2fr) minmax(200px, 2fr) minmax(150px, 1fr) minmax(150px, 1fr)', gap: tokens.spacingHorizontalM, alignItems: 'end' },
 });
 
@@ -17,11 +20,11 @@ export function CatalogFilters({ filter, setFilter }: CatalogFiltersProps) {
   const styles = useStyles();
   return (
     <div role="search" className={styles.bar} aria-label="Find a scenario">
-      <Field label="Search">
+      <Field label="Search" className={styles.field}>
         <SearchBox value={filter.query} placeholder="Title, summary or id" onChange={(_, data) => setFilter({ query: data.value })} />
       </Field>
-      <Field label="Skill area">
-        <Select value={filter.area ?? ''} onChange={(_, data) => setFilter({ area: (data.value || null) as SkillAreaId | null })}>
+      <Field label="Skill area" className={styles.field}>
+        <Select className={styles.select} value={filter.area ?? ''} onChange={(_, data) => setFilter({ area: (data.value || null) as SkillAreaId | null })}>
           <option value="">All skill areas</option>
           {(Object.entries(SKILL_AREAS) as [SkillAreaId, { title: string }][]).map(([id, area]) => (
             <option key={id} value={id}>
@@ -30,8 +33,8 @@ export function CatalogFilters({ filter, setFilter }: CatalogFiltersProps) {
           ))}
         </Select>
       </Field>
-      <Field label="Difficulty">
-        <Select value={filter.difficulty ?? ''} onChange={(_, data) => setFilter({ difficulty: (data.value || null) as Difficulty | null })}>
+      <Field label="Difficulty" className={styles.field}>
+        <Select className={styles.select} value={filter.difficulty ?? ''} onChange={(_, data) => setFilter({ difficulty: (data.value || null) as Difficulty | null })}>
           <option value="">Any difficulty</option>
           {DIFFICULTIES.map((difficulty) => (
             <option key={difficulty} value={difficulty}>
@@ -40,8 +43,8 @@ export function CatalogFilters({ filter, setFilter }: CatalogFiltersProps) {
           ))}
         </Select>
       </Field>
-      <Field label="Status">
-        <Select value={filter.status ?? ''} onChange={(_, data) => setFilter({ status: (data.value || null) as ScenarioStatus | null })}>
+      <Field label="Status" className={styles.field}>
+        <Select className={styles.select} value={filter.status ?? ''} onChange={(_, data) => setFilter({ status: (data.value || null) as ScenarioStatus | null })}>
           <option value="">Any status</option>
           {SCENARIO_STATUSES.map((status) => (
             <option key={status} value={status}>

@@ -1,6 +1,5 @@
 import { Badge, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { TimerRegular } from '@fluentui/react-icons';
-import { useLabStyles } from '../catalog/lab-styles';
 import { examTimeLimitMs, type ExamFile } from './exam-file';
 import type { ExamPlan } from './exam-plan';
 import { describeScenarioSet, describeTimeLimit } from './exam-sources';
@@ -10,7 +9,8 @@ import type { ExamChoice } from './useExams';
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL, height: '100%', boxSizing: 'border-box' },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  text: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', flexGrow: 1 },
+  text: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  set: { margin: 0, color: tokens.colorNeutralForeground3, flexGrow: 1 },
   footer: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, justifyContent: 'space-between' },
   meta: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
@@ -30,7 +30,6 @@ export interface ExamFileCardProps {
 /** One exam file: its title, what it holds, its time limit, and the way to start it. */
 export function ExamFileCard({ choice, busy, onStart, fromFile }: ExamFileCardProps) {
   const styles = useStyles();
-  const lab = useLabStyles();
   const { exam } = choice;
   const titleId = `exam-${exam.id}-${fromFile ? 'file' : 'shipped'}`;
   return (
@@ -39,7 +38,7 @@ export function ExamFileCard({ choice, busy, onStart, fromFile }: ExamFileCardPr
         {exam.title}
       </h3>
       {exam.description && <p className={styles.text}>{exam.description}</p>}
-      <p className={lab.muted}>{describeScenarioSet(exam)}</p>
+      <p className={styles.set}>{describeScenarioSet(exam)}</p>
       <div className={styles.footer}>
         <span className={styles.meta}>
           <TimerRegular aria-hidden /> {describeTimeLimit(examTimeLimitMs(exam))}

@@ -14,12 +14,13 @@ const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, margin: 0 },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  scale: { gridColumn: '1 / -1', position: 'relative', height: '28px' },
+  scale: { gridColumn: '1 / -1', position: 'relative', height: '48px' },
   track: { position: 'absolute', left: 0, right: 0, top: '8px', height: '12px', borderRadius: tokens.borderRadiusCircular, backgroundColor: tokens.colorNeutralBackground5, overflow: 'hidden' },
   fill: { height: '100%', borderRadius: tokens.borderRadiusCircular },
   passFill: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   failFill: { backgroundColor: tokens.colorPaletteRedBackground3 },
-  mark: { position: 'absolute', top: 0, bottom: 0, width: '2px', backgroundColor: tokens.colorNeutralForeground1 },
+  mark: { position: 'absolute', top: 0, height: '28px', width: '2px', backgroundColor: tokens.colorNeutralForeground1 },
+  markLabel: { position: 'absolute', top: '30px', transform: 'translateX(-50%)', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
   areas: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   area: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalL}` },
   areaBar: { gridColumn: '1 / -1' },
@@ -70,6 +71,9 @@ export function ExamReportView({ sitting, report }: { sitting: ExamSitting; repo
               <div className={mergeClasses(styles.fill, report.passed ? styles.passFill : styles.failFill)} style={{ width: fill }} />
             </div>
             <div className={styles.mark} style={{ left: `${(PASSING_SCORE * 100) / SCALE_MAX}%` }} />
+            <span className={styles.markLabel} style={{ left: `${(PASSING_SCORE * 100) / SCALE_MAX}%` }} aria-hidden>
+              Pass {PASSING_SCORE}
+            </span>
           </div>
         </div>
       </section>

@@ -57,7 +57,7 @@ export function ScoreChart({ points }: { points: readonly ScorePoint[] }) {
         </g>
       ))}
       <line x1={PLOT.left} x2={WIDTH - PLOT.right} y1={y(PASS_PERCENT)} y2={y(PASS_PERCENT)} className={styles.pass} />
-      <text x={WIDTH - PLOT.right} y={y(PASS_PERCENT) - 6} textAnchor="end" className={styles.passText}>
+      <text x={WIDTH - PLOT.right} y={y(PASS_PERCENT) + 16} textAnchor="end" className={styles.passText}>
         Pass {PASS_PERCENT}%
       </text>
       {coords.length > 1 && <polyline points={coords.map(({ cx, cy }) => `${cx},${cy}`).join(' ')} className={styles.line} data-testid="score-line" />}

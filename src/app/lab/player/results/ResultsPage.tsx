@@ -4,6 +4,7 @@ import { grade, type ScenarioInstance } from '../../../../scenario';
 import type { Tenant } from '../../../../tenant';
 import { RouterLink } from '../../../shell/RouterLink';
 import { useDocumentTitle } from '../../../shell/Page';
+import { ExamResultsGate } from '../../exam/ExamResultsGate';
 import { MAIN_CONTENT_ID } from '../../../shell/SkipLink';
 import { useTenant } from '../../../tenant-context';
 import type { LabSession } from '../../session/lab-session';
@@ -43,6 +44,10 @@ export default function ResultsPage() {
       <p>
         This attempt isn’t submitted yet. <RouterLink to="/admin/home" inline>Back to the admin center</RouterLink>
       </p>
+    ) : attempt.mode === 'exam' && attempt.examId ? (
+      <ExamResultsGate examId={attempt.examId}>
+        <Results session={session} instance={session.instance} />
+      </ExamResultsGate>
     ) : (
       <Results session={session} instance={session.instance} />
     );
