@@ -43,6 +43,8 @@ afterAll(async () => {
  * elements without names, but they only hand focus on.
  */
 async function axeViolations(page: Page, selector = 'main'): Promise<string[]> {
+  // Colours are read mid-transition otherwise (a card's button fading in), and fail as contrast.
+  await lab.settle();
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async (include) => {
     type Violation = { id: string; impact: string | null; nodes: { target: string[]; html: string }[] };
@@ -125,6 +127,8 @@ describe('the lab in Chromium', () => {
     await page.getByRole('article').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await lab.screenshot('lab-exams');
+    await page.getByRole('heading', { name: 'Draw an exam by skill area' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await lab.screenshot('lab-exams-draw');
 
     await upload('Choose an exam file', 'drill.yaml', DRILL);
     const card = page.getByRole('article', { name: 'Twenty-second drill' });
@@ -179,6 +183,13 @@ describe('the lab in Chromium', () => {
     expect(await page.getByRole('table', { name: 'Imported scenarios' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await lab.screenshot('lab-files-import-error');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all progress' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^tenant-lab-progress-\d{4}-\d{2}-\d{2}\.json$/);
+    await page.getByText(`Saved ${download.suggestedFilename()}`).waitFor();
+    await page.getByRole('heading', { name: 'Export an attempt' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    expect(await axeViolations(page)).toEqual([]);
+    await lab.screenshot('lab-files-progress');
   });
 
   it('shows a scenario full of markup and script as text', async () => {
