@@ -13,6 +13,11 @@ const EXTRA_PATHS: readonly { path: string; name: string }[] = [
   { path: '/entra/domains/contoso.com', name: 'entra-domains-contoso.com' },
   { path: '/dns', name: 'dns-host' },
   { path: '/dns/contoso.com', name: 'dns-host-contoso.com' },
+  // The learner's lab, outside the portals' route table.
+  { path: '/lab', name: 'lab' },
+  { path: '/lab/exam', name: 'lab-exam' },
+  { path: '/lab/history', name: 'lab-history-empty' },
+  { path: '/lab/files', name: 'lab-files-empty' },
 ];
 
 function fileName(path: string): string {
