@@ -1,1 +1,6 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
+
+// The UI suite renders the full Fluent app in jsdom on a two-core machine; a second is too short
+// for findBy/waitFor when the suite runs in parallel, and a slow machine is not a failing page.
+configure({ asyncUtilTimeout: 5_000 });
