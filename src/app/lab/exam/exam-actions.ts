@@ -23,7 +23,7 @@ export interface ExamClock {
   now(): number;
 }
 
-export const wallClock: ExamClock = { now: () => Date.now() };
+const wallClock: ExamClock = { now: () => Date.now() };
 
 function newSittingId(): string {
   return crypto.randomUUID();

@@ -48,7 +48,7 @@ export function readExamSitting(value: unknown): ExamSitting | null {
 }
 
 /** Milliseconds left at `now`; 0 once the deadline has passed. */
-export function remainingMs(sitting: ExamSitting, now: number): number {
+function remainingMs(sitting: ExamSitting, now: number): number {
   return Math.max(0, Date.parse(sitting.deadline) - now);
 }
 

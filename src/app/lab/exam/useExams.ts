@@ -92,4 +92,3 @@ export function useExams() {
   };
 }
 
-export type ExamsState = ReturnType<typeof useExams>;

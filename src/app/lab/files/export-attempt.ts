@@ -2,7 +2,7 @@ import type { AttemptRecord, AttemptStore } from '../../../storage';
 import { downloadText, safeFileName } from './download';
 
 /** The attempt's file name: scenario, then when it started, so a folder of them sorts by scenario and date. */
-export function attemptFileName(attempt: AttemptRecord): string {
+function attemptFileName(attempt: AttemptRecord): string {
   return `${safeFileName(attempt.scenarioId)}-${safeFileName(attempt.startedAt.slice(0, 16))}.attempt.json`;
 }
 

@@ -12,7 +12,7 @@ export type ProgressNotice =
   | { readonly kind: 'failed'; readonly error: StorageError };
 
 /** The progress file's name: the date it was exported, so several sort by age. */
-export function progressFileName(now: Date): string {
+function progressFileName(now: Date): string {
   return `tenant-lab-progress-${now.toISOString().slice(0, 10)}.json`;
 }
 

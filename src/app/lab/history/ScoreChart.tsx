@@ -24,7 +24,7 @@ const x = (index: number, count: number) => PLOT.left + (count <= 1 ? (WIDTH - P
 const y = (percent: number) => PLOT.top + ((100 - percent) * (HEIGHT - PLOT.top - PLOT.bottom)) / 100;
 
 /** One sentence that says what the line shows, for the chart's accessible description. */
-export function describeSeries(points: readonly ScorePoint[]): string {
+function describeSeries(points: readonly ScorePoint[]): string {
   if (points.length === 0) return 'No graded attempts yet.';
   const first = points[0]!;
   const last = points[points.length - 1]!;

@@ -3,7 +3,7 @@ import { SANDBOX_SCENARIO_ID, type AttemptRecord } from '../../../storage';
 import { PASS_PERCENT } from '../catalog/catalog-model';
 import type { ScenarioSummary } from '../session/scenario-sources';
 
-export const SANDBOX_TITLE = 'Free play on Contoso';
+const SANDBOX_TITLE = 'Free play on Contoso';
 
 export const MODE_LABELS = { practice: 'Practice', exam: 'Exam', sandbox: 'Free play' } as const satisfies Record<AttemptRecord['mode'], string>;
 
