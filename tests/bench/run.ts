@@ -6,6 +6,7 @@ import { gradingBenchmarks } from './grading.bench';
 import { groupBenchmarks } from './groups.bench';
 import type { Benchmark, Figure } from './harness';
 import { licensingBenchmarks } from './licensing.bench';
+import { resumeBenchmarks } from './resume.bench';
 import { roleBenchmarks } from './roles.bench';
 import { userBenchmarks } from './users.bench';
 import { storageBenchmarks } from './storage.bench';
@@ -22,6 +23,7 @@ const benchmarks: readonly [string, Benchmark][] = [
   ['storage', storageBenchmarks],
   ['grading', gradingBenchmarks],
   ['active-users', activeUsersBenchmarks],
+  ['resume', resumeBenchmarks],
 ];
 
 function format(figure: Figure): string {

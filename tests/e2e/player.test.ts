@@ -9,18 +9,18 @@ import { openLab, ROOT, type Lab } from './browser';
 import { addPageModule, bundlePageModule } from './page-bundle';
 import type * as PlayerPage from './player.page';
 
+declare global {
+  interface Window {
+    TenantLabPlayer: typeof PlayerPage;
+  }
+}
+
 /*
  * The player in Chromium on the production build, as a learner uses it: a scenario started from
  * the lab, done through the admin center's own wizard and flyout, checked, reloaded mid-way,
  * finished and submitted; the same scenario failed on purpose; hostile scenario text; a second
  * tab; and an exported attempt graded by the CLI exactly as the page graded it.
  */
-
-declare global {
-  interface Window {
-    TenantLabPlayer: typeof PlayerPage;
-  }
-}
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCENARIO_FILE = join(ROOT, 'scenarios/users-and-groups/onboard-licensed-user.yaml');

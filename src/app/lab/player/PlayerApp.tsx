@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { Component, Suspense, use, useEffect, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { App, type AppRouter } from '../../App';
 import type { LabRuntime } from '../session/lab-runtime';
 import type { LabSession } from '../session/lab-session';
@@ -13,28 +13,38 @@ export interface PlayerAppProps {
   readonly router: AppRouter;
 }
 
+type Opening = { readonly session?: LabSession; readonly error?: unknown };
+
 /**
  * An attempt's page: the attempt is opened (its log resumed, this tab made its writer or a
  * follower), then the admin centers are shown on its tenant with the player around them.
+ *
+ * The opened session arrives as a plain state update rather than through Suspense: React holds
+ * back a boundary's newly revealed content for a moment when something inside it suspends, and
+ * the portal's page (loaded lazily) always does, which would keep the whole frame off screen
+ * until the page's code arrived.
  */
 export function PlayerApp({ runtime, attemptId, router }: PlayerAppProps) {
+  const [opening, setOpening] = useState<Opening>({});
+  useEffect(() => {
+    let live = true;
+    runtime.attemptSession(attemptId).then(
+      (session) => live && setOpening({ session }),
+      (error: unknown) => live && setOpening({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [runtime, attemptId]);
+
+  if (opening.session) return <OpenedPlayer session={opening.session} runtime={runtime} router={router} />;
+  // Outside the app, which brings its own provider: one Fluent provider per tree keeps dialogs' focus management single.
   return (
-    <OpenFailureBoundary>
-      <Suspense
-        fallback={
-          <FluentProvider theme={webLightTheme}>
-            <p role="status">Opening your attempt…</p>
-          </FluentProvider>
-        }
-      >
-        <OpenedPlayer opening={runtime.attemptSession(attemptId)} runtime={runtime} router={router} />
-      </Suspense>
-    </OpenFailureBoundary>
+    <FluentProvider theme={webLightTheme}>{opening.error ? <OpenFailure error={opening.error} /> : <p role="status">Opening your attempt…</p>}</FluentProvider>
   );
 }
 
-function OpenedPlayer({ opening, runtime, router }: { opening: Promise<LabSession>; runtime: LabRuntime; router: AppRouter }) {
-  const session = use(opening);
+function OpenedPlayer({ session, runtime, router }: { session: LabSession; runtime: LabRuntime; router: AppRouter }) {
   useEffect(() => {
     // Remembered where the learner is, so reopening Tenant Lab at / brings them back here.
     const remember = () => {
@@ -49,22 +59,4 @@ function OpenedPlayer({ opening, runtime, router }: { opening: Promise<LabSessio
       <App store={session.store} router={router} />
     </LabSessionProvider>
   );
-}
-
-class OpenFailureBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
-  override state: { error: unknown } = { error: null };
-
-  static getDerivedStateFromError(error: unknown): { error: unknown } {
-    return { error };
-  }
-
-  override render() {
-    if (!this.state.error) return this.props.children;
-    // Outside the app, which brings its own provider: one Fluent provider per tree keeps dialogs' focus management single.
-    return (
-      <FluentProvider theme={webLightTheme}>
-        <OpenFailure error={this.state.error} />
-      </FluentProvider>
-    );
-  }
 }

@@ -1,12 +1,12 @@
 import type { ReactElement } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { pageLabRuntime } from '../session/lab-runtime';
+import type { LabRuntime } from '../session/lab-runtime';
 import { PlayerApp } from './PlayerApp';
 import { attemptBase } from './player-paths';
 import { playerRoutes } from './player-routes';
 
 /** The page for an attempt's address: the player, its router based at the attempt. */
-export function playerPage(attemptId: string): ReactElement {
+export function playerPage(runtime: LabRuntime, attemptId: string): ReactElement {
   const router = createBrowserRouter(playerRoutes(), { basename: attemptBase(attemptId) });
-  return <PlayerApp runtime={pageLabRuntime()} attemptId={attemptId} router={router} />;
+  return <PlayerApp runtime={runtime} attemptId={attemptId} router={router} />;
 }

@@ -23,6 +23,21 @@ function demoPage(): ReactElement {
 }
 
 /**
+ * The player for an attempt's address. The attempt starts opening (the database, the resumed
+ * log) as soon as the storage code has arrived, while the player's own code is still loading.
+ */
+async function playerPage(attemptId: string): Promise<ReactElement> {
+  const [{ pageLabRuntime }, player] = await Promise.all([
+    import('../session/lab-runtime').then((module) => {
+      module.pageLabRuntime().attemptSession(attemptId).catch(() => undefined);
+      return module;
+    }),
+    import('./player-page'),
+  ]);
+  return player.playerPage(pageLabRuntime(), attemptId);
+}
+
+/**
  * Starts the page. An attempt's address opens the player, with a router based at the attempt so
  * every portal link stays inside it; any other address is the demo tenant and the lab's own
  * pages. Opening Tenant Lab at / takes the learner back to where they were in the lab. Storage
@@ -37,6 +52,6 @@ export async function startTenantLab(container: HTMLElement): Promise<void> {
     if (last) window.history.replaceState(null, '', last);
   }
   const attemptId = attemptIdOfPath(window.location.pathname);
-  const app = attemptId ? (await import('./player-page')).playerPage(attemptId) : demoPage();
+  const app = attemptId ? await playerPage(attemptId) : demoPage();
   createRoot(container).render(<StrictMode>{app}</StrictMode>);
 }
