@@ -21,12 +21,14 @@ export interface PlayerOptions {
   /** Another tab of the same browser profile, to open the same attempt in. */
   readonly browser?: LabBrowser;
   readonly attemptId?: string;
+  /** A browser that offers no IndexedDB (jsdom has none of its own). */
+  readonly withoutIndexedDB?: boolean;
 }
 
 /** Renders the player on an attempt of `scenarioId` over fake-indexeddb, and waits until it shows. */
 export async function renderPlayer(scenarioId: string, options: PlayerOptions = {}) {
   const browser = options.browser ?? new LabBrowser();
-  const runtime: LabRuntime = browser.tab();
+  const runtime: LabRuntime = browser.tab({ withoutIndexedDB: options.withoutIndexedDB ?? false });
   if (options.importSource) await (await runtime.storage()).library.save({ id: scenarioId, source: options.importSource });
   const attemptId = options.attemptId ?? (await runtime.startAttempt(scenarioId, options.mode ?? (scenarioId === 'sandbox' ? 'sandbox' : 'practice')));
   const base = attemptBase(attemptId);

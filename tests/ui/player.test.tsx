@@ -252,6 +252,32 @@ describe('saving', () => {
     expect(await within(strip).findByText('All changes saved')).toBeInTheDocument();
   });
 
+  it('asks before the page is left only while a change is not yet saved', async () => {
+    const { session } = await renderPlayer('onboard-licensed-user');
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    const [create] = solutionCommands(session);
+    act(() => void session.store.send(create!));
+    expect(leave()).toBe(true);
+    await act(() => session.settled());
+    expect(leave()).toBe(false);
+  });
+
+  it('without IndexedDB the attempt runs in memory, and the player says so plainly', async () => {
+    const { session, attemptId } = await renderPlayer('onboard-licensed-user', { withoutIndexedDB: true });
+    expect(attemptId).toMatch(/^memory\.practice\./);
+    expect(screen.getByText('This attempt isn’t being saved')).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(storageErrorCatalog.Unavailable.slice(0, 60)))).toHaveTextContent('reloading or closing the tab loses your work');
+    expect(within(screen.getByRole('region', { name: 'Tenant Lab' })).getByText('Not saved: kept in this tab only')).toBeInTheDocument();
+    const [create] = solutionCommands(session);
+    act(() => void session.store.send(create!));
+    expect(await within(pane()).findByText('7 of 10 points')).toBeInTheDocument();
+  });
+
   it('a storage failure is shown in a message bar that stays until it is dismissed', async () => {
     const { session, user, runtime } = await renderPlayer('onboard-licensed-user');
     vi.spyOn((await runtime.storage()).store, 'appendCommand').mockRejectedValueOnce(new StorageError('QuotaExceeded', ['QuotaExceededError: the disk is full']));
