@@ -168,6 +168,18 @@ describe('undo and reset', () => {
     expect(await session.undoLastAction()).toBeNull();
   });
 
+  it('undo of this tab’s own commands needs no replay of the log', async () => {
+    const tab = lab.tab();
+    const session = await lab.open(tab, await tab.startAttempt(SANDBOX_SCENARIO_ID, 'sandbox'));
+    const readLog = vi.spyOn(await storeOf(tab), 'loadAttempt');
+    session.store.send(renameDepartment(session, 'MeganB@contoso.com', 'First'));
+    session.store.send(DUPLICATE_USER);
+    expect((await session.lastAction())?.entry.command).toMatchObject({ changes: { department: 'First' } });
+    await session.undoLastAction();
+    expect(session.getState().attempt.logLength).toBe(0);
+    expect(readLog).not.toHaveBeenCalled();
+  });
+
   it('undo works on commands sent before the page was reloaded', async () => {
     const tab = lab.tab();
     const attemptId = await tab.startAttempt(SANDBOX_SCENARIO_ID, 'sandbox');

@@ -40,6 +40,9 @@ export function saveStatus(state: LabSessionState): SaveStatus {
   return state.pending > 0 ? 'saving' : 'saved';
 }
 
+/** How many of this tab's own commands are kept for undo without a replay. */
+const RECENT_KEPT = 200;
+
 const CLOSED_TAB = 'This tab has let go of the attempt. Reload the page to open it again.';
 const RECOVERING = 'Tenant Lab is restoring your last changes. Try again in a moment.';
 
@@ -77,7 +80,10 @@ export class LabSession {
   private role: SessionRole;
   /** The log's length as this tab last made or saw it; another length means another tab moved it. */
   private expectedLength: number;
+  /** Every logged command with its outcome, once replayed (for what changed); null until then. */
   private actions: LoggedAction[] | null = null;
+  /** The commands this tab sent since the log last moved without it: undo needs no replay while they reach back far enough. */
+  private recent: LoggedAction[] = [];
   private lastBackendProblem: StorageError | null = null;
   private readonly clock: () => number;
   private activeBase: number;
@@ -139,7 +145,7 @@ export class LabSession {
 
   /** The last command undo would take back (the last accepted one), or null when there is none. */
   async lastAction(): Promise<LoggedAction | null> {
-    const actions = await this.loadActions();
+    const actions = await this.undoable();
     const count = undoCount(actions);
     return count === 0 ? null : actions[actions.length - count]!;
   }
@@ -147,11 +153,13 @@ export class LabSession {
   /** Takes back the last accepted command, with any refused ones after it. Resolves with what was undone. */
   undoLastAction(): Promise<LoggedAction | null> {
     return this.exclusive('Tenant Lab is undoing your last action.', null, async () => {
-      const actions = await this.loadActions();
+      const actions = await this.undoable();
       const count = undoCount(actions);
       if (count === 0) return null;
       await this.backend.undo(count);
-      this.actions = actions.slice(0, actions.length - count);
+      const length = this.backend.getState().attempt.logLength;
+      this.actions = this.actions?.slice(0, length) ?? null;
+      this.recent = this.recent.filter((action) => action.seq < length);
       this.followBackend();
       return actions[actions.length - count]!;
     });
@@ -163,6 +171,7 @@ export class LabSession {
       const length = this.backend.getState().attempt.logLength;
       if (length > 0) await this.backend.undo(length);
       this.actions = [];
+      this.recent = [];
       this.followBackend();
     });
   }
@@ -264,8 +273,11 @@ export class LabSession {
     const seq = this.backend.getState().attempt.logLength + this.queued;
     this.options.wal?.write(seq, entry);
     const result = this.current.send(command);
-    if (this.actions?.length === seq) this.actions.push(loggedAction(seq, entry, result));
+    const action = loggedAction(seq, entry, result);
+    if (this.actions?.length === seq) this.actions.push(action);
     else this.actions = null;
+    this.recent.push(action);
+    if (this.recent.length > RECENT_KEPT) this.recent.shift();
     this.commitLater(seq, entry);
     return result;
   }
@@ -280,7 +292,7 @@ export class LabSession {
         this.queued -= 1;
         if (this.queued === 0 && this.dropping) {
           this.dropping = false;
-          this.actions = null;
+          this.forgetActions();
           this.followBackend();
         }
         this.publish();
@@ -344,7 +356,7 @@ export class LabSession {
       }
     } finally {
       this.recovering = false;
-      this.actions = null;
+      this.forgetActions();
       this.followBackend();
       this.publish();
     }
@@ -359,7 +371,7 @@ export class LabSession {
       await this.settled();
       return await task();
     } catch (error) {
-      this.actions = null;
+      this.forgetActions();
       this.followBackend();
       this.addProblem(toStorageError(error, 'write'));
       return failed;
@@ -385,7 +397,7 @@ export class LabSession {
       this.addProblem(backend.problem);
     }
     if (backend.role === 'follower') {
-      this.actions = null;
+      this.forgetActions();
       this.followBackend();
     } else if (this.role === 'follower') {
       // The tab that held the attempt closed: this one writes now, after committing anything it left behind.
@@ -393,10 +405,27 @@ export class LabSession {
       void this.recover();
     } else if (this.queued === 0 && !this.busy && !this.recovering && backend.attempt.logLength !== this.expectedLength) {
       // The log moved without this tab (a browser without Web Locks lets two tabs write).
-      this.actions = null;
+      this.forgetActions();
       this.followBackend();
     }
     this.publish();
+  }
+
+  /** The log's last commands from its last accepted one on: from this tab's memory when it reaches back far enough, else replayed. */
+  private async undoable(): Promise<readonly LoggedAction[]> {
+    await this.settled();
+    if (this.actions) return this.actions;
+    let expected = this.backend.getState().attempt.logLength - 1;
+    for (let i = this.recent.length - 1; i >= 0 && this.recent[i]!.seq === expected; i--, expected--) {
+      if (this.recent[i]!.accepted) return this.recent.slice(i);
+    }
+    return this.loadActions();
+  }
+
+  /** The log moved in a way this tab did not follow command by command: what it knew of the outcomes is stale. */
+  private forgetActions(): void {
+    this.actions = null;
+    this.recent = [];
   }
 
   /** Shows the tenant as the log stands. */
