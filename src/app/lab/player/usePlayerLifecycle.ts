@@ -5,7 +5,7 @@ import type { LabSession } from '../session/lab-session';
 const SAVE_TIME_EVERY_MS = 30_000;
 
 /** The mark the resume benchmark reads: the player has its tenant and has painted. */
-export const PLAYER_READY_MARK = 'tenant-lab:player-ready';
+const PLAYER_READY_MARK = 'tenant-lab:player-ready';
 
 /**
  * The page-level duties of an open attempt: ask before leaving while a command is not yet

@@ -56,7 +56,7 @@ export class AttemptOpenError extends Error {
 }
 
 /** The setting that remembers where the learner was: a path under /lab. */
-export const LAST_LOCATION_SETTING = 'lab.lastLocation';
+const LAST_LOCATION_SETTING = 'lab.lastLocation';
 
 const MEMORY_PREFIX = 'memory.';
 
@@ -68,10 +68,6 @@ function memoryAttemptId(scenarioId: string, mode: AttemptMode, seed: number): s
 function parseMemoryAttemptId(attemptId: string): { scenarioId: string; mode: AttemptMode; seed: number } | null {
   const match = /^memory\.(practice|exam|sandbox)\.(\d{1,10})\.([a-z0-9-]+)$/.exec(attemptId);
   return match ? { mode: match[1] as AttemptMode, seed: Number(match[2]) >>> 0, scenarioId: match[3]! } : null;
-}
-
-export function isMemoryAttempt(attemptId: string): boolean {
-  return attemptId.startsWith(MEMORY_PREFIX);
 }
 
 function randomSeed(): number {

@@ -30,12 +30,12 @@ export function readScenario(source: string, file = '<scenario>'): ScenarioRead 
   return result.ok ? { ok: true, scenario: result.loaded.scenario } : { ok: false, problems: result.problems.map(formatProblem) };
 }
 
-export function summarize(scenario: ScenarioFile, origin: ScenarioOrigin): ScenarioSummary {
+function summarize(scenario: ScenarioFile, origin: ScenarioOrigin): ScenarioSummary {
   const { id, title, summary, difficulty, expectedMinutes, skillAreas } = scenario;
   return { id, title, summary, difficulty, expectedMinutes, skillAreas, origin };
 }
 
-export interface ScenarioText {
+interface ScenarioText {
   readonly source: string;
   readonly origin: ScenarioOrigin;
 }

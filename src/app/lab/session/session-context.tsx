@@ -8,13 +8,9 @@ export function LabSessionProvider({ session, children }: { session: LabSession;
   return <LabSessionContext.Provider value={session}>{children}</LabSessionContext.Provider>;
 }
 
-/** The attempt being played; null on the demo tenant, which keeps nothing. */
-export function useOptionalLabSession(): LabSession | null {
-  return useContext(LabSessionContext);
-}
-
+/** The attempt being played. */
 export function useLabSession(): LabSession {
-  const session = useOptionalLabSession();
+  const session = useContext(LabSessionContext);
   if (!session) throw new Error('useLabSession must be used inside <LabSessionProvider>.');
   return session;
 }

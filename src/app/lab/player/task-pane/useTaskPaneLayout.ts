@@ -3,7 +3,7 @@ import { browserStorage } from '../../session/wal';
 
 export const PANE_MIN_WIDTH = 280;
 export const PANE_MAX_WIDTH = 720;
-export const PANE_DEFAULT_WIDTH = 380;
+const PANE_DEFAULT_WIDTH = 380;
 
 const LAYOUT_KEY = 'tenant-lab.taskPane';
 
