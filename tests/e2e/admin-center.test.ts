@@ -1,18 +1,10 @@
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLab, type Lab } from './browser';
+import { describe, expect, it } from 'vitest';
+import { labForFile } from './lab-for-file';
 
-let lab: Lab;
+const lab = labForFile();
 
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
-
-beforeAll(async () => {
-  lab = await openLab();
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
 
 describe('the admin center in Chromium', () => {
   it("opens on Home with Contoso's figures", async () => {

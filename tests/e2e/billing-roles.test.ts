@@ -1,39 +1,12 @@
-import { createRequire } from 'node:module';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLab, type Lab } from './browser';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { labForFile } from './lab-for-file';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-
-let lab: Lab;
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
-}
-
-/**
- * Serious and critical axe-core violations in the page's content and any open pane or dialog.
- * Fluent's focus-trap sentinels (`data-tabster-dummy`) are left out: axe reads them as focusable
- * content hidden from screen readers, which they are by design.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  await lab.settle();
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    type Context = { include: string[][]; exclude: string[][] };
-    const axe = (window as unknown as { axe: { run: (context: Context) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const surfaces = [...document.querySelectorAll('[role="dialog"], [role="alertdialog"]')];
-    surfaces.forEach((surface, i) => surface.setAttribute('data-axe-surface', String(i)));
-    const include = [['main'], ...surfaces.map((_, i) => [`[data-axe-surface="${i}"]`])];
-    return (await axe.run({ include, exclude: [['[data-tabster-dummy]']] })).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+const lab = labForFile(async (opened) => {
+  await opened.goto('/admin/home');
+  await opened.page.getByRole('heading', { level: 1, name: 'Contoso' }).waitFor();
+});
 
 /**
  * Moves inside the app without reloading it, as a link would: the demo tenant lives in the page,
@@ -46,23 +19,14 @@ async function go(path: string): Promise<void> {
   }, path);
 }
 
+/** Screenshot, then axe on the page's content and any open pane or dialog (the frame is the shell's). */
 async function check(name: string): Promise<void> {
   await lab.screenshot(name);
-  expect(await axeViolations(lab.page)).toEqual([]);
+  expect(await seriousViolations(lab.page, { include: ['main', '[role="dialog"]', '[role="alertdialog"]'] })).toEqual([]);
 }
 
 const pane = (name: string | RegExp): Locator => lab.page.getByRole('dialog', { name });
 const heading = (name: string): Locator => lab.page.getByRole('heading', { level: 1, name });
-
-beforeAll(async () => {
-  lab = await openLab();
-  await lab.goto('/admin/home');
-  await heading('Contoso').waitFor();
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
 
 describe('billing and roles in Chromium', () => {
   it('buys licenses on Your products', async () => {

@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLab, type Lab } from './browser';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { labForFile } from './lab-for-file';
 
 /*
  * The domains story in Chromium, as a learner lives it: add fabrikam.com, fail to verify, open
@@ -12,44 +12,9 @@ import { openLab, type Lab } from './browser';
  * The tenant lives in the page, so the story moves only by the app's own links and buttons.
  */
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+const lab = labForFile();
 
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await openLab();
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
-}
-
-/**
- * The serious and critical axe violations of the page as it is. Fluent's focus-trap sentinels are
- * left out, and so is a portal's top bar, which is the shell's and checked by its own tests; the
- * DNS host's own header is checked.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const inPortal = !new URL(page.url()).pathname.startsWith('/dns');
-  const violations = await page.evaluate(async (excludeTopBar) => {
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run({ exclude: [['[data-tabster-dummy]'], ...(excludeTopBar ? [['header']] : [])] })).violations;
-  }, inPortal);
-  return (violations as AxeViolation[])
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-/** Screenshot and axe for one state of a page. */
+/** Screenshot and axe for one state of a page, the portal's frame and the DNS host's included. */
 async function check(name: string): Promise<void> {
   await lab.screenshot(name);
   expect(await seriousViolations(lab.page), name).toEqual([]);

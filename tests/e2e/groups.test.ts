@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLab, type Lab } from './browser';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { labForFile } from './lab-for-file';
 
 /*
  * The groups pages in Chromium, as a learner uses them. In Entra: a dynamic security group for the
@@ -13,41 +13,7 @@ import { openLab, type Lab } from './browser';
  * The tenant lives in the page, so each story moves only by the app's own links and buttons.
  */
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await openLab();
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
-}
-
-/**
- * The serious and critical axe violations of the page as it is, Fluent's focus-trap sentinels left
- * out, and the shell's top bar too: its account button fails two rules of its own (the initials'
- * contrast, and a name that doesn't contain the visible "MA"), which the shell's tests own.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run({ exclude: [['[data-tabster-dummy]'], ['header']] })).violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+const lab = labForFile();
 
 /** Screenshot and axe for one state of a page. */
 async function check(name: string): Promise<void> {

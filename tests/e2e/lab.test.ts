@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOSTILE_SCENARIO, HOSTILE_TITLE } from '../ui/catalog-hostile';
-import { openLab, type Lab } from './browser';
+import { seriousViolations } from './axe';
+import { labForFile } from './lab-for-file';
 
 /*
  * The learner's lab in Chromium on the production build: the catalog into a practice attempt and
@@ -10,8 +10,6 @@ import { openLab, type Lab } from './browser';
  * file with a mistake, shown where it is; a scenario full of markup, shown as text. Every page is
  * checked with axe and captured to screenshots/.
  */
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** A drill an instructor might write: one scenario, twenty seconds. */
 const DRILL = `schemaVersion: 1
@@ -22,38 +20,21 @@ scenarios:
   - blocked-sign-in
 `;
 
-let lab: Lab;
 const alerts: string[] = [];
-
-beforeAll(async () => {
-  lab = await openLab();
-  lab.page.on('dialog', (dialog) => {
+const lab = labForFile((opened) => {
+  opened.page.on('dialog', (dialog) => {
     alerts.push(dialog.message());
     void dialog.dismiss();
   });
 });
 
-afterAll(async () => {
-  await lab?.close();
-});
-
 /**
- * Serious and critical axe-core violations in the page's main content and any open dialog.
- * Fluent's focus-trap sentinels (`data-tabster-dummy`) are left out: axe reads them as focusable
- * elements without names, but they only hand focus on.
+ * Axe on the page's main content, or another part of it, once animations end: colours read
+ * mid-transition (a card's button fading in) fail as contrast.
  */
 async function axeViolations(page: Page, selector = 'main'): Promise<string[]> {
-  // Colours are read mid-transition otherwise (a card's button fading in), and fail as contrast.
   await lab.settle();
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async (include) => {
-    type Violation = { id: string; impact: string | null; nodes: { target: string[]; html: string }[] };
-    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run({ include: [[include]], exclude: [['[data-tabster-dummy]']] })).violations;
-  }, selector);
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.html.slice(0, 120)}`).join(', ')}`);
+  return seriousViolations(page, { include: [selector] });
 }
 
 const pane = () => lab.page.getByRole('complementary', { name: 'Task' });

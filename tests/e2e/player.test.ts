@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { openLab, ROOT, type Lab } from './browser';
 import { addPageModule, bundlePageModule } from './page-bundle';
 import type * as PlayerPage from './player.page';
@@ -22,7 +22,6 @@ declare global {
  * tab; and an exported attempt graded by the CLI exactly as the page graded it.
  */
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCENARIO_FILE = join(ROOT, 'scenarios/users-and-groups/onboard-licensed-user.yaml');
 
 let lab: Lab;
@@ -67,18 +66,6 @@ async function readHire(): Promise<Hire> {
   const department = /department (.+)$/m.exec(text)![1]!.trim();
   const country = /country with code (\w\w)/.exec(text)![1]!;
   return { given, surname, alias, title, department, country };
-}
-
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async (include) => {
-    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run({ include: [[include]], exclude: [['[data-tabster-dummy]']] })).violations;
-  }, selector);
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 /** Starts the onboarding scenario from the lab's catalog and waits for the player. */
@@ -165,7 +152,7 @@ describe('a practice attempt in Chromium', () => {
     expect(new URL(lab.page.url()).pathname).toBe(`/lab/attempts/${attemptId}/admin/home`);
     expect(await pane().getByRole('heading', { level: 2 }).innerText()).toBe('Onboard a new colleague with a license');
     expect(await strip().getByText('All changes saved').isVisible()).toBe(true);
-    expect(await axeViolations(lab.page, 'aside')).toEqual([]);
+    expect(await seriousViolations(lab.page, { include: ['aside'] })).toEqual([]);
     await lab.screenshot('player-task-pane');
   });
 
@@ -175,7 +162,7 @@ describe('a practice attempt in Chromium', () => {
     expect(await checkMyWork()).toMatch(/^7 of 10 points: 6 of 7 checks pass\./);
     expect(await pane().getByRole('list', { name: 'Checks' }).innerText()).toContain(`${hire.given} has no Office 365 E3 license.`);
     expect(await pane().getByText('7 of 10 points', { exact: true }).isVisible()).toBe(true);
-    expect(await axeViolations(lab.page, 'aside')).toEqual([]);
+    expect(await seriousViolations(lab.page, { include: ['aside'] })).toEqual([]);
     await lab.screenshot('player-check-my-work');
   });
 
@@ -209,7 +196,7 @@ describe('a practice attempt in Chromium', () => {
     await pane().getByRole('button', { name: 'Submit' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Submit this attempt?' });
     await dialog.waitFor();
-    expect(await axeViolations(page, '[role="alertdialog"]')).toEqual([]);
+    expect(await seriousViolations(page, { include: ['[role="alertdialog"]'] })).toEqual([]);
     await lab.screenshot('player-submit-dialog');
     await dialog.getByRole('button', { name: 'Submit' }).click();
     await page.getByRole('heading', { level: 1, name: 'Results: Onboard a new colleague with a license' }).waitFor();
@@ -218,7 +205,7 @@ describe('a practice attempt in Chromium', () => {
     await changed.waitFor();
     expect(await changed.getByRole('listitem').allInnerTexts()).toEqual([`${hire.given} ${hire.surname} added`, `${hire.given} ${hire.surname}: license Office 365 E3 assigned`]);
     expect(await page.getByRole('row', { name: /Manage users and groups/ }).innerText()).toContain('10 of 10');
-    expect(await axeViolations(page, 'main')).toEqual([]);
+    expect(await seriousViolations(page, { include: ['main'] })).toEqual([]);
     await lab.screenshot('player-results');
   });
 

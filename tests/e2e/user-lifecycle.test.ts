@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLab, type Lab } from './browser';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { labForFile } from './lab-for-file';
 
 /*
  * The issue's browser test: a learner adds a licensed user through the wizard, finds them in
@@ -15,43 +15,7 @@ import { openLab, type Lab } from './browser';
  * (a reload would start a fresh Contoso).
  */
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await openLab();
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
-}
-
-/**
- * Runs axe on the page as it is and returns its serious and critical violations, described. The
- * portal's top bar is the shell's and is checked by its own test; these pages are everything else,
- * the panes they open included (those render outside <main>). Fluent's focus manager (tabster)
- * puts hidden, focusable sentinels around toolbars and modal panes that pass the focus straight
- * on; axe reads them as hidden focusable content, so they are left out.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run({ exclude: [['header'], ['[data-tabster-dummy]']] })).violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+const lab = labForFile();
 
 /** Screenshot and axe for one state of a page. */
 async function check(name: string): Promise<void> {

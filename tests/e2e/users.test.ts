@@ -1,38 +1,12 @@
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLab, type Lab } from './browser';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { labForFile } from './lab-for-file';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+const lab = labForFile();
 
-let lab: Lab;
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
-}
-
-/**
- * The serious and critical axe-core violations in this page's content: the main area and any
- * open flyout (the frame around them is the shell's, checked by its own tests). Fluent's
- * focus-trap sentinels (tabster's `data-tabster-dummy` elements, which hand the focus on the
- * moment they get it) are left out: axe reads them as focusable content hidden from screen
- * readers, which they are by design.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    type Context = { include: string[][]; exclude: string[][] };
-    const axe = (window as unknown as { axe: { run: (context: Context) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const include = [['main'], ...(document.querySelector('[role="dialog"]') ? [['[role="dialog"]']] : [])];
-    return (await axe.run({ include, exclude: [['[data-tabster-dummy]']] })).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+/** The page's content: the main area and any open flyout (the frame around them is the shell's). */
+const axeViolations = (page: Page) => seriousViolations(page, { include: ['main', '[role="dialog"]'] });
 
 const grid = () => lab.page.getByRole('grid', { name: 'Active users' });
 const flyout = (name: string) => lab.page.getByRole('dialog', { name });
@@ -46,14 +20,6 @@ async function openUser(search: string, name: string): Promise<Locator> {
   await panel.waitFor();
   return panel;
 }
-
-beforeAll(async () => {
-  lab = await openLab();
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
 
 describe('Active users in Chromium', () => {
   it('shows the list with no serious accessibility violations', async () => {
