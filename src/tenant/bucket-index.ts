@@ -16,6 +16,66 @@ export interface BucketIndex<T extends { readonly id: string }> {
   first(collection: Collection<T>, key: string): T | undefined;
 }
 
+/** What one slot's change did: entities that left it (removed or replaced) and entered it (added or replacements). */
+interface SlotChange {
+  readonly from: Bucket<unknown> | null;
+  readonly left: readonly unknown[];
+  readonly entered: readonly unknown[];
+}
+
+/**
+ * Slot changes by the newer bucket. Every index over a collection moves between the same bucket
+ * versions (the users collection has several: by UPN, by mail nickname, by address...), so the
+ * walk of a changed bucket is done once and shared. On a 50,000-user tenant a bucket holds about
+ * 200 users in V8's dictionary mode, where walking the keys is the expensive part.
+ */
+const changesByBucket = new WeakMap<object, SlotChange>();
+/** How many entities a bucket holds, counted the first time it is walked. */
+const bucketSizes = new WeakMap<object, number>();
+
+function sizeOf(bucket: Bucket<unknown>): number {
+  let size = bucketSizes.get(bucket);
+  if (size === undefined) {
+    size = Object.keys(bucket).length;
+    bucketSizes.set(bucket, size);
+  }
+  return size;
+}
+
+/**
+ * The entities that differ between two versions of a slot. One walk of the newer bucket finds the
+ * added and replaced ones; the older bucket is walked only when fewer of its ids were seen than
+ * it holds, that is when something was removed.
+ */
+function slotChange(previous: Bucket<unknown> | null, next: Bucket<unknown> | null): SlotChange {
+  if (next) {
+    const known = changesByBucket.get(next);
+    if (known && known.from === previous) return known;
+  }
+  const left: unknown[] = [];
+  const entered: unknown[] = [];
+  let size = 0;
+  let kept = 0;
+  if (next) {
+    for (const id in next) {
+      size += 1;
+      const before = previous?.[id];
+      const after = next[id];
+      if (before !== undefined) kept += 1;
+      if (before === after) continue;
+      if (before !== undefined) left.push(before);
+      entered.push(after);
+    }
+    bucketSizes.set(next, size);
+  }
+  if (previous && kept < sizeOf(previous)) {
+    for (const id in previous) if (next?.[id] === undefined) left.push(previous[id]);
+  }
+  const change = { from: previous, left, entered };
+  if (next) changesByBucket.set(next, change);
+  return change;
+}
+
 export function createBucketIndex<T extends { readonly id: string }>(keysOf: (entity: T) => readonly string[]): BucketIndex<T> {
   let indexed: Collection<T>['buckets'] | null = null;
   const slots: (Bucket<T> | null)[] = new Array<Bucket<T> | null>(BUCKET_COUNT).fill(null);
@@ -43,8 +103,9 @@ export function createBucketIndex<T extends { readonly id: string }>(keysOf: (en
       const next = collection.buckets[slot] ?? null;
       const previous = slots[slot]!;
       if (next === previous) continue;
-      if (previous) for (const id in previous) if (previous[id] !== next?.[id]) remove(previous[id]!);
-      if (next) for (const id in next) if (next[id] !== previous?.[id]) add(next[id]!);
+      const change = slotChange(previous, next);
+      for (const entity of change.left) remove(entity as T);
+      for (const entity of change.entered) add(entity as T);
       slots[slot] = next;
     }
     indexed = collection.buckets;

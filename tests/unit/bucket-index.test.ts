@@ -31,4 +31,25 @@ describe('bucket index', () => {
     expect(index.find(v1, 'name-7')).toHaveLength(4);
     expect(index.first(v1, 'renamed')).toBeUndefined();
   });
+
+  it('stays right when indexes of one collection follow it through different versions', () => {
+    const everyVersion = createBucketIndex<Item>((item) => [item.name]);
+    const firstAndLast = createBucketIndex<Item>((item) => [item.name]);
+    const v1: Collection<Item> = collectionOf(items);
+    const v2 = produce(v1, (draft) => {
+      putEntity(draft, { id: 'id-7', name: 'renamed' });
+    });
+    const v3 = produce(v2, (draft) => {
+      removeEntity(draft, 'id-1007');
+      removeEntity(draft, 'id-7');
+      putEntity(draft, { id: 'id-8', name: 'name-7' });
+    });
+    for (const version of [v1, v2, v3]) everyVersion.find(version, 'name-7');
+    firstAndLast.find(v1, 'name-7');
+    for (const index of [everyVersion, firstAndLast]) {
+      expect(index.find(v3, 'name-7').map((item) => item.id).sort()).toEqual(['id-1507', 'id-507', 'id-8']);
+      expect(index.find(v3, 'name-8').map((item) => item.id).sort()).toEqual(['id-1008', 'id-1508', 'id-508']);
+      expect(index.first(v3, 'renamed')).toBeUndefined();
+    }
+  });
 });
