@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_SCENARIO, HOSTILE_TITLE } from '../ui/catalog-hostile';
+import { HOSTILE_SCENARIO, HOSTILE_TITLE } from '../fixtures/hostile-scenarios';
 import { seriousViolations } from './axe';
 import { labForFile } from './lab-for-file';
 

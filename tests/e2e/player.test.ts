@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOSTILE_TASK_SCENARIO, HOSTILE_TASK_TITLE } from '../fixtures/hostile-scenarios';
 import { seriousViolations } from './axe';
 import { openLab, ROOT, type Lab } from './browser';
 import { addPageModule, bundlePageModule } from './page-bundle';
@@ -249,57 +250,19 @@ describe('the same scenario failed on purpose', () => {
 });
 
 describe('hostile scenario content in Chromium', () => {
-  const HOSTILE = `schemaVersion: 1
-id: hostile-text
-title: "<img src=x onerror=alert('title')> Rename the intruder"
-summary: "<script>alert('summary')</script>"
-skillAreas: [users-and-groups]
-difficulty: beginner
-expectedMinutes: 5
-signInAs: admin@contoso.onmicrosoft.com
-variables:
-  bait: { pick: ["<img src=x onerror=alert('variable')>"] }
-start:
-  fixture: contoso
-  setup:
-    - type: user.create
-      userPrincipalName: intruder@contoso.com
-      displayName: "<img src=x onerror=alert('user')>"
-task: |
-  # <script>alert('heading')</script>
-  Rename **{{bait}}** to Safe Name. <b onmouseover=alert('b')>Not bold</b>
-
-  <img src=x onerror=alert('paragraph')>
-hints:
-  - "<script>alert('hint')</script>"
-checks:
-  - id: renamed
-    points: 1
-    kind: property
-    object: { user: intruder@contoso.com }
-    property: displayName
-    equals: Safe Name
-    pass: "<b>renamed</b>"
-    fail: "<img src=x onerror=alert('fail')>"
-solution:
-  - type: user.update
-    userId: { user: intruder@contoso.com }
-    changes: { displayName: Safe Name }
-`;
-
   it('renders the scenario’s text, variable values and user names as inert text', async () => {
     const { page } = lab;
     await lab.goto('/lab');
     await addPageModule(page, bundle, 'TenantLabPlayer');
-    await page.evaluate((source) => window.TenantLabPlayer.importScenario('hostile-text', source), HOSTILE);
+    await page.evaluate((source) => window.TenantLabPlayer.importScenario('hostile-text', source), HOSTILE_TASK_SCENARIO);
     await page.reload();
     const card = page.getByRole('article').filter({ hasText: 'Rename the intruder' });
-    expect(await card.getByRole('heading').innerText()).toBe("<img src=x onerror=alert('title')> Rename the intruder");
+    expect(await card.getByRole('heading').innerText()).toBe(HOSTILE_TASK_TITLE);
     await card.getByRole('button', { name: /^Start/ }).click();
     await pane().waitFor();
 
     const task = pane();
-    expect(await task.getByRole('heading', { level: 2 }).innerText()).toBe("<img src=x onerror=alert('title')> Rename the intruder");
+    expect(await task.getByRole('heading', { level: 2 }).innerText()).toBe(HOSTILE_TASK_TITLE);
     expect(await task.getByRole('heading', { level: 3, name: "<script>alert('heading')</script>" }).isVisible()).toBe(true);
     expect(await task.locator('strong').first().innerText()).toBe("<img src=x onerror=alert('variable')>");
     await task.getByRole('button', { name: /Show a hint/ }).click();

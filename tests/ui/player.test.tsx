@@ -2,6 +2,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageError, storageErrorCatalog } from '../../src/storage';
+import { HOSTILE_TASK_SCENARIO, HOSTILE_TASK_TITLE } from '../fixtures/hostile-scenarios';
 import { confirmIn, findDialog, renderPlayer, solutionCommands } from './player-support';
 
 afterEach(() => {
@@ -117,51 +118,13 @@ describe('the signed-in admin', () => {
 });
 
 describe('hostile scenario text', () => {
-  const HOSTILE = `schemaVersion: 1
-id: hostile-text
-title: "<img src=x onerror=alert('title')> Rename the intruder"
-summary: "<script>alert('summary')</script>"
-skillAreas: [users-and-groups]
-difficulty: beginner
-expectedMinutes: 5
-signInAs: admin@contoso.onmicrosoft.com
-variables:
-  bait: { pick: ["<img src=x onerror=alert('variable')>"] }
-start:
-  fixture: contoso
-  setup:
-    - type: user.create
-      userPrincipalName: intruder@contoso.com
-      displayName: "<script>alert('user')</script>"
-task: |
-  # <script>alert('heading')</script>
-  Rename **{{bait}}** to Safe Name. <b>Not bold</b> and \`<img src=x onerror=alert('code')>\`
-
-  <img src=x onerror=alert('paragraph')>
-hints:
-  - "<script>alert('hint')</script>"
-checks:
-  - id: renamed
-    points: 1
-    kind: property
-    object: { user: intruder@contoso.com }
-    property: displayName
-    equals: Safe Name
-    pass: "<b>renamed</b>"
-    fail: "<img src=x onerror=alert('fail')>"
-solution:
-  - type: user.update
-    userId: { user: intruder@contoso.com }
-    changes: { displayName: Safe Name }
-`;
-
   it('shows script and HTML in the title, task, variables, hints and feedback as the characters they are', async () => {
-    const { user } = await renderPlayer('hostile-text', { importSource: HOSTILE });
+    const { user } = await renderPlayer('hostile-text', { importSource: HOSTILE_TASK_SCENARIO });
     const task = within(pane());
-    expect(task.getByRole('heading', { level: 2, name: "<img src=x onerror=alert('title')> Rename the intruder" })).toBeInTheDocument();
+    expect(task.getByRole('heading', { level: 2, name: HOSTILE_TASK_TITLE })).toBeInTheDocument();
     expect(task.getByRole('heading', { level: 3, name: "<script>alert('heading')</script>" })).toBeInTheDocument();
     expect(task.getByText("<img src=x onerror=alert('variable')>", { selector: 'strong' })).toBeInTheDocument();
-    expect(task.getByText(/<b>Not bold<\/b>/)).toBeInTheDocument();
+    expect(task.getByText(/<b onmouseover=alert\('b'\)>Not bold<\/b>/)).toBeInTheDocument();
     expect(task.getByText("<img src=x onerror=alert('code')>", { selector: 'code' })).toBeInTheDocument();
     expect(task.getByText("<img src=x onerror=alert('paragraph')>")).toBeInTheDocument();
     await user.click(task.getByRole('button', { name: /Show a hint/ }));
