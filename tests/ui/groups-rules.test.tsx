@@ -92,6 +92,20 @@ describe('the dynamic membership rule editor', JOURNEY, () => {
     expect(screen.getByRole('textbox', { name: 'Edit rule syntax' })).toBeInTheDocument();
   });
 
+  it('refuses a -match pattern that could hang the evaluation, pointing at its nested quantifier', async () => {
+    const { user } = await openRules();
+    await user.click(screen.getByRole('button', { name: 'Edit rule syntax' }));
+    const box = screen.getByRole('textbox', { name: 'Edit rule syntax' }) as HTMLTextAreaElement;
+    await user.clear(box);
+    await user.type(box, 'user.displayName -match "(a+)+$"');
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+    const error = await screen.findByText(/Dynamic membership rule validation error: The regular expression used with -match can't be evaluated safely: '\(a\+\)\+' repeats a part/);
+    const bar = error.closest('.fui-MessageBar')!;
+    expect(bar).toHaveTextContent('The error is at "(a+)+", character 26 of the rule.');
+    expect(bar.querySelector('pre')!.textContent).toBe(`user.displayName -match "(a+)+$"\n${' '.repeat(25)}^^^^^`);
+    expect([box.selectionStart, box.selectionEnd]).toEqual([25, 30]);
+  });
+
   it("points at a builder value the property can't take, under the rule syntax", async () => {
     const { user } = await openRules();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Property, expression 1' }), 'accountEnabled');

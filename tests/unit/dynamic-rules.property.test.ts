@@ -215,6 +215,43 @@ describe('the parser on any input', () => {
   });
 });
 
+/** Regular expressions from pieces that make backtracking blow up when nested or chained. */
+const regexAtom = fc.constantFrom('a', 'b', 'x', '.', '\\w', '\\s', '\\d', '\\.', '[ab]', '[^b]');
+const regexQuantifier = fc.constantFrom('', '', '*', '+', '?', '{2}', '{1,3}', '{2,}', '*?', '+?');
+const { regex } = fc.letrec<{ regex: string; term: string }>((tie) => ({
+  regex: fc.array(tie('term'), { minLength: 1, maxLength: 4, depthIdentifier: 'regex' }).map((terms) => terms.join('')),
+  term: fc
+    .tuple(
+      fc.oneof(
+        { maxDepth: 3, depthIdentifier: 'regex' },
+        regexAtom,
+        fc.tuple(fc.constantFrom('(', '(?:'), fc.array(tie('regex'), { minLength: 1, maxLength: 3, depthIdentifier: 'regex' })).map(([open, alternatives]) => `${open}${alternatives.join('|')})`),
+      ),
+      regexQuantifier,
+    )
+    .map(([term, quantifier]) => term + quantifier),
+}));
+const anchoredRegex = fc.tuple(fc.boolean(), regex, fc.boolean()).map(([start, pattern, end]) => `${start ? '^' : ''}${pattern}${end ? '$' : ''}`);
+/** Values that make a backtracking matcher try every split of a long run before failing. */
+const adversarial = ['a', 'ab', 'a ', '1', 'x.', 'b'].map((unit) => ruleUser({ displayName: `${unit.repeat(48 / unit.length)}!` }));
+
+describe('the -match guard', () => {
+  it('accepts only patterns that evaluate over long adversarial values without hanging', () => {
+    fc.assert(
+      fc.property(anchoredRegex, fc.constantFrom('-match', '-notMatch'), (pattern, operator) => {
+        const rule = `user.displayName ${operator} "${pattern}"`;
+        expectWellFormedResult(rule);
+        const result = parseMembershipRule(rule);
+        if (!result.ok) return;
+        // A pattern the guard lets through but that backtracks exponentially would stop this test here.
+        const predicate = compileMembershipRule(result.rule);
+        for (const user of adversarial) predicate(user);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
+
 describe('printing and parsing', () => {
   it('parse(format(rule)) gives back the rule', () => {
     fc.assert(

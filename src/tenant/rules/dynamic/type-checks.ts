@@ -1,6 +1,7 @@
 import type { ComparisonOperator, RuleOperand, RuleValue } from './ast';
 import type { Token } from './lexer';
 import { BOOLEAN_OPERATORS, DATE_OPERATORS, STRING_OPERATORS } from './operators';
+import { unsafePattern } from './regex-guard';
 import type { RulePropertyType } from './properties';
 import { fail } from './syntax-error';
 
@@ -34,7 +35,7 @@ export function checkOperator(operator: ComparisonOperator, token: Token, type: 
   }
 }
 
-/** Whether the value suits the operator and the operand's type: lists for -in, null for -eq/-ne only, valid patterns. */
+/** Whether the value suits the operator and the operand's type: lists for -in, null for -eq/-ne only, valid and safe patterns. */
 export function checkValue(value: RuleValue, operator: ComparisonOperator, operatorToken: Token, type: RulePropertyType, operand: RuleOperand, at: { position: number; length: number }): void {
   const text = `-${operator}`;
   const isList = value.kind === 'list';
@@ -66,6 +67,16 @@ export function checkValue(value: RuleValue, operator: ComparisonOperator, opera
     } catch (error) {
       const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: \/.*\/i?: /s, '') : 'invalid pattern';
       fail(`Query compilation error: error in regular expression used with ${text} (${reason}).`, at.position, at.length);
+    }
+    const unsafe = unsafePattern(value.value);
+    if (unsafe) {
+      // The pattern sits between the quotation marks; when no escape changed its length, point at the offending part.
+      const exact = value.value.length === at.length - 2;
+      fail(
+        `The regular expression used with ${text} can't be evaluated safely: ${unsafe.message}.`,
+        exact ? at.position + 1 + unsafe.start : at.position,
+        exact ? unsafe.end - unsafe.start : at.length,
+      );
     }
   }
 }
