@@ -1,37 +1,17 @@
-import {
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Toolbar,
-  ToolbarButton,
-  makeStyles,
-  tokens,
-  useRestoreFocusTarget,
-} from '@fluentui/react-components';
+import { Link, TableCell, TableHeaderCell, TableRow, Text, ToolbarButton, useRestoreFocusTarget } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { selectContacts } from '../../../selectors/contacts';
 import { rowsEqual } from '../../../selectors/equality';
 import { Page } from '../../../shell/Page';
 import { useTenant } from '../../../tenant-context';
+import { ListTable } from '../shared/ListTable';
+import { ListToolbar } from '../shared/ListToolbar';
+import { SuccessNotice } from '../shared/SuccessNotice';
 import { ContactPane, type ContactPaneView } from './ContactPane';
-
-const useStyles = makeStyles({
-  toolbar: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  count: { color: tokens.colorNeutralForeground3 },
-  surface: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2, padding: tokens.spacingHorizontalS },
-});
 
 /** Users > Contacts: mail contacts everyone in the organization sees in the global address list. */
 export default function ContactsPage() {
-  const styles = useStyles();
   const contacts = useTenant(selectContacts, rowsEqual);
   const [view, setView] = useState<ContactPaneView | null>(null);
   // Closing goes through `open`, so Fluent hands the page back and returns the focus; a key per
@@ -48,48 +28,38 @@ export default function ContactsPage() {
   return (
     <Page>
       <Text>Contacts are people outside your organization that everyone can find in the global address list. They can't sign in.</Text>
-      <Toolbar aria-label="Contacts actions" className={styles.toolbar}>
+      <ListToolbar label="Contacts actions">
         <ToolbarButton {...opener} icon={<PersonAddRegular />} onClick={() => open({ kind: 'add' })}>
           Add a contact
         </ToolbarButton>
-      </Toolbar>
-      <div role="status" aria-live="polite">
-        {notice && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      </ListToolbar>
+      <SuccessNotice message={notice} />
       {contacts.length === 0 ? (
         <Text>There are no contacts in this organization.</Text>
       ) : (
-        <>
-          <Text className={styles.count}>{contacts.length === 1 ? '1 item' : `${contacts.length} items`}</Text>
-          <div className={styles.surface}>
-            <Table aria-label="Contacts" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Display name</TableHeaderCell>
-                  <TableHeaderCell>Email</TableHeaderCell>
-                  <TableHeaderCell>Company</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {contacts.map((contact) => (
-                  <TableRow key={contact.id}>
-                    <TableCell>
-                      <Link {...opener} as="button" onClick={() => open({ kind: 'details', contactId: contact.id })}>
-                        {contact.displayName}
-                      </Link>
-                    </TableCell>
-                    <TableCell>{contact.mail}</TableCell>
-                    <TableCell>{contact.companyName ?? ''}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        </>
+        <ListTable
+          label="Contacts"
+          count={contacts.length}
+          columns={
+            <>
+              <TableHeaderCell>Display name</TableHeaderCell>
+              <TableHeaderCell>Email</TableHeaderCell>
+              <TableHeaderCell>Company</TableHeaderCell>
+            </>
+          }
+        >
+          {contacts.map((contact) => (
+            <TableRow key={contact.id}>
+              <TableCell>
+                <Link {...opener} as="button" onClick={() => open({ kind: 'details', contactId: contact.id })}>
+                  {contact.displayName}
+                </Link>
+              </TableCell>
+              <TableCell>{contact.mail}</TableCell>
+              <TableCell>{contact.companyName ?? ''}</TableCell>
+            </TableRow>
+          ))}
+        </ListTable>
       )}
       {view && (
         <ContactPane

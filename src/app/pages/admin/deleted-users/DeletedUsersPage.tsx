@@ -1,19 +1,4 @@
-import {
-  Checkbox,
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Toolbar,
-  ToolbarButton,
-  makeStyles,
-  tokens,
-  useRestoreFocusTarget,
-} from '@fluentui/react-components';
+import { Checkbox, Link, TableCell, TableHeaderCell, TableRow, Text, ToolbarButton, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { formatInstant } from '../../../lab/format-instant';
@@ -21,12 +6,11 @@ import { selectDeletedUsers, type DeletedUserRow } from '../../../selectors/dele
 import { rowsEqual } from '../../../selectors/equality';
 import { Page } from '../../../shell/Page';
 import { useTenant } from '../../../tenant-context';
+import { ListTable } from '../shared/ListTable';
+import { ListToolbar } from '../shared/ListToolbar';
 import { RestorePane } from './RestorePane';
 
 const useStyles = makeStyles({
-  toolbar: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  count: { color: tokens.colorNeutralForeground3 },
-  surface: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2, padding: tokens.spacingHorizontalS },
   select: { width: '44px' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -69,58 +53,52 @@ export default function DeletedUsersPage() {
   return (
     <Page>
       <Text>Users you delete stay here for 30 days, and you can restore them with their data. After that they are deleted permanently.</Text>
-      <Toolbar aria-label="Deleted users actions" className={styles.toolbar}>
+      <ListToolbar label="Deleted users actions">
         <ToolbarButton {...opener} icon={<ArrowResetRegular />} disabledFocusable={selected.length === 0} onClick={() => restore(selected)}>
           Restore user
         </ToolbarButton>
-      </Toolbar>
+      </ListToolbar>
       {rows.length === 0 ? (
         <Text>There are no deleted users.</Text>
       ) : (
-        <>
-          <Text className={styles.count}>
-            {rows.length === 1 ? '1 item' : `${rows.length} items`}
-            {selected.length > 0 && `, ${selected.length} selected`}
-          </Text>
-          <div className={styles.surface}>
-            <Table aria-label="Deleted users" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell className={styles.select}>
-                    <Checkbox
-                      aria-label="Select all users"
-                      checked={allSelected ? true : selected.length > 0 ? 'mixed' : false}
-                      onChange={(_, data) => setSelectedIds(data.checked === true ? new Set(rows.map((row) => row.id)) : new Set())}
-                    />
-                  </TableHeaderCell>
-                  <TableHeaderCell>Display name</TableHeaderCell>
-                  <TableHeaderCell>Username</TableHeaderCell>
-                  <TableHeaderCell>Licenses</TableHeaderCell>
-                  <TableHeaderCell>Deleted on</TableHeaderCell>
-                  <TableHeaderCell>Permanently deleted on</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows.map((row) => (
-                  <TableRow key={row.id} aria-selected={selectedIds.has(row.id)}>
-                    <TableCell>
-                      <Checkbox aria-label={`Select ${row.displayName}`} checked={selectedIds.has(row.id)} onChange={(_, data) => toggle(row.id, data.checked === true)} />
-                    </TableCell>
-                    <TableCell>
-                      <Link {...opener} as="button" onClick={() => restore([row])}>
-                        {row.displayName}
-                      </Link>
-                    </TableCell>
-                    <TableCell>{row.userPrincipalName}</TableCell>
-                    <TableCell>{row.licenses.length > 0 ? row.licenses.join(', ') : <span className={styles.muted}>Unlicensed</span>}</TableCell>
-                    <TableCell>{row.deletedDateTime ? formatInstant(row.deletedDateTime) : ''}</TableCell>
-                    <TableCell>{row.permanentDeletionDateTime ? formatInstant(row.permanentDeletionDateTime) : ''}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        </>
+        <ListTable
+          label="Deleted users"
+          count={rows.length}
+          selected={selected.length}
+          columns={
+            <>
+              <TableHeaderCell className={styles.select}>
+                <Checkbox
+                  aria-label="Select all users"
+                  checked={allSelected ? true : selected.length > 0 ? 'mixed' : false}
+                  onChange={(_, data) => setSelectedIds(data.checked === true ? new Set(rows.map((row) => row.id)) : new Set())}
+                />
+              </TableHeaderCell>
+              <TableHeaderCell>Display name</TableHeaderCell>
+              <TableHeaderCell>Username</TableHeaderCell>
+              <TableHeaderCell>Licenses</TableHeaderCell>
+              <TableHeaderCell>Deleted on</TableHeaderCell>
+              <TableHeaderCell>Permanently deleted on</TableHeaderCell>
+            </>
+          }
+        >
+          {rows.map((row) => (
+            <TableRow key={row.id} aria-selected={selectedIds.has(row.id)}>
+              <TableCell>
+                <Checkbox aria-label={`Select ${row.displayName}`} checked={selectedIds.has(row.id)} onChange={(_, data) => toggle(row.id, data.checked === true)} />
+              </TableCell>
+              <TableCell>
+                <Link {...opener} as="button" onClick={() => restore([row])}>
+                  {row.displayName}
+                </Link>
+              </TableCell>
+              <TableCell>{row.userPrincipalName}</TableCell>
+              <TableCell>{row.licenses.length > 0 ? row.licenses.join(', ') : <span className={styles.muted}>Unlicensed</span>}</TableCell>
+              <TableCell>{row.deletedDateTime ? formatInstant(row.deletedDateTime) : ''}</TableCell>
+              <TableCell>{row.permanentDeletionDateTime ? formatInstant(row.permanentDeletionDateTime) : ''}</TableCell>
+            </TableRow>
+          ))}
+        </ListTable>
       )}
       {pane && <RestorePane key={pane.key} open={paneOpen} users={pane.users} onClose={closePane} />}
     </Page>

@@ -1,32 +1,17 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Toolbar,
-  ToolbarButton,
-  makeStyles,
-  tokens,
-  useRestoreFocusTarget,
-} from '@fluentui/react-components';
+import { TableCell, TableHeaderCell, TableRow, Text, ToolbarButton, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { rowsEqual } from '../../../selectors/equality';
 import { selectGuests, type GuestRow } from '../../../selectors/guests';
 import { Page } from '../../../shell/Page';
 import { useTenant } from '../../../tenant-context';
+import { ListTable } from '../shared/ListTable';
+import { ListToolbar } from '../shared/ListToolbar';
+import { SuccessNotice } from '../shared/SuccessNotice';
 import { InviteGuestPane } from './InviteGuestPane';
 import { LabAcceptInvitation, LabNotice } from './LabAcceptInvitation';
 
 const useStyles = makeStyles({
-  toolbar: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  count: { color: tokens.colorNeutralForeground3 },
-  surface: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2, padding: tokens.spacingHorizontalS },
   state: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
 
@@ -49,7 +34,7 @@ export default function GuestUsersPage() {
   return (
     <Page>
       <Text>Guests are people outside your organization you invite to collaborate. They sign in with an account of their own.</Text>
-      <Toolbar aria-label="Guest users actions" className={styles.toolbar}>
+      <ListToolbar label="Guest users actions">
         <ToolbarButton
           {...opener}
           icon={<PersonAddRegular />}
@@ -61,46 +46,36 @@ export default function GuestUsersPage() {
         >
           Add a guest user
         </ToolbarButton>
-      </Toolbar>
-      <div role="status" aria-live="polite">
-        {notice && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      </ListToolbar>
+      <SuccessNotice message={notice} />
       <LabNotice message={labNotice} />
       {guests.length === 0 ? (
         <Text>There are no guest users in this organization.</Text>
       ) : (
-        <>
-          <Text className={styles.count}>{guests.length === 1 ? '1 item' : `${guests.length} items`}</Text>
-          <div className={styles.surface}>
-            <Table aria-label="Guest users" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Display name</TableHeaderCell>
-                  <TableHeaderCell>Email</TableHeaderCell>
-                  <TableHeaderCell>Invitation state</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {guests.map((guest) => (
-                  <TableRow key={guest.id}>
-                    <TableCell>{guest.displayName}</TableCell>
-                    <TableCell>{guest.mail ?? ''}</TableCell>
-                    <TableCell>
-                      <span className={styles.state}>
-                        {invitationState(guest)}
-                        {guest.externalUserState === 'PendingAcceptance' && <LabAcceptInvitation guest={guest} onResult={setLabNotice} />}
-                      </span>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        </>
+        <ListTable
+          label="Guest users"
+          count={guests.length}
+          columns={
+            <>
+              <TableHeaderCell>Display name</TableHeaderCell>
+              <TableHeaderCell>Email</TableHeaderCell>
+              <TableHeaderCell>Invitation state</TableHeaderCell>
+            </>
+          }
+        >
+          {guests.map((guest) => (
+            <TableRow key={guest.id}>
+              <TableCell>{guest.displayName}</TableCell>
+              <TableCell>{guest.mail ?? ''}</TableCell>
+              <TableCell>
+                <span className={styles.state}>
+                  {invitationState(guest)}
+                  {guest.externalUserState === 'PendingAcceptance' && <LabAcceptInvitation guest={guest} onResult={setLabNotice} />}
+                </span>
+              </TableCell>
+            </TableRow>
+          ))}
+        </ListTable>
       )}
       {invite && (
         <InviteGuestPane
