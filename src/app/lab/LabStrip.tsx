@@ -1,10 +1,12 @@
-import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { DnsHostStripLink } from '../pages/dns-host/DnsHostStripLink';
 import { selectNow } from '../selectors/organization';
+import { OnDemandMenu } from '../shell/OnDemandMenu';
 import { useTenant, useTenantStore } from '../tenant-context';
-import { FAST_FORWARD_OPTIONS, type FastForwardOption } from './fast-forward';
+import type { FastForwardOption } from './fast-forward';
+import type { FastForwardMenuProps } from './FastForwardMenu';
 import { formatInstant } from './format-instant';
 
 /*
@@ -43,6 +45,8 @@ const useStyles = makeStyles({
   status: { minWidth: '1px' },
 });
 
+const loadFastForwardMenu = () => import('./FastForwardMenu').then((module) => module.FastForwardMenu);
+
 /** The strip's look, for controls a page puts in it (the player's save state, Start over). */
 export const useLabStripStyles = useStyles;
 
@@ -73,22 +77,15 @@ export function LabStrip({ children }: { children?: ReactNode } = {}) {
       <span className={styles.clock}>
         Simulated time: <time dateTime={now}>{formatInstant(now)}</time>
       </span>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <button type="button" className={styles.button}>
+      <OnDemandMenu<FastForwardMenuProps>
+        load={loadFastForwardMenu}
+        menuProps={{ onFastForward: fastForward }}
+        renderTrigger={(props) => (
+          <button {...props} type="button" className={styles.button}>
             Fast-forward ▾
           </button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            {FAST_FORWARD_OPTIONS.map((option) => (
-              <MenuItem key={option.duration} onClick={() => fastForward(option)}>
-                {option.label}
-              </MenuItem>
-            ))}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+        )}
+      />
       <span role="status" aria-live="polite" className={styles.status}>
         {announcement}
       </span>
