@@ -53,8 +53,8 @@ export const errorCatalog = {
   RoleRemovalNotAllowed: { status: 400, graphCode: 'Request_BadRequest' },
   /** Restricted management administrative units take users and security groups only. */
   MemberTypeNotSupported: { status: 400, graphCode: 'Request_BadRequest' },
-  /** PIM needs Microsoft Entra ID P2 (or ID Governance). */
-  AadPremiumLicenseRequired: { status: 403, graphCode: 'AadPremiumLicenseRequired' },
+  /** PIM needs Microsoft Entra ID P2 (or ID Governance); Graph answers 400, not 403 (see rules/pim-policy.ts). */
+  AadPremiumLicenseRequired: { status: 400, graphCode: 'AadPremiumLicenseRequired' },
   RoleAssignmentExists: { status: 400, graphCode: 'RoleAssignmentExists' },
   RoleAssignmentDoesNotExist: { status: 400, graphCode: 'RoleAssignmentDoesNotExist' },
   PendingRoleAssignmentRequest: { status: 400, graphCode: 'PendingRoleAssignmentRequest' },

@@ -80,7 +80,7 @@ describe('My roles', () => {
     expect(screen.getByText('Microsoft Entra ID P2 required')).toBeInTheDocument();
     await user.type(within(pane).getByRole('textbox', { name: /Reason/ }), 'Review');
     await user.click(within(pane).getByRole('button', { name: 'Activate' }));
-    expect(await within(pane).findByText(/Privileged Identity Management requires a Microsoft Entra ID P2 or Microsoft Entra ID Governance license/)).toBeInTheDocument();
+    expect(await within(pane).findByText(/The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID Governance license\./)).toBeInTheDocument();
   });
 
   it('shows the activation gone once the simulated clock passes its end', async () => {

@@ -15,12 +15,15 @@ export function hasEntraIdP2(tenant: Tenant): boolean {
   return false;
 }
 
+/**
+ * Graph's answer to a PIM request in a tenant without the license. Microsoft's docs don't quote it;
+ * clients of the PIM API record it word for word (400, AadPremiumLicenseRequired), and
+ * microsoft/Microsoft365DSC recognises its code and its earlier wording ("The tenant needs an
+ * AAD Premium 2 license.").
+ */
 export function entraIdP2Error(tenant: Tenant): TenantError | undefined {
   if (hasEntraIdP2(tenant)) return undefined;
-  return tenantError(
-    'AadPremiumLicenseRequired',
-    'Privileged Identity Management requires a Microsoft Entra ID P2 or Microsoft Entra ID Governance license. Buy or start a trial of a subscription that includes Microsoft Entra ID P2, such as Enterprise Mobility + Security E5 or Microsoft 365 E5.',
-  );
+  return tenantError('AadPremiumLicenseRequired', 'The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID Governance license.');
 }
 
 /** The role settings PIM's "Edit role setting" pane edits. */
