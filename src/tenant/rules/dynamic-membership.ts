@@ -425,6 +425,21 @@ class Upkeep {
 }
 
 /**
+ * Whether a command that changed only these users (no group) leaves every membership as it is:
+ * no dynamic group is processed, in the committed state or among the groups this recipe touched,
+ * and each user is still active with no assigned memberships kept from a deletion to take back.
+ * Most commands on a tenant without dynamic groups end here, without drafting anything more.
+ */
+function nothingToReconcile(draft: Draft<Tenant>, recipe: Recipe, userIds: readonly string[]): boolean {
+  if (recipe.groups.size > 0 || dynamicGroups.find(recipe.base.groups, 'dynamic').some(isProcessed)) return false;
+  return userIds.every((id) => {
+    // Only this module writes kept memberships, and only for users it has been told about.
+    const kept = recipe.users.has(id) ? getById(draft.deletedMemberships, id) : getById(recipe.base.deletedMemberships, id);
+    return kept === undefined && getById(draft.users, id) !== undefined;
+  });
+}
+
+/**
  * Brings dynamic memberships in line after a command, the way Entra's dynamic membership service
  * does in the background:
  * 1. users who were deleted leave every group (a soft-deleted user's assigned links are kept, a
@@ -442,6 +457,10 @@ export function reconcileDynamicMemberships(
   const recipe = recipeOf(draft);
   const userIds = [...new Set(scope.users ?? [])];
   const groupIds = [...new Set(scope.groups ?? [])];
+  if (groupIds.length === 0 && nothingToReconcile(draft, recipe, userIds)) {
+    for (const id of userIds) recipe.users.add(id);
+    return { users: new Set(userIds), groups: new Set() };
+  }
   // Users an earlier reconcile of this recipe changed memberships for can't be judged by their committed version.
   const before = (id: string) => (recipe.users.has(id) ? undefined : getById(recipe.base.users, id));
   const committedVersions = new Map(userIds.map((id) => [id, before(id)]));

@@ -481,6 +481,20 @@ function processWholeGroup(pass: LicensingPass, group: Group, userIds: Iterable<
 }
 
 /**
+ * Whether processing leaves this user as they are: active (already, or newly created), holding no
+ * license through a group and a member of no group with licenses. (A deleted or restored user
+ * gives up or takes back seats, so they are always processed.) This is what keeps a profile edit
+ * from paying for a licensing pass.
+ */
+function outsideGroupLicensing(draft: Draft<Tenant>, userId: string): boolean {
+  const base = original(draft) as Tenant;
+  const user = getById(draft.users, userId);
+  if (!user || (!getById(base.users, userId) && getById(base.deletedUsers, userId))) return false;
+  if (plain(user.licenseAssignmentStates).some((record) => record.assignedByGroup !== null)) return false;
+  return !licensedGroups.find(base.groups, 'licensed').some((group) => memberSet(group.memberIds).has(userId));
+}
+
+/**
  * reconcile's group-based licensing step: a group whose licenses changed is processed whole;
  * a group whose members changed, for the users who joined or left; each user the command changed,
  * for themselves.
@@ -490,6 +504,12 @@ export function reconcileGroupLicensing(
   scope: { readonly users: readonly string[]; readonly groups: readonly string[] },
   context: ApplyContext,
 ): void {
+  if (scope.groups.length === 0 && scope.users.every((id) => outsideGroupLicensing(draft, id))) {
+    // Later passes of this command must still read these users from the draft.
+    const { touched } = ledgerOf(draft);
+    for (const id of scope.users) touched.add(id);
+    return;
+  }
   const pass = new LicensingPass(draft, context, scope.groups, scope.users);
   const done = new Set<string>();
   for (const groupId of scope.groups) {
