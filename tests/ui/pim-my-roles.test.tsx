@@ -106,7 +106,7 @@ describe('My roles', () => {
     await user.click(within(pane).getByRole('button', { name: 'Activate' }));
     await user.click(await screen.findByRole('button', { name: 'Click here to view your active roles' }));
     await user.click(screen.getByRole('button', { name: 'Deactivate Global Reader' }));
-    expect(await screen.findByText("A role can't be deactivated in the first 5 minutes after it's activated.")).toBeInTheDocument();
+    expect(await screen.findByText('The Active duration is too short. Miniumum Required is 5 minutes.')).toBeInTheDocument();
     act(() => {
       store.fastForward('PT1H');
     });

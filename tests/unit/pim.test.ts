@@ -313,7 +313,7 @@ describe('pim.deactivate', () => {
     lab.expectRejected(
       { type: 'pim.deactivate', roleDefinitionId: ROLE.userAdministrator },
       'ActiveDurationTooShort',
-      "A role can't be deactivated in the first 5 minutes after it's activated.",
+      'The Active duration is too short. Miniumum Required is 5 minutes.',
     );
     lab.run({ type: 'clock.advance', duration: 'PT5M' });
     const result = lab.send({ type: 'pim.deactivate', roleDefinitionId: ROLE.userAdministrator });

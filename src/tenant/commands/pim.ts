@@ -464,8 +464,9 @@ export const pimCommands = {
       const instance = activationsOf(tenant, userId).find(sameRole(command.roleDefinitionId, command.directoryScopeId ?? TENANT_SCOPE));
       if (!instance) return tenantError('RoleAssignmentDoesNotExist', ROLE_ASSIGNMENT_DOES_NOT_EXIST);
       if (compareInstants(context.now, instance.startDateTime) < MINIMUM_ACTIVE_MS) {
-        // Graph answers with this code; its wording isn't documented, so the message states the rule.
-        return tenantError('ActiveDurationTooShort', "A role can't be deactivated in the first 5 minutes after it's activated.");
+        // Graph's answer, misspelling included: not in Microsoft's docs, but recorded word for word by
+        // clients of roleAssignmentScheduleRequests (selfDeactivate within 5 minutes).
+        return tenantError('ActiveDurationTooShort', 'The Active duration is too short. Miniumum Required is 5 minutes.');
       }
       return undefined;
     },
