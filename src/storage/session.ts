@@ -202,7 +202,8 @@ export class AttemptSession {
   }
 
   private receive(message: TabMessage): void {
-    if (message.attemptId !== this.options.attemptId || this.state.closed) return;
+    // An attempt starting says nothing about its log: there is none yet.
+    if (message.attemptId !== this.options.attemptId || this.state.closed || message.type === 'attempt.started') return;
     const task = message.type === 'attempt.rewound' ? () => this.reload() : () => this.catchUp();
     this.enqueue(task).catch((error: unknown) => this.report(error));
   }

@@ -5,6 +5,8 @@
  */
 
 export type TabMessage =
+  /** An attempt was created (lists of attempts show one more). */
+  | { readonly type: 'attempt.started'; readonly attemptId: string }
   /** Commands were appended; the log is now `length` long. */
   | { readonly type: 'attempt.appended'; readonly attemptId: string; readonly length: number }
   /** Commands were undone; the log is now `length` long. */
@@ -38,7 +40,7 @@ export function attemptLockName(attemptId: string): string {
   return `tenant-lab-attempt-${attemptId}`;
 }
 
-const MESSAGE_TYPES = new Set(['attempt.appended', 'attempt.rewound', 'attempt.ended']);
+const MESSAGE_TYPES = new Set(['attempt.started', 'attempt.appended', 'attempt.rewound', 'attempt.ended']);
 
 function isTabMessage(data: unknown): data is TabMessage {
   if (typeof data !== 'object' || data === null) return false;

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { browserTabChannel, toStorageError, type AttemptRecord, type DamagedAttempt, type StorageError } from '../../../storage';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { browserTabChannel, toStorageError, type AttemptRecord, type DamagedAttempt, type StorageError, type TabMessage } from '../../../storage';
 import type { ScenarioSummary } from '../session/scenario-sources';
 import { useLabRuntime } from './lab-runtime-context';
 
@@ -14,23 +14,47 @@ export interface LabData {
 
 export type LabDataState = { readonly status: 'loading' } | { readonly status: 'ready'; readonly data: LabData };
 
+/** The data with the attempts' log lengths as other tabs last reported them. */
+function withLogLengths(data: LabData, lengths: ReadonlyMap<string, number>): LabData {
+  if (!data.attempts.some((attempt) => lengths.has(attempt.id) && lengths.get(attempt.id) !== attempt.logLength)) return data;
+  const attempts = data.attempts.map((attempt) => {
+    const logLength = lengths.get(attempt.id);
+    return logLength === undefined || logLength === attempt.logLength ? attempt : { ...attempt, logLength };
+  });
+  return { ...data, attempts };
+}
+
 /**
- * The scenarios and the learner's attempts, read when the page opens and again whenever another
- * tab says an attempt moved or ended, or this tab comes back into view. The scenarios are shown
- * even when storage fails: the catalog still works, in memory, and says why.
+ * The scenarios and the learner's attempts, read when the page opens, whenever this tab comes
+ * back into view, and when another tab says an attempt started or ended (submitted, abandoned,
+ * deleted): what the lab's pages show of an attempt (status, score, dates) changes only then.
+ * While the learner plays in another tab, each command's message only moves that attempt's log
+ * length, which is updated in place without reading storage again: a reread per command would
+ * cost the playing tab's machine tens of milliseconds for every click. A message about an
+ * attempt not listed yet (started where no message was sent) reads everything again.
+ *
+ * The scenarios are shown even when storage fails: the catalog still works, in memory, and says why.
  */
 export function useLabData(): { readonly state: LabDataState; readonly reload: () => Promise<void> } {
   const runtime = useLabRuntime();
   const [state, setState] = useState<LabDataState>({ status: 'loading' });
+  /** Log lengths heard since the last read began: newer than (or as new as) what that read finds. */
+  const heardLengths = useRef(new Map<string, number>());
+  const listed = useRef<ReadonlySet<string> | null>(null);
 
   const reload = useCallback(async () => {
+    heardLengths.current = new Map();
+    const heard = heardLengths.current;
     const scenarios = await runtime.scenarios.list();
+    let data: LabData;
     try {
       const { attempts, damaged } = await runtime.listAttempts();
-      setState({ status: 'ready', data: { scenarios, attempts, damaged, problem: null } });
+      data = withLogLengths({ scenarios, attempts, damaged, problem: null }, heard);
     } catch (error) {
-      setState({ status: 'ready', data: { scenarios, attempts: [], damaged: [], problem: toStorageError(error, 'read') } });
+      data = { scenarios, attempts: [], damaged: [], problem: toStorageError(error, 'read') };
     }
+    listed.current = new Set([...data.attempts.map((attempt) => attempt.id), ...data.damaged.map((damaged) => damaged.id)]);
+    setState({ status: 'ready', data });
   }, [runtime]);
 
   useEffect(() => {
@@ -38,9 +62,18 @@ export function useLabData(): { readonly state: LabDataState; readonly reload: (
     const refresh = () => {
       if (live) void reload();
     };
+    const hear = (message: TabMessage) => {
+      if (message.type === 'attempt.started' || message.type === 'attempt.ended') return refresh();
+      heardLengths.current.set(message.attemptId, message.length);
+      // Still reading: the read in flight takes the length heard. Not listed: an attempt this tab hasn't read yet.
+      if (!listed.current) return;
+      if (!listed.current.has(message.attemptId)) return refresh();
+      const lengths = new Map([[message.attemptId, message.length]]);
+      setState((current) => (current.status === 'ready' ? { status: 'ready', data: withLogLengths(current.data, lengths) } : current));
+    };
     refresh();
     const channel = browserTabChannel();
-    const unlisten = channel?.listen(refresh);
+    const unlisten = channel?.listen(hear);
     const onVisible = () => {
       if (document.visibilityState === 'visible') refresh();
     };

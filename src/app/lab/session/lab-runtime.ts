@@ -135,6 +135,7 @@ export class LabRuntime {
     const storage = await this.storageOrNull();
     if (!storage) return memoryAttemptId(scenarioId, mode, seed);
     const attempt = await storage.store.createAttempt({ scenarioId, variablesSeed: seed, mode, userId, ...(options.examId === undefined ? {} : { examId: options.examId }) });
+    this.channel?.post({ type: 'attempt.started', attemptId: attempt.id });
     return attempt.id;
   }
 
