@@ -111,6 +111,7 @@ describe('the -match patterns people write', () => {
     ['^(Sales|Marketing)$', 'marketing', 'Sales and Marketing'],
     ['^[^@]+@(contoso|fabrikam)\\.com$', 'a@fabrikam.com', 'a@b@contoso.com'],
     ['^([a-z0-9-]+\\.)+com$', 'mail.eu.contoso.com', 'contoso.org'],
+    ['^contoso(\\.[a-z]+)+$', 'contoso.co.uk', 'contoso.'],
     ['\\d{3}-\\d{4}', 'ext 555-0100', '55-0100'],
     ['^.*\\s.*$', 'Megan Bowen', 'Megan'],
     ['[a-z]+@[a-z]+\\.com', 'x megan@contoso.com', '@contoso.com'],

@@ -16,8 +16,8 @@ import { readRegex, type RegexNode } from './regex-tree';
  * 2. No backreferences (\1, \k<name>): matching them is NP-hard in general.
  * 3. No nested quantifiers: a part repeated more than once (*, +, {n,m} with m > 1) may not
  *    itself contain alternatives (|), nor a variable quantifier (*, +, ?, {n,m}) unless a fixed
- *    character the quantified run can't take closes it inside the part, as in (\w+\.)+: then
- *    each repetition ends at that character and the value splits one way only. This excludes the
+ *    character the quantified run can't take closes it, as in (\w+\.)+ or (ba+)+: then each
+ *    repetition ends at that character and the value splits one way only. This excludes the
  *    exponential shapes: (a+)+, (a|a)*, (\w+\s?)*, (\w+\.?)+, (.*a){20}.
  * 4. A bounded number of ways to split a value. What remains can still be polynomial: .*.*.*x
  *    tries every way of cutting a value into three runs. For each chain of variable parts that can
@@ -113,15 +113,17 @@ function unsafeStructure(node: RegexNode, pattern: string): UnsafePattern | unde
 
 /**
  * Whether a repeated part that varies still splits a value one way only: it has no alternatives,
- * and each of its runs is closed, before the part ends and before any later run that shares its
- * characters, by a fixed character it can't take itself, as \w+ is by \. in (\w+\.)+.
+ * and each of its runs is closed, before it comes round to itself in the next repetition and
+ * before any other run that shares its characters, by a fixed character it can't take itself:
+ * \w+ by \. in (\w+\.)+, a+ by the next repetition's b in (ba+)+.
  */
 function separatesIterations(steps: readonly Step[]): boolean {
-  const reach = reaches(steps);
+  const twice = [...steps, ...steps];
+  const reach = reaches(twice);
   return steps.every((step, j) => {
     if (step.choices === 1) return true;
-    if (!step.run || reach[j]! >= steps.length) return false;
-    return steps.slice(j + 1, reach[j]).every((later) => later.choices === 1 || !later.set.intersects(step.set));
+    if (!step.run || reach[j]! >= j + steps.length) return false;
+    return twice.slice(j + 1, reach[j]).every((later) => later.choices === 1 || !later.set.intersects(step.set));
   });
 }
 
