@@ -1,6 +1,6 @@
-import { enablePatches, freeze, Immer, type Draft, type Patch } from 'immer';
+import { enablePatches, Immer, type Draft, type Patch } from 'immer';
 import type { Actor } from './actor';
-import { appendAudit, initiatorOf } from './audit';
+import { appendAuditRecords, freezeRecord, initiatorOf } from './audit';
 import type { ApplyContext, AuditActivity, CommandContext, CommandDefinition } from './command';
 import { commands, isCommandType, type Command } from './commands';
 import { insufficientPrivileges, tenantError, type TenantError } from './errors';
@@ -67,6 +67,37 @@ function failureRecord(tenant: Tenant, activity: AuditActivity | null, actor: Ac
   };
 }
 
+interface PendingRecord {
+  readonly entry: AuditEntry & { readonly initiatedBy?: InitiatedBy };
+  readonly at: string;
+}
+
+/**
+ * Mints the records' ids in order and appends them to the audit log in one go: a group's licenses
+ * write a record per member, and going through the draft's ids and log for each one cost more
+ * than building the records.
+ */
+function writeRecords(draft: Draft<Tenant>, pending: readonly PendingRecord[], initiatedBy: InitiatedBy): AuditRecord[] {
+  if (pending.length === 0) return [];
+  const ids = draft.ids;
+  const generator = { seed: ids.seed, counter: ids.counter };
+  const records = pending.map(({ entry, at }): AuditRecord => {
+    const record: AuditRecord = {
+      ...entry,
+      id: mintId(generator),
+      activityDateTime: at,
+      initiatedBy: entry.initiatedBy ?? initiatedBy,
+      result: 'success',
+      resultReason: '',
+    };
+    // Frozen, so Immer's finalisation does not walk into a record that can never hold a draft.
+    return freezeRecord(record);
+  });
+  ids.counter = generator.counter;
+  appendAuditRecords(draft, records);
+  return records;
+}
+
 /**
  * The one way tenant state changes. Checks the actor's permission, validates the command
  * against the current state, then applies it, writing the audit records. A rejected command
@@ -88,25 +119,9 @@ export function dispatch(tenant: Tenant, command: Command, actor: Actor, options
   if (error) return { ok: false, error, audit: failureRecord(tenant, activity, actor, error) };
 
   const initiatedBy = initiatorOf(tenant, actor);
-  const written: AuditRecord[] = [];
+  let written: AuditRecord[] = [];
   const recipe = (draft: Draft<Tenant>) => {
-    const write = (entry: AuditEntry & { readonly initiatedBy?: InitiatedBy }, at: string) => {
-      // Frozen, so Immer's finalisation does not walk into a record that can never hold a draft.
-      const record: AuditRecord = freeze(
-        {
-          ...entry,
-          id: mintId(draft.ids),
-          activityDateTime: at,
-          initiatedBy: entry.initiatedBy ?? initiatedBy,
-          result: 'success',
-          resultReason: '',
-        },
-        true,
-      );
-      appendAudit(draft, record);
-      written.push(record);
-    };
-    const pending: { entry: AuditEntry & { readonly initiatedBy?: InitiatedBy }; at: string }[] = [];
+    const pending: PendingRecord[] = [];
     const applyContext: ApplyContext = {
       ...context,
       newId: () => mintId(draft.ids),
@@ -114,18 +129,16 @@ export function dispatch(tenant: Tenant, command: Command, actor: Actor, options
     };
     const targets = definition.apply(draft, command, applyContext);
     if (activity) {
-      write(
-        {
-          activityDisplayName: activity.displayName,
-          category: activity.category,
-          loggedByService: 'Core Directory',
-          operationType: activity.operationType,
-          targetResources: targets ?? [],
-        },
-        context.now,
-      );
+      const entry: PendingRecord['entry'] = {
+        activityDisplayName: activity.displayName,
+        category: activity.category,
+        loggedByService: 'Core Directory',
+        operationType: activity.operationType,
+        targetResources: targets ?? [],
+      };
+      pending.unshift({ entry, at: context.now });
     }
-    for (const { entry, at } of pending) write(entry, at);
+    written = writeRecords(draft, pending, initiatedBy);
   };
 
   if (options.patches === false) {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { AUDIT_CHUNK_SIZE, auditRecords, guidFor } from '../../src/tenant';
+import { TestTenant } from '../support/test-tenant';
+
+describe('audit records written by a command', () => {
+  it('fill the last chunk and start new ones in order, each frozen through and with the next ids', () => {
+    const lab = new TestTenant();
+    for (let i = 0; i < AUDIT_CHUNK_SIZE - 3; i++) {
+      lab.run({ type: 'user.update', userId: lab.userId('AdeleV@contoso.com'), changes: { jobTitle: `Title ${i}` } });
+    }
+    const counter = lab.tenant.ids.counter;
+    const users = Array.from({ length: AUDIT_CHUNK_SIZE + 10 }, (_, i) => ({ userPrincipalName: `bulk${i}@contoso.com`, displayName: `Bulk ${i}` }));
+    const result = lab.send({ type: 'user.bulkCreate', users, usageLocation: 'US' });
+    if (!result.ok) throw new Error(result.error.message);
+
+    expect(result.tenant.auditLog.chunks.map((chunk) => chunk.length)).toEqual([AUDIT_CHUNK_SIZE, AUDIT_CHUNK_SIZE, 10 - 3]);
+    expect(result.tenant.auditLog.size).toBe(AUDIT_CHUNK_SIZE - 3 + users.length);
+    expect([...auditRecords(result.tenant)].slice(AUDIT_CHUNK_SIZE - 3)).toEqual(result.audit);
+    expect(result.audit.map((record) => record.targetResources[0]!.userPrincipalName)).toEqual(users.map((user) => user.userPrincipalName));
+    // Ids minted while the command applied come first, then one id per record, in the records' order.
+    const { seed, counter: next } = result.tenant.ids;
+    expect(next - users.length).toBeGreaterThanOrEqual(counter + users.length);
+    expect(result.audit.map((record) => record.id)).toEqual(users.map((_, i) => guidFor(seed, next - users.length + i)));
+    for (const record of result.audit) {
+      expect(Object.isFrozen(record) && Object.isFrozen(record.targetResources) && Object.isFrozen(record.targetResources[0])).toBe(true);
+      expect(Object.isFrozen(record.initiatedBy.user)).toBe(true);
+    }
+  });
+});
