@@ -6,6 +6,7 @@ import {
   groupLicensing,
   replay,
   ROLE,
+  skuById,
   skuByPartNumber,
   type LicenseAssignmentStateRecord,
   type Tenant,
@@ -69,6 +70,35 @@ describe('group.assignLicense', () => {
       '[Users successfully assigned licenses: 2, Users for whom license assignment failed: 0.]',
     );
     expect(groupLicensing(lab.tenant, it)).toMatchObject({ status: 'All licenses assigned', assignedCount: 2, usersInError: [] });
+  });
+
+  it('writes each member’s "Change user license" with the products before and after, and keeps members apart when one changes later', () => {
+    const lab = new TestTenant();
+    const it = groupNamed(lab, 'IT Department');
+    const result = license(lab, it, [{ skuId: EMS }]);
+    if (!result.ok) throw new Error(result.error.message);
+    const changes = result.audit.filter((record) => record.activityDisplayName === 'Change user license');
+    const describe = (skus: readonly string[]) => `[${skus.map((id) => `[SkuName=${skuById(id)!.skuPartNumber}, SkuId=${id}, DisabledPlans=[]]`).join(', ')}]`;
+    const members = ['admin@contoso.onmicrosoft.com', 'AllanD@contoso.com'];
+    const heldBefore = new Map(members.map((upn) => [upn, findUserByUserPrincipalName(createContosoTenant(), upn)!.assignedLicenses.map((held) => held.skuId)]));
+    expect(new Map(changes.map((record) => [record.targetResources[0]!.userPrincipalName, record.targetResources]))).toEqual(
+      new Map(
+        members.map((upn) => [
+          upn,
+          [{ id: lab.userId(upn), displayName: expect.any(String), type: 'User', userPrincipalName: upn, modifiedProperties: [{ displayName: 'AssignedLicense', oldValue: describe(heldBefore.get(upn)!), newValue: describe([...heldBefore.get(upn)!, EMS]) }] }],
+        ]),
+      ),
+    );
+    for (const record of changes) expect(Object.isFrozen(record.targetResources[0]!.modifiedProperties[0])).toBe(true);
+
+    // Members given the same product share what they were given; a later change to one leaves the other as it was.
+    lab.run({ type: 'user.update', userId: lab.userId('admin@contoso.onmicrosoft.com'), changes: { usageLocation: 'KP' } });
+    expect(statesOf(lab, 'admin@contoso.onmicrosoft.com').find((record) => record.skuId === EMS)).toEqual({ skuId: EMS, assignedByGroup: it, state: 'ActiveWithError', error: 'ProhibitedInUsageLocationViolation' });
+    expect(statesOf(lab, 'AllanD@contoso.com')).toEqual([
+      { skuId: E3, assignedByGroup: null, state: 'Active', error: 'None' },
+      { skuId: EMS, assignedByGroup: it, state: 'Active', error: 'None' },
+    ]);
+    expect(replay(createContosoTenant(), lab.log)).toEqual(lab.tenant);
   });
 
   it('does not reach the members of a nested group', () => {

@@ -168,6 +168,10 @@ class LicensingPass {
     return this.ledger.touched.has(id) ? getById(this.draft[collection], id) : getById(this.base[collection], id);
   }
 
+  private readonly firstAssignments = new Map<string, LicenseAssignmentStateRecord>();
+  /** freeSeats for resolveLicenseStates, made once per pass rather than once per member. */
+  private readonly seatsLeft = (skuId: string): number => this.freeSeats(skuId);
+
   private freeSeats(skuId: string): number {
     let atStart = this.seatsAtStart.get(skuId);
     if (atStart === undefined) {
@@ -232,8 +236,9 @@ class LicensingPass {
       groups: this.groupsOf(userId),
       held: deriveAssignedLicenses(states),
       usageLocation: holder.usageLocation ?? this.country,
-      freeSeats: (skuId) => this.freeSeats(skuId),
+      freeSeats: this.seatsLeft,
       now: this.context.now,
+      firstAssignments: this.firstAssignments,
     });
     const change = this.write('users', user, holder, resolved.states, true);
     if (change) recordServiceLicenseChange(this.context, holder, change, GROUP_BASED_LICENSING);
@@ -302,6 +307,8 @@ interface ResolveInput {
   readonly usageLocation: string;
   readonly freeSeats: (skuId: string) => number;
   readonly now: string;
+  /** First assignments made in this pass, shared by the members who get the same one (see firstAssignment). */
+  readonly firstAssignments: Map<string, LicenseAssignmentStateRecord>;
 }
 
 function plansOf(records: readonly LicenseAssignmentStateRecord[]): Set<string> {
@@ -336,19 +343,47 @@ function updated(
 }
 
 /**
+ * A group's product reaching a user who had no state for it: the same record for every member with
+ * the same outcome, frozen and shared, instead of one object each (on 10,000 members, building and
+ * keeping them was a good part of the work). States are never edited in place, so sharing is safe.
+ */
+function firstAssignment(input: ResolveInput, license: AssignedLicense, groupId: string, state: 'Active' | 'Error', error: LicenseAssignmentError): LicenseAssignmentStateRecord {
+  const key = `${groupId} ${license.skuId} ${state} ${error}`;
+  let record = input.firstAssignments.get(key);
+  if (!record || record.disabledPlans !== license.disabledPlans || record.lastUpdatedDateTime !== input.now) {
+    record = Object.freeze({ skuId: license.skuId, disabledPlans: license.disabledPlans, assignedByGroup: groupId, state, error, lastUpdatedDateTime: input.now });
+    input.firstAssignments.set(key, record);
+  }
+  return record;
+}
+
+/*
+ * Lookups as plain loops: resolveLicenseStates runs once per member of a group, and closures made
+ * per call cost more there than the searches themselves.
+ */
+function groupWithId(groups: readonly Group[], id: string): Group | undefined {
+  for (const group of groups) if (group.id === id) return group;
+  return undefined;
+}
+
+function recordOf(records: readonly LicenseAssignmentStateRecord[], groupId: string, skuId: string): LicenseAssignmentStateRecord | undefined {
+  for (const record of records) if (record.assignedByGroup === groupId && record.skuId === skuId) return record;
+  return undefined;
+}
+
+/**
  * The assignment states a user should have: their direct assignments as they are, then each
  * group's products, assigned all together or not at all. Pure: reads seat counts through
  * `freeSeats` and never writes. Written to allocate little: it runs once per member of a group.
  */
 function resolveLicenseStates(input: ResolveInput): { states: LicenseAssignmentStateRecord[]; failedGroups: Set<string> } {
   const { groups } = input;
-  const groupOf = (id: string) => groups.find((group) => group.id === id);
   const direct: LicenseAssignmentStateRecord[] = [];
   const staying: LicenseAssignmentStateRecord[] = [];
   const leaving: LicenseAssignmentStateRecord[] = [];
   for (const record of input.states) {
     if (record.assignedByGroup === null) direct.push(record);
-    else if (groupOf(record.assignedByGroup)?.assignedLicenses.some((license) => license.skuId === record.skuId)) staying.push(record);
+    else if (groupWithId(groups, record.assignedByGroup)?.assignedLicenses.some((license) => license.skuId === record.skuId)) staying.push(record);
     else if (isHeld(record)) leaving.push(record);
   }
 
@@ -369,23 +404,30 @@ function resolveLicenseStates(input: ResolveInput): { states: LicenseAssignmentS
   const failedGroups = new Set<string>();
 
   groups.forEach((group, index) => {
-    const previousOf = (skuId: string) => staying.find((record) => record.assignedByGroup === group.id && record.skuId === skuId);
-    const later = index + 1 < groups.length ? staying.filter((record) => groups.indexOf(groupOf(record.assignedByGroup!)!) > index) : [];
+    const later = index + 1 < groups.length ? staying.filter((record) => groups.indexOf(groupWithId(groups, record.assignedByGroup!)!) > index) : [];
     const others = states.length + later.length === 0 ? [] : [...states, ...later].filter(isHeld);
     const error = groupError(group.assignedLicenses, others, alreadyHeld, seatsTaken, input);
     if (error) failedGroups.add(group.id);
     for (const license of group.assignedLicenses) {
-      const before = previousOf(license.skuId);
+      const before = recordOf(staying, group.id, license.skuId);
       if (!error) {
         if (!alreadyHeld.has(license.skuId) && !others.some((record) => record.skuId === license.skuId)) {
           seatsTaken.set(license.skuId, (seatsTaken.get(license.skuId) ?? 0) + 1);
           alreadyHeld.add(license.skuId);
         }
-        states.push(updated(before, { skuId: license.skuId, disabledPlans: license.disabledPlans, assignedByGroup: group.id, state: 'Active', error: 'None' }, input.now));
+        states.push(
+          before
+            ? updated(before, { skuId: license.skuId, disabledPlans: license.disabledPlans, assignedByGroup: group.id, state: 'Active', error: 'None' }, input.now)
+            : firstAssignment(input, license, group.id, 'Active', 'None'),
+        );
       } else if (before && isHeld(before)) {
         states.push(updated(before, { ...before, state: 'ActiveWithError', error }, input.now));
       } else {
-        states.push(updated(before, { skuId: license.skuId, disabledPlans: license.disabledPlans, assignedByGroup: group.id, state: 'Error', error }, input.now));
+        states.push(
+          before
+            ? updated(before, { skuId: license.skuId, disabledPlans: license.disabledPlans, assignedByGroup: group.id, state: 'Error', error }, input.now)
+            : firstAssignment(input, license, group.id, 'Error', error),
+        );
       }
     }
   });

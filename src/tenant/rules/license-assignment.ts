@@ -7,6 +7,7 @@ import type {
   AuditEntry,
   InitiatedBy,
   LicenseAssignmentStateRecord,
+  ModifiedProperty,
   SubscribedSku,
   TargetResource,
   Tenant,
@@ -54,6 +55,9 @@ export function isHeld(record: LicenseAssignmentStateRecord): boolean {
  * they result in all enabled services being applied to the user").
  */
 export function deriveAssignedLicenses(states: readonly LicenseAssignmentStateRecord[]): AssignedLicense[] {
+  // Most users hold one product or none: no map needed (this runs twice per member of a licensed group).
+  if (states.length === 0) return [];
+  if (states.length === 1) return isHeld(states[0]!) ? singleLicense(states[0]!) : [];
   const bySku = new Map<string, string[]>();
   for (const record of states) {
     if (!isHeld(record)) continue;
@@ -61,6 +65,23 @@ export function deriveAssignedLicenses(states: readonly LicenseAssignmentStateRe
     bySku.set(record.skuId, disabled ? disabled.filter((id) => record.disabledPlans.includes(id)) : [...record.disabledPlans]);
   }
   return [...bySku].map(([skuId, disabledPlans]) => ({ skuId, disabledPlans }));
+}
+
+const singleLicenses = new WeakMap<LicenseAssignmentStateRecord, readonly AssignedLicense[]>();
+
+/**
+ * The licenses of a user whose one state is this record: frozen and kept per record, so the
+ * members of a group who share a record (see group licensing) share this list too.
+ */
+function singleLicense(record: LicenseAssignmentStateRecord): AssignedLicense[] {
+  // A draft may still change: its list is made afresh.
+  if (isDraft(record)) return [{ skuId: record.skuId, disabledPlans: [...record.disabledPlans] }];
+  let licenses = singleLicenses.get(record);
+  if (!licenses) {
+    licenses = Object.freeze([Object.freeze({ skuId: record.skuId, disabledPlans: Object.freeze([...record.disabledPlans]) })]);
+    singleLicenses.set(record, licenses);
+  }
+  return licenses as AssignedLicense[];
 }
 
 function sameLicenses(a: readonly AssignedLicense[], b: readonly AssignedLicense[]): boolean {
@@ -246,19 +267,67 @@ export function licenseAuditEntry(
   };
 }
 
-/** Records a user's license change as done by a service rather than the signed-in admin. */
+const SHARED_LIMIT = 1024;
+const descriptions = new Map<string, string>();
+const licenseChanges = new Map<string, Map<string, readonly ModifiedProperty[]>>();
+
+/** describeLicenses, kept per set of products and disabled plans: a group gives its members the same few. */
+function sharedDescription(licenses: readonly AssignedLicense[]): string {
+  if (licenses.length === 0) return '[]';
+  let key = '';
+  for (const license of licenses) key += `${license.skuId}:${license.disabledPlans.join(',')};`;
+  let text = descriptions.get(key);
+  if (text === undefined) {
+    text = describeLicenses(licenses);
+    if (descriptions.size >= SHARED_LIMIT) descriptions.clear();
+    descriptions.set(key, text);
+  }
+  return text;
+}
+
+/** The frozen AssignedLicense change, one object for every record that shows the same change. */
+function sharedLicenseChange(change: LicenseChange): readonly ModifiedProperty[] {
+  const oldValue = sharedDescription(change.before);
+  const newValue = sharedDescription(change.after);
+  let byNew = licenseChanges.get(oldValue);
+  if (!byNew) {
+    if (licenseChanges.size >= SHARED_LIMIT) licenseChanges.clear();
+    byNew = new Map();
+    licenseChanges.set(oldValue, byNew);
+  }
+  let properties = byNew.get(newValue);
+  if (!properties) {
+    properties = Object.freeze([Object.freeze({ displayName: 'AssignedLicense', oldValue, newValue })]);
+    byNew.set(newValue, properties);
+  }
+  return properties;
+}
+
+/**
+ * Records a user's license change as done by a service rather than the signed-in admin: the same
+ * "Change user license" record licenseAuditEntry describes. A group's licenses write one per
+ * member, so the record is frozen as it is built (Immer need not walk it) and the members who
+ * see the same change share its modified property.
+ */
 export function recordServiceLicenseChange(
   context: ApplyContext,
   user: Pick<User, 'id' | 'displayName' | 'userPrincipalName'>,
   change: LicenseChange,
   initiatedBy: InitiatedBy,
 ): void {
-  // Frozen targets: a group's licenses write one record per member, and Immer need not walk them.
-  const entry = licenseAuditEntry('Change user license', user, change);
-  for (const target of entry.targetResources) {
-    for (const property of target.modifiedProperties) Object.freeze(property);
-    Object.freeze(target.modifiedProperties);
-    Object.freeze(target);
-  }
-  context.record({ ...entry, targetResources: Object.freeze(entry.targetResources), initiatedBy });
+  const target: TargetResource = Object.freeze({
+    id: user.id,
+    displayName: user.displayName,
+    type: 'User',
+    userPrincipalName: user.userPrincipalName,
+    modifiedProperties: sharedLicenseChange(change),
+  });
+  context.record({
+    activityDisplayName: 'Change user license',
+    category: 'UserManagement',
+    loggedByService: 'Core Directory',
+    operationType: 'Update',
+    targetResources: Object.freeze([target]),
+    initiatedBy,
+  });
 }
