@@ -1,7 +1,7 @@
 import { isDraft, type Draft } from 'immer';
 import type { Actor } from './actor';
 import { getById } from './collection';
-import type { AuditRecord, InitiatedBy, Tenant } from './model';
+import type { AuditLog, AuditRecord, InitiatedBy, Tenant } from './model';
 import { AUDIT_CHUNK_SIZE } from './model';
 
 /**
@@ -22,21 +22,32 @@ export function initiatorOf(tenant: Tenant, actor: Actor): InitiatedBy {
   };
 }
 
-/** Appends records, written once and never edited, to the log's chunks of 64. */
-export function appendAuditRecords(draft: Draft<Tenant>, records: readonly AuditRecord[]): void {
-  const log = draft.auditLog;
-  const chunks = log.chunks;
-  let last = chunks[chunks.length - 1];
+/**
+ * The log with records appended to its chunks of 64, put into the draft as one new frozen object.
+ * Commands never write the log themselves (they record through their context), so the log the
+ * command started from is the one to extend; building it here rather than through the draft spares
+ * Immer drafting the log, its chunk list and its last chunk on every command, and finalising them.
+ * Only the chunk list and the last chunk are copied; full chunks are shared with the previous state.
+ */
+export function appendAuditRecords(draft: Draft<Tenant>, log: AuditLog, records: readonly AuditRecord[]): void {
+  const chunks: (readonly AuditRecord[])[] = new Array<readonly AuditRecord[]>(log.chunks.length);
+  for (let i = 0; i < chunks.length; i++) chunks[i] = log.chunks[i]!;
+  let last: AuditRecord[] | null = null;
+  const tail = chunks[chunks.length - 1];
+  if (tail && tail.length < AUDIT_CHUNK_SIZE) {
+    last = [...tail];
+    chunks[chunks.length - 1] = last;
+  }
   for (const record of records) {
-    // Records enter the draft as they are; a new chunk is a plain array, filled without the draft's traps.
-    const entry = record as Draft<AuditRecord>;
-    if (last && last.length < AUDIT_CHUNK_SIZE) last.push(entry);
-    else {
-      last = [entry];
+    if (!last || last.length >= AUDIT_CHUNK_SIZE) {
+      if (last) Object.freeze(last);
+      last = [];
       chunks.push(last);
     }
+    last.push(record);
   }
-  log.size += records.length;
+  if (last) Object.freeze(last);
+  draft.auditLog = Object.freeze({ ...log, size: log.size + records.length, chunks: Object.freeze(chunks) }) as Draft<AuditLog>;
 }
 
 /**

@@ -77,7 +77,7 @@ interface PendingRecord {
  * write a record per member, and going through the draft's ids and log for each one cost more
  * than building the records.
  */
-function writeRecords(draft: Draft<Tenant>, pending: readonly PendingRecord[], initiatedBy: InitiatedBy): AuditRecord[] {
+function writeRecords(draft: Draft<Tenant>, base: Tenant, pending: readonly PendingRecord[], initiatedBy: InitiatedBy): AuditRecord[] {
   if (pending.length === 0) return [];
   const ids = draft.ids;
   const generator = { seed: ids.seed, counter: ids.counter };
@@ -94,7 +94,7 @@ function writeRecords(draft: Draft<Tenant>, pending: readonly PendingRecord[], i
     return freezeRecord(record);
   });
   ids.counter = generator.counter;
-  appendAuditRecords(draft, records);
+  appendAuditRecords(draft, base.auditLog, records);
   return records;
 }
 
@@ -138,7 +138,7 @@ export function dispatch(tenant: Tenant, command: Command, actor: Actor, options
       };
       pending.unshift({ entry, at: context.now });
     }
-    written = writeRecords(draft, pending, initiatedBy);
+    written = writeRecords(draft, tenant, pending, initiatedBy);
   };
 
   if (options.patches === false) {

@@ -1,3 +1,4 @@
+import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_CHUNK_SIZE, auditRecords, guidFor } from '../../src/tenant';
 import { TestTenant } from '../support/test-tenant';
@@ -8,7 +9,8 @@ describe('audit records written by a command', () => {
     for (let i = 0; i < AUDIT_CHUNK_SIZE - 3; i++) {
       lab.run({ type: 'user.update', userId: lab.userId('AdeleV@contoso.com'), changes: { jobTitle: `Title ${i}` } });
     }
-    const counter = lab.tenant.ids.counter;
+    const before = lab.tenant;
+    const counter = before.ids.counter;
     const users = Array.from({ length: AUDIT_CHUNK_SIZE + 10 }, (_, i) => ({ userPrincipalName: `bulk${i}@contoso.com`, displayName: `Bulk ${i}` }));
     const result = lab.send({ type: 'user.bulkCreate', users, usageLocation: 'US' });
     if (!result.ok) throw new Error(result.error.message);
@@ -21,6 +23,9 @@ describe('audit records written by a command', () => {
     const { seed, counter: next } = result.tenant.ids;
     expect(next - users.length).toBeGreaterThanOrEqual(counter + users.length);
     expect(result.audit.map((record) => record.id)).toEqual(users.map((_, i) => guidFor(seed, next - users.length + i)));
+    // The patches still take the tenant there and back.
+    expect(applyPatches(before, result.patches)).toEqual(result.tenant);
+    expect(applyPatches(result.tenant, result.inversePatches)).toEqual(before);
     for (const record of result.audit) {
       expect(Object.isFrozen(record) && Object.isFrozen(record.targetResources) && Object.isFrozen(record.targetResources[0])).toBe(true);
       expect(Object.isFrozen(record.initiatedBy.user)).toBe(true);
