@@ -67,35 +67,32 @@ function failureRecord(tenant: Tenant, activity: AuditActivity | null, actor: Ac
   };
 }
 
-interface PendingRecord {
-  readonly entry: AuditEntry & { readonly initiatedBy?: InitiatedBy };
-  readonly at: string;
-}
+type Entry = AuditEntry & { readonly initiatedBy?: InitiatedBy };
+type UnnumberedRecord = Omit<AuditRecord, 'id'> & { id: string };
 
 /**
- * Mints the records' ids in order and appends them to the audit log in one go: a group's licenses
- * write a record per member, and going through the draft's ids and log for each one cost more
- * than building the records.
+ * A record as it is asked for, complete but for its id, which is minted once the command is
+ * applied (the main record's first). Building it at once, rather than keeping the entry to build
+ * it from later, spares a group's licensing a second object per member that lives as long as
+ * the command.
  */
-function writeRecords(draft: Draft<Tenant>, base: Tenant, pending: readonly PendingRecord[], initiatedBy: InitiatedBy): AuditRecord[] {
+function unnumbered(entry: Entry, at: string, initiatedBy: InitiatedBy): UnnumberedRecord {
+  return { ...entry, id: '', activityDateTime: at, initiatedBy: entry.initiatedBy ?? initiatedBy, result: 'success', resultReason: '' };
+}
+
+/** Mints the records' ids in order and appends them to the audit log in one go. */
+function writeRecords(draft: Draft<Tenant>, base: Tenant, pending: UnnumberedRecord[]): AuditRecord[] {
   if (pending.length === 0) return [];
   const ids = draft.ids;
   const generator = { seed: ids.seed, counter: ids.counter };
-  const records = pending.map(({ entry, at }): AuditRecord => {
-    const record: AuditRecord = {
-      ...entry,
-      id: mintId(generator),
-      activityDateTime: at,
-      initiatedBy: entry.initiatedBy ?? initiatedBy,
-      result: 'success',
-      resultReason: '',
-    };
+  for (const record of pending) {
+    record.id = mintId(generator);
     // Frozen, so Immer's finalisation does not walk into a record that can never hold a draft.
-    return freezeRecord(record);
-  });
+    freezeRecord(record);
+  }
   ids.counter = generator.counter;
-  appendAuditRecords(draft, base.auditLog, records);
-  return records;
+  appendAuditRecords(draft, base.auditLog, pending);
+  return pending;
 }
 
 /**
@@ -121,24 +118,24 @@ export function dispatch(tenant: Tenant, command: Command, actor: Actor, options
   const initiatedBy = initiatorOf(tenant, actor);
   let written: AuditRecord[] = [];
   const recipe = (draft: Draft<Tenant>) => {
-    const pending: PendingRecord[] = [];
+    const pending: UnnumberedRecord[] = [];
     const applyContext: ApplyContext = {
       ...context,
       newId: () => mintId(draft.ids),
-      record: (entry) => pending.push({ entry, at: draft.clock.now }),
+      record: (entry) => pending.push(unnumbered(entry, draft.clock.now, initiatedBy)),
     };
     const targets = definition.apply(draft, command, applyContext);
     if (activity) {
-      const entry: PendingRecord['entry'] = {
+      const entry: Entry = {
         activityDisplayName: activity.displayName,
         category: activity.category,
         loggedByService: 'Core Directory',
         operationType: activity.operationType,
         targetResources: targets ?? [],
       };
-      pending.unshift({ entry, at: context.now });
+      pending.unshift(unnumbered(entry, context.now, initiatedBy));
     }
-    written = writeRecords(draft, tenant, pending, initiatedBy);
+    written = writeRecords(draft, tenant, pending);
   };
 
   if (options.patches === false) {
