@@ -1,25 +1,28 @@
 import { isDraft, type Draft } from 'immer';
 import type { Actor } from './actor';
 import { getById } from './collection';
-import type { AuditLog, AuditRecord, InitiatedBy, Tenant } from './model';
+import type { AuditLog, AuditRecord, InitiatedBy, Tenant, User } from './model';
 import { AUDIT_CHUNK_SIZE } from './model';
 
 /**
  * Timed processes are carried out by the directory service itself; Entra attributes such records
  * to an application rather than a person.
  */
-export const SERVICE_INITIATOR: InitiatedBy = { app: { displayName: 'Microsoft Entra ID' } };
+export const SERVICE_INITIATOR: InitiatedBy = Object.freeze({ app: Object.freeze({ displayName: 'Microsoft Entra ID' }) });
+
+/** Initiators by the (never edited) user object they describe: an admin's records share one frozen initiator. */
+const initiators = new WeakMap<User, InitiatedBy>();
 
 export function initiatorOf(tenant: Tenant, actor: Actor): InitiatedBy {
   if (actor.kind === 'system') return SERVICE_INITIATOR;
   const user = getById(tenant.users, actor.userId);
-  return {
-    user: {
-      id: actor.userId,
-      displayName: user?.displayName ?? '',
-      userPrincipalName: user?.userPrincipalName ?? '',
-    },
-  };
+  if (!user) return { user: { id: actor.userId, displayName: '', userPrincipalName: '' } };
+  let initiator = initiators.get(user);
+  if (!initiator) {
+    initiator = Object.freeze({ user: Object.freeze({ id: actor.userId, displayName: user.displayName, userPrincipalName: user.userPrincipalName }) });
+    initiators.set(user, initiator);
+  }
+  return initiator;
 }
 
 /**
@@ -64,7 +67,7 @@ export function freezeRecord<T extends object>(record: T): T {
 function deepFreeze(value: unknown): void {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value) || isDraft(value)) return;
   Object.freeze(value);
-  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
 }
 
 export function* auditRecords(tenant: Tenant): IterableIterator<AuditRecord> {
