@@ -18,7 +18,8 @@ export interface BucketIndex<T extends { readonly id: string }> {
 
 /** What one slot's change did: entities that left it (removed or replaced) and entered it (added or replacements). */
 interface SlotChange {
-  readonly from: Bucket<unknown> | null;
+  /** The older bucket's stamp (see stampOf); not the bucket itself, which would keep every older version alive. */
+  readonly from: number;
   readonly left: readonly unknown[];
   readonly entered: readonly unknown[];
 }
@@ -32,6 +33,19 @@ interface SlotChange {
 const changesByBucket = new WeakMap<object, SlotChange>();
 /** How many entities a bucket holds, counted the first time it is walked. */
 const bucketSizes = new WeakMap<object, number>();
+const stamps = new WeakMap<object, number>();
+let lastStamp = 0;
+
+/** A number that names one bucket object (0 for an empty slot). */
+function stampOf(bucket: Bucket<unknown> | null): number {
+  if (!bucket) return 0;
+  let stamp = stamps.get(bucket);
+  if (stamp === undefined) {
+    stamp = ++lastStamp;
+    stamps.set(bucket, stamp);
+  }
+  return stamp;
+}
 
 function sizeOf(bucket: Bucket<unknown>): number {
   let size = bucketSizes.get(bucket);
@@ -48,9 +62,10 @@ function sizeOf(bucket: Bucket<unknown>): number {
  * it holds, that is when something was removed.
  */
 function slotChange(previous: Bucket<unknown> | null, next: Bucket<unknown> | null): SlotChange {
+  const from = stampOf(previous);
   if (next) {
     const known = changesByBucket.get(next);
-    if (known && known.from === previous) return known;
+    if (known && known.from === from) return known;
   }
   const left: unknown[] = [];
   const entered: unknown[] = [];
@@ -71,7 +86,7 @@ function slotChange(previous: Bucket<unknown> | null, next: Bucket<unknown> | nu
   if (previous && kept < sizeOf(previous)) {
     for (const id in previous) if (next?.[id] === undefined) left.push(previous[id]);
   }
-  const change = { from: previous, left, entered };
+  const change = { from, left, entered };
   if (next) changesByBucket.set(next, change);
   return change;
 }
