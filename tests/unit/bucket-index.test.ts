@@ -32,6 +32,25 @@ describe('bucket index', () => {
     expect(index.first(v1, 'renamed')).toBeUndefined();
   });
 
+  it('finds what was replaced and added in place, and what moved when an id was removed and put back', () => {
+    const index = createBucketIndex<Item>((item) => [item.name]);
+    const v1: Collection<Item> = collectionOf(items);
+    index.find(v1, 'name-7');
+    const v2 = produce(v1, (draft) => {
+      for (let i = 0; i < 2_000; i += 3) putEntity(draft, { id: `id-${i}`, name: `edited-${i % 7}` });
+      for (let i = 0; i < 50; i++) putEntity(draft, { id: `extra-${i}`, name: 'name-7' });
+    });
+    // name-7 was held by ids 7, 507, 1007 and 1507; 507 was edited.
+    expect(index.find(v2, 'name-7').map((item) => item.id).sort()).toEqual([...Array.from({ length: 50 }, (_, i) => `extra-${i}`), 'id-7', 'id-1007', 'id-1507'].sort());
+    expect(index.find(v2, 'edited-0')).toHaveLength(96);
+    const v3 = produce(v2, (draft) => {
+      removeEntity(draft, 'id-1007');
+      putEntity(draft, { id: 'id-1007', name: 'back' });
+    });
+    expect(index.find(v3, 'name-7')).toHaveLength(52);
+    expect(index.first(v3, 'back')?.id).toBe('id-1007');
+  });
+
   it('stays right when indexes of one collection follow it through different versions', () => {
     const everyVersion = createBucketIndex<Item>((item) => [item.name]);
     const firstAndLast = createBucketIndex<Item>((item) => [item.name]);
