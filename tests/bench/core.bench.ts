@@ -26,6 +26,14 @@ function attemptLog(userIds: readonly string[], actor: Actor, domain: string): L
   return log;
 }
 
+/** Wall time of one run, with the process's CPU time beside it: on a shared machine the wall time mostly measures the neighbours. */
+function timedWithCpu(run: () => void): { wall: number; note: string } {
+  const cpuBefore = process.cpuUsage();
+  const wall = timeOnce(run);
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wall, note: `CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (GC threads included)` };
+}
+
 /** The foundation's figures: one edit on 50,000 users, a 10,000-command replay, and the heap. */
 export function coreBenchmarks(): Figure[] {
   const before = heapUsedMB();
@@ -40,16 +48,17 @@ export function coreBenchmarks(): Figure[] {
     if (result.ok) current = result.tenant;
   }, 2_000);
 
-  const replayLarge = timeOnce(() => replay(tenant, attemptLog(userIds, admin, 'fabrikam.com')));
+  const largeLog = attemptLog(userIds, admin, 'fabrikam.com');
+  const replayLarge = timedWithCpu(() => replay(tenant, largeLog));
   const contoso = createContosoTenant();
   const contosoAdmin = signedInAs(findUserByUserPrincipalName(contoso, CONTOSO_ADMIN_UPN)!.id);
   const contosoLog = attemptLog(toArray(contoso.users).map((user) => user.id), contosoAdmin, 'contoso.com');
-  const replayContoso = timeOnce(() => replay(contoso, contosoLog));
+  const replayContoso = timedWithCpu(() => replay(contoso, contosoLog));
 
   return [
     { name: 'user.update on 50,000 users (median)', value: update.median, unit: 'ms', target: 0.5, note: `p90 ${update.p90.toFixed(3)} ms` },
-    { name: 'replay of 10,000 commands on the Contoso demo tenant', value: replayContoso, unit: 'ms', target: 1000 },
-    { name: 'replay of 10,000 commands on 50,000 users', value: replayLarge, unit: 'ms', target: 1000 },
+    { name: 'replay of 10,000 commands on the Contoso demo tenant', value: replayContoso.wall, unit: 'ms', target: 1000, note: replayContoso.note },
+    { name: 'replay of 10,000 commands on 50,000 users', value: replayLarge.wall, unit: 'ms', target: 1000, note: replayLarge.note },
     { name: 'heap of a 50,000-user tenant', value: heap, unit: 'MB', target: 150 },
   ];
 }
