@@ -1,4 +1,4 @@
-import { BUCKET_COUNT, type Bucket, type Collection } from './collection';
+import { BUCKET_COUNT, forgetOnWrite, type Bucket, type Collection } from './collection';
 
 /**
  * A secondary index over one collection (users by UPN, by mail nickname...) kept outside the
@@ -36,6 +36,8 @@ const changesByBucket = new WeakMap<object, SlotChange>();
 const bucketValues = new WeakMap<object, readonly Entity[]>();
 const stamps = new WeakMap<object, number>();
 let lastStamp = 0;
+// A bucket written in place (by a builder or a test's fixture) starts afresh: new stamp, no list, no change.
+for (const cache of [changesByBucket, bucketValues, stamps]) forgetOnWrite(cache);
 
 /** A number that names one bucket object (0 for an empty slot). */
 function stampOf(bucket: Bucket<Entity> | null): number {

@@ -38,6 +38,22 @@ export function hasId<T extends { readonly id: string }>(collection: Collection<
   return getById(collection, id) !== undefined;
 }
 
+/**
+ * Caches kept per bucket object elsewhere (the bucket indexes share what they learn about a
+ * bucket) hold only while a bucket is not written once read. Immer never writes a committed
+ * bucket, but builders and test fixtures write collections in place, through the two functions
+ * below, which make those caches forget the bucket.
+ */
+const bucketCaches: WeakMap<object, unknown>[] = [];
+
+export function forgetOnWrite(cache: WeakMap<object, unknown>): void {
+  bucketCaches.push(cache);
+}
+
+function written(bucket: object): void {
+  for (const cache of bucketCaches) cache.delete(bucket);
+}
+
 type Mutable<T extends { readonly id: string }> = {
   size: number;
   buckets: ({ [id: string]: T } | null)[];
@@ -54,6 +70,7 @@ export function putEntity<T extends { readonly id: string }>(collection: Collect
   }
   if (!(entity.id in bucket)) target.size += 1;
   bucket[entity.id] = entity;
+  written(bucket);
 }
 
 /** Removes an entity if present; returns whether it was there. */
@@ -63,6 +80,7 @@ export function removeEntity<T extends { readonly id: string }>(collection: Coll
   if (!bucket || !(id in bucket)) return false;
   delete bucket[id];
   target.size -= 1;
+  written(bucket);
   return true;
 }
 

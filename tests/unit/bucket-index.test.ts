@@ -1,4 +1,4 @@
-import { produce } from 'immer';
+import { Immer, produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { createBucketIndex } from '../../src/tenant/bucket-index';
 import { collectionOf, putEntity, removeEntity, type Collection } from '../../src/tenant';
@@ -49,6 +49,22 @@ describe('bucket index', () => {
     });
     expect(index.find(v3, 'name-7')).toHaveLength(52);
     expect(index.first(v3, 'back')?.id).toBe('id-1007');
+  });
+
+  it('sees an entity written in place into a collection another index has already read, as a test fixture is adjusted', () => {
+    const first = createBucketIndex<Item>((item) => [item.name]);
+    const second = createBucketIndex<Item>((item) => [item.name]);
+    const v1: Collection<Item> = collectionOf(items);
+    first.find(v1, 'name-7');
+    second.find(v1, 'name-7');
+    // Not frozen, as the tenant's own Immer leaves them, so it can be adjusted afterwards.
+    const v2 = new Immer({ autoFreeze: false }).produce(v1, (draft) => {
+      putEntity(draft, { id: 'id-7', name: 'renamed' });
+    });
+    expect(first.first(v2, 'renamed')?.id).toBe('id-7');
+    putEntity(v2, { id: 'id-7', name: 'adjusted' });
+    expect(second.first(v2, 'adjusted')?.id).toBe('id-7');
+    expect(second.first(v2, 'renamed')).toBeUndefined();
   });
 
   it('stays right when indexes of one collection follow it through different versions', () => {
