@@ -1,6 +1,7 @@
 import { makeStyles } from '@fluentui/react-components';
 import { Outlet, useMatch } from 'react-router';
 import { SkipLink } from '../../shell/SkipLink';
+import { useFocusManager } from '../../shell/use-focus-manager';
 import { LabStrip } from '../LabStrip';
 import { useLabSession, useLabSessionState } from '../session/session-context';
 import { AttemptStripControls } from './AttemptStripControls';
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
  * admin centers beside the task pane. Free play has no task, so no pane.
  */
 export function PlayerLayout() {
+  useFocusManager();
   const styles = useStyles();
   const session = useLabSession();
   const state = useLabSessionState();
