@@ -67,7 +67,8 @@ export function freezeRecord<T extends object>(record: T): T {
 function deepFreeze(value: unknown): void {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value) || isDraft(value)) return;
   Object.freeze(value);
-  for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  else for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
 }
 
 export function* auditRecords(tenant: Tenant): IterableIterator<AuditRecord> {

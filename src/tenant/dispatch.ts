@@ -80,17 +80,22 @@ function unnumbered(entry: Entry, at: string, initiatedBy: InitiatedBy): Unnumbe
   return { ...entry, id: '', activityDateTime: at, initiatedBy: entry.initiatedBy ?? initiatedBy, result: 'success', resultReason: '' };
 }
 
-/** Mints the records' ids in order and appends them to the audit log in one go. */
-function writeRecords(draft: Draft<Tenant>, base: Tenant, pending: UnnumberedRecord[]): AuditRecord[] {
+/**
+ * Mints the records' ids in order and appends them to the audit log in one go. When the command
+ * minted no id itself, the generator is still the one it started from, and is replaced rather
+ * than drafted.
+ */
+function writeRecords(draft: Draft<Tenant>, base: Tenant, pending: UnnumberedRecord[], mintedDuringApply: boolean): AuditRecord[] {
   if (pending.length === 0) return [];
-  const ids = draft.ids;
+  const ids = mintedDuringApply ? draft.ids : base.ids;
   const generator = { seed: ids.seed, counter: ids.counter };
   for (const record of pending) {
     record.id = mintId(generator);
     // Frozen, so Immer's finalisation does not walk into a record that can never hold a draft.
     freezeRecord(record);
   }
-  ids.counter = generator.counter;
+  if (mintedDuringApply) draft.ids.counter = generator.counter;
+  else draft.ids = { ...base.ids, counter: generator.counter };
   appendAuditRecords(draft, base.auditLog, pending);
   return pending;
 }
@@ -119,9 +124,13 @@ export function dispatch(tenant: Tenant, command: Command, actor: Actor, options
   let written: AuditRecord[] = [];
   const recipe = (draft: Draft<Tenant>) => {
     const pending: UnnumberedRecord[] = [];
+    let minted = false;
     const applyContext: ApplyContext = {
       ...context,
-      newId: () => mintId(draft.ids),
+      newId: () => {
+        minted = true;
+        return mintId(draft.ids);
+      },
       record: (entry) => pending.push(unnumbered(entry, draft.clock.now, initiatedBy)),
     };
     const targets = definition.apply(draft, command, applyContext);
@@ -135,7 +144,7 @@ export function dispatch(tenant: Tenant, command: Command, actor: Actor, options
       };
       pending.unshift(unnumbered(entry, context.now, initiatedBy));
     }
-    written = writeRecords(draft, tenant, pending);
+    written = writeRecords(draft, tenant, pending, minted);
   };
 
   if (options.patches === false) {

@@ -4,6 +4,17 @@ import { AUDIT_CHUNK_SIZE, auditRecords, guidFor } from '../../src/tenant';
 import { TestTenant } from '../support/test-tenant';
 
 describe('audit records written by a command', () => {
+  it('advance the id generator by one per record for a command that mints no id itself, with patches that go there and back', () => {
+    const lab = new TestTenant();
+    const before = lab.tenant;
+    const result = lab.send({ type: 'user.update', userId: lab.userId('AdeleV@contoso.com'), changes: { jobTitle: 'Buyer' } });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.tenant.ids).toEqual({ seed: before.ids.seed, counter: before.ids.counter + 1 });
+    expect(result.audit.map((record) => record.id)).toEqual([guidFor(before.ids.seed, before.ids.counter)]);
+    expect(applyPatches(before, result.patches)).toEqual(result.tenant);
+    expect(applyPatches(result.tenant, result.inversePatches)).toEqual(before);
+  });
+
   it('fill the last chunk and start new ones in order, each frozen through and with the next ids', () => {
     const lab = new TestTenant();
     for (let i = 0; i < AUDIT_CHUNK_SIZE - 3; i++) {

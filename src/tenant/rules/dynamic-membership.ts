@@ -424,6 +424,15 @@ class Upkeep {
   }
 }
 
+const NO_GROUPS: ReadonlySet<string> = new Set();
+
+/** The ids without repeats; most commands name one user, which needs no set to tell. */
+function distinct(ids: Iterable<string> | undefined): string[] {
+  if (ids === undefined) return [];
+  if (Array.isArray(ids) && ids.length <= 1) return [...(ids as readonly string[])];
+  return [...new Set(ids)];
+}
+
 /**
  * Whether a command that changed only these users (no group) leaves every membership as it is:
  * no dynamic group is processed, in the committed state or among the groups this recipe touched,
@@ -455,11 +464,11 @@ export function reconcileDynamicMemberships(
   context: ApplyContext,
 ): MembershipChanges {
   const recipe = recipeOf(draft);
-  const userIds = [...new Set(scope.users ?? [])];
-  const groupIds = [...new Set(scope.groups ?? [])];
+  const userIds = distinct(scope.users);
+  const groupIds = distinct(scope.groups);
   if (groupIds.length === 0 && nothingToReconcile(draft, recipe, userIds)) {
     for (const id of userIds) recipe.users.add(id);
-    return { users: new Set(userIds), groups: new Set() };
+    return { users: new Set(userIds), groups: NO_GROUPS };
   }
   // Users an earlier reconcile of this recipe changed memberships for can't be judged by their committed version.
   const before = (id: string) => (recipe.users.has(id) ? undefined : getById(recipe.base.users, id));
