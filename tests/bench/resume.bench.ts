@@ -70,7 +70,7 @@ export async function resumeBenchmarks(): Promise<Figure[]> {
   const [lab, bundle] = await Promise.all([openLab(), bundlePageModule('tests/e2e/player.page.ts', 'TenantLabPlayer')]);
   try {
     const { page } = lab;
-    // Not the lab's catalog: it reloads its lists whenever an attempt moves, which would be timed too.
+    // Seeded from a plain admin page, so the seeding's own broadcasts reach no open lab page.
     await lab.goto('/admin/home');
     await addPageModule(page, bundle, 'TenantLabPlayer');
     const seeded = await page.evaluate((count) => window.TenantLabPlayer.seedSandbox(count), COMMANDS);
