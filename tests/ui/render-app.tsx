@@ -1,4 +1,4 @@
-import { cleanup, configure, render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { afterEach } from 'vitest';
@@ -9,9 +9,6 @@ import type { TenantStore } from '../../src/app/tenant-store';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
-
-// Pages load lazily; on a busy machine the first import of a page takes more than a second.
-configure({ asyncUtilTimeout: 5000 });
 
 /**
  * Renders the whole app (frame, nav, lab strip) on the Contoso demo tenant at a deep link, with
