@@ -1,8 +1,8 @@
-import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, OverlayDrawer, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { CheckmarkCircleFilled, CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
+import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, OverlayDrawer, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleFilled, DismissRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
 import type { GroupKind } from '../../../../../tenant';
-import { useSharedStyles } from '../../../../shell/shared-styles';
+import { WizardRail } from '../../../../shell/WizardRail';
 import { BasicsStep } from './BasicsStep';
 import { PeopleStep } from './PeopleStep';
 import { ReviewStep } from './ReviewStep';
@@ -12,51 +12,12 @@ import { STEP_TEXT, WIZARD_KINDS } from './wizard-kinds';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gridTemplateColumns: '180px 1fr', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
-  steps: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  step: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
-  dot: {
-    boxSizing: 'border-box',
-    width: '20px',
-    height: '20px',
-    borderRadius: '50%',
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    display: 'inline-flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    flexShrink: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  current: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
-  currentDot: { border: `6px solid ${tokens.colorBrandBackground}` },
-  doneDot: { backgroundColor: tokens.colorBrandBackground, border: 'none', color: tokens.colorNeutralForegroundOnBrand },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, ':focus': { outline: 'none' } },
   done: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   doneIcon: { color: tokens.colorPaletteGreenForeground1, fontSize: '40px' },
   footer: { justifyContent: 'flex-start' },
 });
-
-function Stepper({ wizard }: { readonly wizard: AddGroupWizardState }) {
-  const styles = useStyles();
-  const shared = useSharedStyles();
-  return (
-    <ol className={styles.steps} aria-label="Steps">
-      {wizard.steps.map((step, i) => {
-        const done = wizard.view === 'done' || i < wizard.index;
-        const current = wizard.view === step;
-        return (
-          <li key={step} className={mergeClasses(styles.step, current && styles.current)} aria-current={current ? 'step' : undefined}>
-            <span className={mergeClasses(styles.dot, current && styles.currentDot, done && styles.doneDot)} aria-hidden>
-              {done && <CheckmarkRegular fontSize={12} />}
-            </span>
-            {STEP_TEXT[step].label}
-            {done && <span className={shared.visuallyHidden}> (completed)</span>}
-          </li>
-        );
-      })}
-    </ol>
-  );
-}
 
 function StepContent({ wizard }: { readonly wizard: AddGroupWizardState }) {
   switch (wizard.view) {
@@ -114,7 +75,7 @@ export function AddGroupWizard({ kind, onClose }: { readonly kind: GroupKind; re
       </DrawerHeader>
       <DrawerBody>
         <div className={styles.layout}>
-          <Stepper wizard={wizard} />
+          <WizardRail label="Steps" steps={wizard.steps.map((step) => STEP_TEXT[step].label)} current={wizard.view === 'done' ? wizard.steps.length : wizard.index} />
           <section className={styles.content} aria-labelledby={`${headingId}-step`}>
             <h2 id={`${headingId}-step`} ref={heading} tabIndex={-1} className={styles.heading}>
               {stepHeading}

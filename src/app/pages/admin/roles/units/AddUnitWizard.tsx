@@ -2,7 +2,7 @@ import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, Over
 import { CheckmarkCircleFilled, DismissRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
 import { FeedbackBar, OutcomeList } from '../../billing/common/Feedback';
-import { WizardRail } from './WizardRail';
+import { WizardRail } from '../../../../shell/WizardRail';
 import { BasicsStep, MembersStep, ReviewStep, RolesStep } from './UnitWizardSteps';
 import { STEP_LABELS, UNIT_STEPS, useAddUnitWizard } from './useAddUnitWizard';
 

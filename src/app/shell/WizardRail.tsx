@@ -1,11 +1,12 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
-import { useSharedStyles } from '../../../../shell/shared-styles';
+import { useSharedStyles } from './shared-styles';
 
 const useStyles = makeStyles({
   steps: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   step: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
   dot: {
+    boxSizing: 'border-box',
     width: '20px',
     height: '20px',
     borderRadius: '50%',
