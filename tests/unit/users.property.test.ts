@@ -96,13 +96,15 @@ function runLive(steps: readonly (readonly [Step, Actor])[]): { tenant: Tenant; 
 }
 
 describe('the users family under random sequences of its commands', () => {
-  it('keeps UPNs unique across active and deleted users, managers real, addresses unique, and replays byte for byte', () => {
+  it('keeps UPNs unique among active users, managers real, addresses unique, and replays byte for byte', () => {
     fc.assert(
       fc.property(run, (steps) => {
         const { tenant, log } = runLive(steps);
         const users = [...entities(tenant.users), ...entities(tenant.deletedUsers)];
 
-        const upns = users.map((user) => user.userPrincipalName.toLowerCase());
+        // Only active users hold a UPN: a deleted user's may be taken by a new user, which is why
+        // Graph's restore takes a newUserPrincipalName.
+        const upns = toArray(tenant.users).map((user) => user.userPrincipalName.toLowerCase());
         expect(new Set(upns).size).toBe(upns.length);
 
         for (const user of users) {
