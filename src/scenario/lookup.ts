@@ -44,11 +44,11 @@ const unitsByName = versionedIndex<AdministrativeUnit>((unit) => [unit.displayNa
 const contactsByMail = versionedIndex<OrgContact>((contact) => [contact.mail.toLowerCase()]);
 
 export function activeUser(tenant: Tenant, userPrincipalName: string): User | undefined {
-  return activeByUpn.first(tenant.users, userPrincipalName.toLowerCase());
+  return activeByUpn.first(tenant.directory.users, userPrincipalName.toLowerCase());
 }
 
 export function deletedUser(tenant: Tenant, userPrincipalName: string): User | undefined {
-  return deletedByUpn.first(tenant.deletedUsers, userPrincipalName.toLowerCase());
+  return deletedByUpn.first(tenant.directory.deletedUsers, userPrincipalName.toLowerCase());
 }
 
 /** An active user by UPN or, for guests, by the address they were invited with. */
@@ -63,47 +63,47 @@ export function anyUser(tenant: Tenant, userPrincipalName: string): User | undef
 
 /** A guest by the address they were invited with: their UPN is derived from it, their mail is it. */
 export function guestByEmail(tenant: Tenant, email: string): User | undefined {
-  return usersByMail.find(tenant.users, email.toLowerCase()).find((user) => user.userType === 'Guest');
+  return usersByMail.find(tenant.directory.users, email.toLowerCase()).find((user) => user.userType === 'Guest');
 }
 
 /** Groups by display name, ignoring case. Names are not unique in Entra, so this is a list. */
 export function groupsNamed(tenant: Tenant, displayName: string): readonly Group[] {
-  return groupsByName.find(tenant.groups, displayName.toLowerCase());
+  return groupsByName.find(tenant.directory.groups, displayName.toLowerCase());
 }
 
 export function deletedGroupsNamed(tenant: Tenant, displayName: string): readonly Group[] {
-  return deletedGroupsByName.find(tenant.deletedGroups, displayName.toLowerCase());
+  return deletedGroupsByName.find(tenant.directory.deletedGroups, displayName.toLowerCase());
 }
 
 export function administrativeUnitsNamed(tenant: Tenant, displayName: string): readonly AdministrativeUnit[] {
-  return unitsByName.find(tenant.administrativeUnits, displayName.toLowerCase());
+  return unitsByName.find(tenant.roles.administrativeUnits, displayName.toLowerCase());
 }
 
 export function contactByMail(tenant: Tenant, mail: string): OrgContact | undefined {
-  return contactsByMail.first(tenant.contacts, mail.toLowerCase());
+  return contactsByMail.first(tenant.directory.contacts, mail.toLowerCase());
 }
 
 export function groupsWithMember(tenant: Tenant, id: string): readonly Group[] {
-  return groupsByMember.find(tenant.groups, id);
+  return groupsByMember.find(tenant.directory.groups, id);
 }
 
 export function groupsWithOwner(tenant: Tenant, id: string): readonly Group[] {
-  return groupsByOwner.find(tenant.groups, id);
+  return groupsByOwner.find(tenant.directory.groups, id);
 }
 
 /** Domain ids are their names; compare without case, as DNS does. */
 export function domainNamed(tenant: Tenant, name: string): Domain | undefined {
-  return getById(tenant.domains, name) ?? getById(tenant.domains, name.toLowerCase()) ?? findDomain(tenant, name.toLowerCase());
+  return getById(tenant.domains.domains, name) ?? getById(tenant.domains.domains, name.toLowerCase()) ?? findDomain(tenant, name.toLowerCase());
 }
 
 function findDomain(tenant: Tenant, lowerName: string): Domain | undefined {
-  for (const domain of entities(tenant.domains)) if (domain.id.toLowerCase() === lowerName) return domain;
+  for (const domain of entities(tenant.domains.domains)) if (domain.id.toLowerCase() === lowerName) return domain;
   return undefined;
 }
 
 export function subscriptionOf(tenant: Tenant, skuPartNumber: string): SubscribedSku | undefined {
   const sku = skuByPartNumber(skuPartNumber);
   if (!sku) return undefined;
-  for (const subscription of entities(tenant.subscribedSkus)) if (subscription.skuId === sku.skuId) return subscription;
+  for (const subscription of entities(tenant.licensing.subscribedSkus)) if (subscription.skuId === sku.skuId) return subscription;
   return undefined;
 }

@@ -115,7 +115,7 @@ const OPTIONAL_PROPERTIES: Readonly<Record<CollectionName, readonly string[]>> =
 function samplesOf(states: readonly Tenant[], of: ObjectRef | CollectionName): { samples: object[]; collection: CollectionName | null } {
   if (typeof of === 'string') {
     const samples = states.flatMap((state) => {
-      const first = entities<{ readonly id: string }>(state[of]).next();
+      const first = entities<{ readonly id: string }>(of === 'domains' ? state.domains.domains : state.directory[of]).next();
       return first.done ? [] : [first.value as object];
     });
     return { samples, collection: of };

@@ -15,7 +15,7 @@ const initiators = new WeakMap<User, InitiatedBy>();
 
 export function initiatorOf(tenant: Tenant, actor: Actor): InitiatedBy {
   if (actor.kind === 'system') return SERVICE_INITIATOR;
-  const user = getById(tenant.users, actor.userId);
+  const user = getById(tenant.directory.users, actor.userId);
   if (!user) return { user: { id: actor.userId, displayName: '', userPrincipalName: '' } };
   let initiator = initiators.get(user);
   if (!initiator) {

@@ -45,7 +45,7 @@ export interface ProductSummary {
 /** One row per product the tenant holds (Billing > Licenses), by name. */
 export function licenseProducts(tenant: Tenant): ProductSummary[] {
   const products: ProductSummary[] = [];
-  for (const product of entities(tenant.subscribedSkus)) {
+  for (const product of entities(tenant.licensing.subscribedSkus)) {
     if (product.capabilityStatus === 'Deleted') continue;
     products.push({
       skuId: product.skuId,
@@ -65,7 +65,7 @@ export function licenseProducts(tenant: Tenant): ProductSummary[] {
 
 /** Every subscription of a product, newest first (Your products lists each separately). */
 export function productSubscriptions(tenant: Tenant, skuId: string): CompanySubscription[] {
-  return subscriptionsOfSku(entities(tenant.subscriptions), skuId).sort((a, b) =>
+  return subscriptionsOfSku(entities(tenant.licensing.subscriptions), skuId).sort((a, b) =>
     a.createdDateTime === b.createdDateTime ? (a.id < b.id ? -1 : 1) : a.createdDateTime < b.createdDateTime ? 1 : -1,
   );
 }
@@ -98,12 +98,12 @@ export interface UserLicense {
 
 function sourceOf(tenant: Tenant, record: LicenseAssignmentStateRecord): LicenseSource {
   if (record.assignedByGroup === null) return { kind: 'direct' };
-  return { kind: 'group', groupId: record.assignedByGroup, groupName: getById(tenant.groups, record.assignedByGroup)?.displayName ?? record.assignedByGroup };
+  return { kind: 'group', groupId: record.assignedByGroup, groupName: getById(tenant.directory.groups, record.assignedByGroup)?.displayName ?? record.assignedByGroup };
 }
 
 /** A user's products with where each comes from and which apps are on (Licenses and apps). */
 export function userLicenses(tenant: Tenant, userId: string): UserLicense[] {
-  const user = getById(tenant.users, userId) ?? getById(tenant.deletedUsers, userId);
+  const user = getById(tenant.directory.users, userId) ?? getById(tenant.directory.deletedUsers, userId);
   if (!user) return [];
   const skuIds = [...new Set(user.licenseAssignmentStates.map((record) => record.skuId))];
   return skuIds.map((skuId) => {
@@ -147,13 +147,13 @@ export interface GroupLicensing {
 
 /** A group's licenses and how they went for its members (the group's Licenses tab). */
 export function groupLicensing(tenant: Tenant, groupId: string): GroupLicensing | undefined {
-  const group = getById(tenant.groups, groupId);
+  const group = getById(tenant.directory.groups, groupId);
   if (!group) return undefined;
   const usersInError: GroupUserInError[] = [];
   let assignedCount = 0;
   if (group.assignedLicenses.length > 0) {
     for (const memberId of group.memberIds) {
-      const user = getById(tenant.users, memberId);
+      const user = getById(tenant.directory.users, memberId);
       if (!user) continue;
       const records = user.licenseAssignmentStates.filter((record) => record.assignedByGroup === groupId);
       const errors = records.filter((record) => record.error !== 'None').map((record) => ({ skuId: record.skuId, error: record.error }));
@@ -191,7 +191,7 @@ export interface ProductHolder {
 /** A product's Users tab: everyone with an assignment of it (held or in error), and how they got it. */
 export function productHolders(tenant: Tenant, skuId: string): ProductHolder[] {
   const holders: ProductHolder[] = [];
-  for (const user of entities(tenant.users)) {
+  for (const user of entities(tenant.directory.users)) {
     const records = user.licenseAssignmentStates.filter((record) => record.skuId === skuId);
     if (records.length === 0) continue;
     holders.push({
@@ -207,7 +207,7 @@ export function productHolders(tenant: Tenant, skuId: string): ProductHolder[] {
 /** A product's Groups tab: the groups that assign it. */
 export function productGroups(tenant: Tenant, skuId: string): { readonly groupId: string; readonly displayName: string }[] {
   const groups: { groupId: string; displayName: string }[] = [];
-  for (const group of entities(tenant.groups)) {
+  for (const group of entities(tenant.directory.groups)) {
     if (group.assignedLicenses.some((license) => license.skuId === skuId)) groups.push({ groupId: group.id, displayName: group.displayName });
   }
   return groups.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));

@@ -134,7 +134,7 @@ function reaches(tenant: Tenant, role: HeldRole, targetId: string | undefined, r
 
 export function isAuthorized(tenant: Tenant, actor: Actor, requirement: PermissionRequirement): boolean {
   if (actor.kind === 'system') return true;
-  const admin = getById(tenant.users, actor.userId);
+  const admin = getById(tenant.directory.users, actor.userId);
   if (!admin || !admin.accountEnabled) return false;
   const held = heldRoles(tenant, actor.userId);
   if (held.length === 0) return false;
@@ -147,7 +147,7 @@ export function isAuthorized(tenant: Tenant, actor: Actor, requirement: Permissi
   for (const role of held) {
     if (!roleGrants(role.roleDefinitionId, action) || !reaches(tenant, role, targetId, restrictedUnits)) continue;
     if (role.directoryScopeId !== TENANT_SCOPE && targetId !== undefined && isAdminProtected(action)) {
-      targetIsAdmin ??= getById(tenant.users, targetId) !== undefined && heldRoles(tenant, targetId).length > 0;
+      targetIsAdmin ??= getById(tenant.directory.users, targetId) !== undefined && heldRoles(tenant, targetId).length > 0;
       if (targetIsAdmin) continue;
     }
     return true;

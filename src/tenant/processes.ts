@@ -70,9 +70,9 @@ export function advanceClockTo(draft: Draft<Tenant>, until: string, context: App
 function runProcess(draft: Draft<Tenant>, process: ScheduledProcess, context: ApplyContext): void {
   switch (process.kind) {
     case 'user.purge': {
-      const user = getById(draft.deletedUsers, process.targetId);
+      const user = getById(draft.directory.deletedUsers, process.targetId);
       if (!user) return;
-      removeEntity(draft.deletedUsers, user.id);
+      removeEntity(draft.directory.deletedUsers, user.id);
       dropRoleReferences(draft, user.id);
       // Drops the group links kept for a restore that can no longer happen.
       reconcile(draft, { users: [user.id] }, context);
@@ -89,9 +89,9 @@ function runProcess(draft: Draft<Tenant>, process: ScheduledProcess, context: Ap
       return;
     }
     case 'group.purge': {
-      const group = getById(draft.deletedGroups, process.targetId);
+      const group = getById(draft.directory.deletedGroups, process.targetId);
       if (!group) return;
-      removeEntity(draft.deletedGroups, group.id);
+      removeEntity(draft.directory.deletedGroups, group.id);
       dropRoleReferences(draft, group.id);
       reconcile(draft, { groups: [group.id] }, context);
       context.record({

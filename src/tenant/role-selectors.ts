@@ -37,16 +37,16 @@ export interface RoleHolderRow {
 
 function scopeName(tenant: Tenant, directoryScopeId: string): string | null {
   const administrativeUnitId = administrativeUnitIdOf(directoryScopeId);
-  return administrativeUnitId === undefined ? null : (getById(tenant.administrativeUnits, administrativeUnitId)?.displayName ?? null);
+  return administrativeUnitId === undefined ? null : (getById(tenant.roles.administrativeUnits, administrativeUnitId)?.displayName ?? null);
 }
 
 type PrincipalColumns = Pick<RoleHolderRow, 'principalId' | 'principalType' | 'displayName' | 'userPrincipalName'>;
 
 /** An active user or group; soft-deleted principals keep their roles for a restore but aren't listed. */
 function principalRow(tenant: Tenant, principalId: string): PrincipalColumns | undefined {
-  const user = getById(tenant.users, principalId);
+  const user = getById(tenant.directory.users, principalId);
   if (user) return { principalId, principalType: 'User', displayName: user.displayName, userPrincipalName: user.userPrincipalName };
-  const group = getById(tenant.groups, principalId);
+  const group = getById(tenant.directory.groups, principalId);
   return group ? { principalId, principalType: 'Group', displayName: group.displayName, userPrincipalName: null } : undefined;
 }
 
@@ -61,8 +61,8 @@ export function roleHolders(tenant: Tenant, roleDefinitionId: string): RoleHolde
     if (!principal) return;
     rows.push({ ...principal, ...row });
     if (principal.principalType !== 'Group') return;
-    for (const memberId of getById(tenant.groups, principal.principalId)?.memberIds ?? []) {
-      const member = getById(tenant.users, memberId) && principalRow(tenant, memberId);
+    for (const memberId of getById(tenant.directory.groups, principal.principalId)?.memberIds ?? []) {
+      const member = getById(tenant.directory.users, memberId) && principalRow(tenant, memberId);
       if (member) rows.push({ ...member, ...row, memberType: 'Group', groupId: principal.principalId });
     }
   };
@@ -87,7 +87,7 @@ export function roleHolders(tenant: Tenant, roleDefinitionId: string): RoleHolde
       scopeDisplayName: scopeName(tenant, instance.directoryScopeId),
       assignmentType: 'Activated',
       memberType: instance.memberType,
-      groupId: instance.memberType === 'Group' ? (getById(tenant.roleEligibilitySchedules, instance.roleAssignmentOriginId)?.principalId ?? null) : null,
+      groupId: instance.memberType === 'Group' ? (getById(tenant.roles.roleEligibilitySchedules, instance.roleAssignmentOriginId)?.principalId ?? null) : null,
       startDateTime: instance.startDateTime,
       endDateTime: instance.endDateTime,
       sourceId: instance.id,
@@ -140,11 +140,11 @@ export function pendingActivationApprovals(tenant: Tenant): readonly RoleAssignm
 export function administrativeUnitMembers(tenant: Tenant, administrativeUnitId: string): { readonly users: readonly User[]; readonly groups: readonly Group[] } {
   const users: User[] = [];
   const groups: Group[] = [];
-  for (const memberId of getById(tenant.administrativeUnits, administrativeUnitId)?.memberIds ?? []) {
-    const user = getById(tenant.users, memberId);
+  for (const memberId of getById(tenant.roles.administrativeUnits, administrativeUnitId)?.memberIds ?? []) {
+    const user = getById(tenant.directory.users, memberId);
     if (user) users.push(user);
     else {
-      const group = getById(tenant.groups, memberId);
+      const group = getById(tenant.directory.groups, memberId);
       if (group) groups.push(group);
     }
   }

@@ -10,7 +10,7 @@ export function findUserByUserPrincipalName(tenant: Tenant, userPrincipalName: s
 }
 
 export function defaultDomain(tenant: Tenant): Domain | undefined {
-  return findEntity(tenant.domains, (domain) => domain.isDefault);
+  return findEntity(tenant.domains.domains, (domain) => domain.isDefault);
 }
 
 export function availableUnits(subscription: SubscribedSku): number {
@@ -35,27 +35,27 @@ export function summarizeTenant(tenant: Tenant): TenantSummary {
   let licensedUsers = 0;
   let blockedUsers = 0;
   let guestUsers = 0;
-  for (const user of entities(tenant.users)) {
+  for (const user of entities(tenant.directory.users)) {
     if (user.assignedLicenses.length > 0) licensedUsers += 1;
     if (!user.accountEnabled) blockedUsers += 1;
     if (user.userType === 'Guest') guestUsers += 1;
   }
   let purchasedLicenses = 0;
   let assignedLicenses = 0;
-  for (const subscription of entities(tenant.subscribedSkus)) {
+  for (const subscription of entities(tenant.licensing.subscribedSkus)) {
     // Free products count their seats in millions; the admin center leaves them out of totals.
     if (subscription.prepaidUnits.enabled >= 10_000) continue;
     purchasedLicenses += subscription.prepaidUnits.enabled;
     assignedLicenses += subscription.consumedUnits;
   }
   return {
-    activeUsers: tenant.users.size,
+    activeUsers: tenant.directory.users.size,
     licensedUsers,
-    unlicensedUsers: tenant.users.size - licensedUsers,
+    unlicensedUsers: tenant.directory.users.size - licensedUsers,
     blockedUsers,
     guestUsers,
-    deletedUsers: tenant.deletedUsers.size,
-    groups: tenant.groups.size,
+    deletedUsers: tenant.directory.deletedUsers.size,
+    groups: tenant.directory.groups.size,
     purchasedLicenses,
     assignedLicenses,
     availableLicenses: purchasedLicenses - assignedLicenses,

@@ -45,7 +45,7 @@ export function coreBenchmarks(): Figure[] {
   const tenant = createLargeTenant(50_000);
   const heap = heapUsedMB() - before;
   const admin = signedInAs(findUserByUserPrincipalName(tenant, 'admin@fabrikam.onmicrosoft.com')!.id);
-  const userIds = toArray(tenant.users).map((user) => user.id);
+  const userIds = toArray(tenant.directory.users).map((user) => user.id);
 
   let current = tenant;
   const update = sample((i) => {
@@ -57,7 +57,7 @@ export function coreBenchmarks(): Figure[] {
   const replayLarge = timedWithCpu(() => replay(tenant, largeLog));
   const contoso = createContosoTenant();
   const contosoAdmin = signedInAs(findUserByUserPrincipalName(contoso, CONTOSO_ADMIN_UPN)!.id);
-  const contosoLog = attemptLog(toArray(contoso.users).map((user) => user.id), contosoAdmin, 'contoso.com');
+  const contosoLog = attemptLog(toArray(contoso.directory.users).map((user) => user.id), contosoAdmin, 'contoso.com');
   const replayContoso = timedWithCpu(() => replay(contoso, contosoLog));
 
   return [

@@ -31,7 +31,7 @@ export function groupBenchmarks(): Figure[] {
   const create = sample((i) => run(tenant, dynamicGroup(`Sales ${i}`, 'user.department -eq "Sales"'), admin), 10, 2);
   const everyone = timeOnce(() => run(tenant, dynamicGroup('Everyone', 'user.accountEnabled -eq true'), admin));
 
-  const userIds = toArray(tenant.users).map((user) => user.id);
+  const userIds = toArray(tenant.directory.users).map((user) => user.id);
   const moveDepartment = (from: Tenant) => {
     let current = from;
     return sample((i) => {

@@ -6,7 +6,7 @@ import { CONTOSO_ADMIN_UPN, findUserByUserPrincipalName, signedInAs, toArray, ty
  */
 export function learnerLog(fixture: Tenant, count: number): LogEntry[] {
   const actor = signedInAs(findUserByUserPrincipalName(fixture, CONTOSO_ADMIN_UPN)!.id);
-  const userIds = toArray(fixture.users).map((user) => user.id);
+  const userIds = toArray(fixture.directory.users).map((user) => user.id);
   return Array.from({ length: count }, (_, n): LogEntry => {
     if (n % 50 === 49) return { command: { type: 'clock.advance', duration: 'PT1H' }, actor };
     if (n % 10 === 0) return { command: { type: 'user.create', userPrincipalName: `bench${n}@contoso.com`, displayName: `Bench ${n}` }, actor };

@@ -56,7 +56,7 @@ function tenantWithLargeGroup(): { tenant: Tenant; admin: Actor; groupId: string
 export function licensingBenchmarks(): Figure[] {
   const large = createLargeTenant(50_000);
   const admin = signedInAs(findUserByUserPrincipalName(large, 'admin@fabrikam.onmicrosoft.com')!.id);
-  const e3Holders = toArray(large.users)
+  const e3Holders = toArray(large.directory.users)
     .filter((user) => user.assignedLicenses.some((license) => license.skuId === E3))
     .map((user) => user.id);
   let current = large;
@@ -73,7 +73,7 @@ export function licensingBenchmarks(): Figure[] {
   run(tenant, assignToGroup, groupAdmin);
   const cpu = process.cpuUsage(cpuBefore);
   const licensed = run(tenant, assignToGroup, groupAdmin);
-  const processed = findEntity(licensed.users, (user) => user.licenseAssignmentStates.some((record) => record.assignedByGroup === groupId));
+  const processed = findEntity(licensed.directory.users, (user) => user.licenseAssignmentStates.some((record) => record.assignedByGroup === groupId));
   if (!processed) throw new Error('The group license reached no one');
 
   let growing = licensed;

@@ -30,7 +30,7 @@ function largeTenantWithRoles(): { tenant: Tenant; userIds: readonly string[]; s
     tenant = result.tenant;
     return result.audit[0]!.targetResources[0]!.id;
   };
-  const userIds = toArray(tenant.users).map((user) => user.id);
+  const userIds = toArray(tenant.directory.users).map((user) => user.id);
   const units: string[] = [];
   for (let u = 0; u < UNITS; u++) {
     const unit = run({ type: 'administrativeUnit.create', displayName: `Region ${u}` });

@@ -30,7 +30,7 @@ function csvOf(rows: readonly CreateUserInput[]): string {
 export function userBenchmarks(): Figure[] {
   const tenant = createLargeTenant(50_000);
   const admin = signedInAs(findUserByUserPrincipalName(tenant, 'admin@fabrikam.onmicrosoft.com')!.id);
-  const userIds = toArray(tenant.users).map((user) => user.id);
+  const userIds = toArray(tenant.directory.users).map((user) => user.id);
 
   let current: Tenant = tenant;
   const create = sample((i) => {

@@ -30,10 +30,10 @@ describe('Entra Administrative units', () => {
     expect(within(pane).getByText('Restricted management administrative unit').nextSibling).toHaveTextContent('Yes');
     await user.click(within(pane).getByRole('button', { name: 'Create' }));
     expect(await within(pane).findByText('Administrative unit created')).toBeInTheDocument();
-    const unit = findEntity(store.getTenant().administrativeUnits, (each) => each.displayName === 'Executives')!;
+    const unit = findEntity(store.getTenant().roles.administrativeUnits, (each) => each.displayName === 'Executives')!;
     expect(unit).toMatchObject({ description: 'Protected accounts', isMemberManagementRestricted: true });
     const lee = findUserByUserPrincipalName(store.getTenant(), 'LeeG@contoso.com')!;
-    expect([...entities(store.getTenant().roleAssignments)].find((assignment) => assignment.principalId === lee.id)).toMatchObject({
+    expect([...entities(store.getTenant().roles.roleAssignments)].find((assignment) => assignment.principalId === lee.id)).toMatchObject({
       roleDefinitionId: ROLE.userAdministrator,
       directoryScopeId: administrativeUnitScope(unit.id),
     });
@@ -55,7 +55,7 @@ describe('Entra Administrative units', () => {
     await user.click(within(pane).getByRole('button', { name: 'Create' }));
     expect(await within(pane).findByText('Creating the administrative unit failed')).toBeInTheDocument();
     expect(within(pane).getByText('Insufficient privileges to complete the operation.')).toBeInTheDocument();
-    expect(store.getTenant().administrativeUnits.size).toBe(0);
+    expect(store.getTenant().roles.administrativeUnits.size).toBe(0);
   });
 
   it('deletes the ticked units after Yes', async () => {
@@ -68,6 +68,6 @@ describe('Entra Administrative units', () => {
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Yes' }));
     expect(await screen.findByText('Deleted Paris.')).toBeInTheDocument();
-    expect(store.getTenant().administrativeUnits.size).toBe(0);
+    expect(store.getTenant().roles.administrativeUnits.size).toBe(0);
   });
 });

@@ -12,7 +12,7 @@ function storeSignedInAs(upn: string) {
 }
 
 function unitNamed(tenant: Tenant, name: string) {
-  return findEntity(tenant.administrativeUnits, (unit) => unit.displayName === name);
+  return findEntity(tenant.roles.administrativeUnits, (unit) => unit.displayName === name);
 }
 
 function storeWithUnit() {
@@ -72,7 +72,7 @@ describe('Add administrative unit', () => {
     const unit = unitNamed(store.getTenant(), 'Seattle')!;
     expect(unit.memberIds).toHaveLength(2);
     const lee = findUserByUserPrincipalName(store.getTenant(), 'LeeG@contoso.com')!;
-    const scoped = [...entities(store.getTenant().roleAssignments)].find((assignment) => assignment.principalId === lee.id)!;
+    const scoped = [...entities(store.getTenant().roles.roleAssignments)].find((assignment) => assignment.principalId === lee.id)!;
     expect(scoped).toMatchObject({ roleDefinitionId: ROLE.helpdeskAdministrator, directoryScopeId: administrativeUnitScope(unit.id) });
     await user.click(within(wizard).getByRole('button', { name: 'Done' }));
     expect(within(await screen.findByRole('table', { name: 'Administrative units' })).getByRole('button', { name: 'Seattle' })).toBeInTheDocument();
@@ -93,7 +93,7 @@ describe('Add administrative unit', () => {
     await user.click(within(wizard).getByRole('button', { name: 'Add' }));
     expect(await within(wizard).findByText("The unit wasn't added")).toBeInTheDocument();
     expect(within(wizard).getByText('Insufficient privileges to complete the operation.')).toBeInTheDocument();
-    expect(store.getTenant().administrativeUnits.size).toBe(0);
+    expect(store.getTenant().roles.administrativeUnits.size).toBe(0);
   });
 });
 
@@ -160,7 +160,7 @@ describe('a unit\u2019s details', () => {
     const pane = await screen.findByRole('dialog', { name: /Paris/ }, { timeout: 15_000 });
     await user.click(within(pane).getByRole('button', { name: 'Delete unit' }));
     await user.click(within(pane).getByRole('button', { name: 'Delete' }));
-    expect(store.getTenant().administrativeUnits.size).toBe(0);
+    expect(store.getTenant().roles.administrativeUnits.size).toBe(0);
     expect(router.state.location.pathname).toBe('/admin/roles/administrative-units');
   });
 });

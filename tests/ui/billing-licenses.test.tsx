@@ -19,7 +19,7 @@ function licensesOf(tenant: Tenant, upn: string): string[] {
 }
 
 function groupNamed(tenant: Tenant, displayName: string) {
-  return findEntity(tenant.groups, (group) => group.displayName === displayName)!;
+  return findEntity(tenant.directory.groups, (group) => group.displayName === displayName)!;
 }
 
 async function openProduct(skuId: string, store = createDemoStore(), tab = '') {

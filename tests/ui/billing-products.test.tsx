@@ -6,7 +6,7 @@ import { entities, findUserByUserPrincipalName, type Tenant } from '../../src/te
 import { renderApp } from './render-app';
 
 function subscriptionId(tenant: Tenant, skuPartNumber: string): string {
-  return [...entities(tenant.subscriptions)].find((subscription) => subscription.skuPartNumber === skuPartNumber)!.id;
+  return [...entities(tenant.licensing.subscriptions)].find((subscription) => subscription.skuPartNumber === skuPartNumber)!.id;
 }
 
 function storeSignedInAs(upn: string) {
@@ -17,7 +17,7 @@ function storeSignedInAs(upn: string) {
 
 function totalLicenses(tenant: Tenant, skuPartNumber: string): number {
   let total = 0;
-  for (const subscription of entities(tenant.subscriptions)) {
+  for (const subscription of entities(tenant.licensing.subscriptions)) {
     if (subscription.skuPartNumber === skuPartNumber && subscription.status !== 'Deleted') total += subscription.totalLicenses;
   }
   return total;
@@ -142,7 +142,7 @@ describe('Cancel subscription', () => {
     await user.click(screen.getByRole('option', { name: 'I no longer need this product' }));
     await user.click(within(dialog).getByRole('button', { name: 'Cancel subscription' }));
     expect(await screen.findByText(/Office 365 E3 was cancelled. It's disabled now and will be deleted after 90 days./)).toBeInTheDocument();
-    const subscription = [...entities(store.getTenant().subscriptions)].find((each) => each.skuPartNumber === 'ENTERPRISEPACK')!;
+    const subscription = [...entities(store.getTenant().licensing.subscriptions)].find((each) => each.skuPartNumber === 'ENTERPRISEPACK')!;
     expect(subscription.status).toBe('Suspended');
     expect(screen.getByText(/This subscription is disabled/)).toBeInTheDocument();
   });
@@ -155,6 +155,6 @@ describe('Cancel subscription', () => {
     await user.click(screen.getByRole('option', { name: 'It costs too much' }));
     await user.click(within(dialog).getByRole('button', { name: 'Cancel subscription' }));
     expect(await within(dialog).findByText('Insufficient privileges to complete the operation.')).toBeInTheDocument();
-    expect([...entities(store.getTenant().subscriptions)].find((each) => each.skuPartNumber === 'ENTERPRISEPACK')!.status).toBe('Enabled');
+    expect([...entities(store.getTenant().licensing.subscriptions)].find((each) => each.skuPartNumber === 'ENTERPRISEPACK')!.status).toBe('Enabled');
   });
 });

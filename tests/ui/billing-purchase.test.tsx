@@ -12,7 +12,7 @@ function storeSignedInAs(upn: string) {
 }
 
 function subscriptionsOf(tenant: Tenant, skuPartNumber: string) {
-  return [...entities(tenant.subscriptions)].filter((subscription) => subscription.skuPartNumber === skuPartNumber);
+  return [...entities(tenant.licensing.subscriptions)].filter((subscription) => subscription.skuPartNumber === skuPartNumber);
 }
 
 async function checkOut(path: string, store = createDemoStore()) {

@@ -49,7 +49,7 @@ describe('Contacts', () => {
     expect(await screen.findByText('Ada Lovelace was added to your contacts.')).toBeInTheDocument();
     const row = within(await screen.findByRole('table', { name: 'Contacts' })).getByRole('row', { name: /Ada Lovelace/ });
     expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Ada Lovelace', 'ada@fabrikam.com', 'Fabrikam']);
-    expect(toArray(store.getTenant().contacts)).toEqual([expect.objectContaining({ displayName: 'Ada Lovelace', givenName: 'Ada', surname: null, companyName: 'Fabrikam' })]);
+    expect(toArray(store.getTenant().directory.contacts)).toEqual([expect.objectContaining({ displayName: 'Ada Lovelace', givenName: 'Ada', surname: null, companyName: 'Fabrikam' })]);
   });
 
   it('puts what is missing or refused beside the field', async () => {
@@ -85,7 +85,7 @@ describe('Contacts', () => {
     await user.click(within(edit).getByRole('button', { name: 'Save changes' }));
 
     expect(await screen.findByText('Your changes to Ada Lovelace were saved.')).toBeInTheDocument();
-    const [contact] = toArray(store.getTenant().contacts);
+    const [contact] = toArray(store.getTenant().directory.contacts);
     expect(contact).toMatchObject({ companyName: null, jobTitle: 'Mathematician', mail: 'ada@fabrikam.com' });
   });
 
@@ -98,7 +98,7 @@ describe('Contacts', () => {
     expect(confirm).toHaveTextContent("A deleted contact can't be restored.");
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('Ada Lovelace was deleted.')).toBeInTheDocument();
-    expect(store.getTenant().contacts.size).toBe(0);
+    expect(store.getTenant().directory.contacts.size).toBe(0);
   });
 
   it('refuses a Helpdesk Administrator, above the form', async () => {
@@ -112,6 +112,6 @@ describe('Contacts', () => {
     await user.click(within(pane).getByRole('button', { name: 'Add' }));
     const error = within(pane).getByText("The contact wasn't added.");
     expect(error.closest('.fui-MessageBar')).toHaveTextContent('Insufficient privileges to complete the operation.');
-    expect(store.getTenant().contacts.size).toBe(0);
+    expect(store.getTenant().directory.contacts.size).toBe(0);
   });
 });

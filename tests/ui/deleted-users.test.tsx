@@ -31,7 +31,7 @@ function storeWithNamesake(): TenantStore {
   const alex = findUserByUserPrincipalName(contoso, 'AlexW@contoso.com')!;
   const fixture = produce(contoso, (draft) => {
     const namesake: User = { ...alex, id: NAMESAKE_ID, displayName: 'Alex Wilber (2019)', deletedDateTime: '2026-02-20T09:00:00.000Z' };
-    putEntity(draft.deletedUsers, namesake);
+    putEntity(draft.directory.deletedUsers, namesake);
   });
   return createTenantStore({ fixture }, findUserByUserPrincipalName(fixture, CONTOSO_ADMIN_UPN)!.id);
 }
@@ -78,7 +78,7 @@ describe('Deleted users', () => {
     await user.click(within(pane).getByRole('button', { name: 'Restore' }));
 
     expect(await within(pane).findByText('Adele Vance has been restored to active users. Give them their new password in a safe way.')).toBeInTheDocument();
-    const adele = getById(store.getTenant().users, userId(store, 'AdeleV@contoso.com'))!;
+    const adele = getById(store.getTenant().directory.users, userId(store, 'AdeleV@contoso.com'))!;
     expect(adele.passwordProfile.forceChangePasswordNextSignIn).toBe(true);
     await user.click(within(pane).getByRole('button', { name: 'Show' }));
     expect(within(pane).getByText(adele.passwordProfile.password)).toBeInTheDocument();
@@ -100,7 +100,7 @@ describe('Deleted users', () => {
     await fill(user, password, 'short');
     await user.click(within(pane).getByRole('button', { name: 'Restore' }));
     expect(password).toHaveAccessibleDescription(expect.stringContaining('The specified password does not comply with password complexity requirements.'));
-    expect(store.getTenant().deletedUsers.size).toBe(1);
+    expect(store.getTenant().directory.deletedUsers.size).toBe(1);
 
     await user.clear(password);
     await fill(user, password, 'Welcome-2026!');
@@ -159,6 +159,6 @@ describe('Deleted users', () => {
     await user.click(within(pane).getByRole('button', { name: 'Restore' }));
     const error = await within(pane).findByText("Adele Vance couldn't be restored.");
     expect(error.closest('.fui-MessageBar')).toHaveTextContent('Insufficient privileges to complete the operation.');
-    expect(store.getTenant().deletedUsers.size).toBe(1);
+    expect(store.getTenant().directory.deletedUsers.size).toBe(1);
   });
 });

@@ -20,7 +20,7 @@ async function openZone(store: TenantStore = storeWithFabrikam(), zone = 'fabrik
 }
 
 function records(store: TenantStore, zone = 'fabrikam.com') {
-  return getById(store.getTenant().dnsZones, zone)!.records;
+  return getById(store.getTenant().domains.dnsZones, zone)!.records;
 }
 
 /** Opens Add record, picks the type and types the given fields (by label), then saves. */

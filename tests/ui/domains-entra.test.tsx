@@ -35,7 +35,7 @@ describe('Entra ID > Domain names', () => {
 
     await screen.findByRole('heading', { level: 1, name: 'fabrikam.com' });
     expect(router.state.location.pathname).toBe('/entra/domains/fabrikam.com');
-    const code = getById(store.getTenant().domains, 'fabrikam.com')!.verificationCode;
+    const code = getById(store.getTenant().domains.domains, 'fabrikam.com')!.verificationCode;
     expect(screen.getByRole('radio', { name: 'TXT' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Alias or host name' })).toHaveValue('@');
     expect(screen.getByRole('textbox', { name: 'Destination or points to address' })).toHaveValue(`MS=${code}`);
@@ -62,7 +62,7 @@ describe('Entra ID > Domain names', () => {
     const prompt = await screen.findByRole('dialog', { name: 'Make primary' });
     await user.click(within(prompt).getByRole('button', { name: 'Yes' }));
     expect(await screen.findByText('fabrikam.com is now the primary domain.')).toBeInTheDocument();
-    expect(getById(store.getTenant().domains, 'fabrikam.com')!.isDefault).toBe(true);
+    expect(getById(store.getTenant().domains.domains, 'fabrikam.com')!.isDefault).toBe(true);
     expect(screen.queryByRole('button', { name: 'Make primary' })).not.toBeInTheDocument();
   });
 
@@ -73,7 +73,7 @@ describe('Entra ID > Domain names', () => {
     await fill(user, within(pane).getByRole('textbox', { name: /^Custom domain name/ }), 'contosolab.onmicrosoft.com');
     await user.click(within(pane).getByRole('button', { name: 'Add domain' }));
     expect(await within(pane).findByRole('link', { name: 'Microsoft 365 admin center' })).toHaveAttribute('href', '/admin/settings/domains');
-    expect(store.getTenant().domains.size).toBe(2);
+    expect(store.getTenant().domains.domains.size).toBe(2);
   });
 
   it('refuses a Helpdesk Administrator’s new domain with the portal’s message', async () => {
@@ -84,7 +84,7 @@ describe('Entra ID > Domain names', () => {
     await fill(user, within(pane).getByRole('textbox', { name: /^Custom domain name/ }), 'fabrikam.com');
     await user.click(within(pane).getByRole('button', { name: 'Add domain' }));
     expect(await within(pane).findByText('Insufficient privileges to complete the operation.')).toBeInTheDocument();
-    expect(getById(store.getTenant().domains, 'fabrikam.com')).toBeUndefined();
+    expect(getById(store.getTenant().domains.domains, 'fabrikam.com')).toBeUndefined();
   });
 
   it('lists what blocks Delete, then deletes the domain once nothing uses it', async () => {
@@ -103,6 +103,6 @@ describe('Entra ID > Domain names', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('fabrikam.com was deleted.')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/entra/domains');
-    expect(getById(store.getTenant().domains, 'fabrikam.com')).toBeUndefined();
+    expect(getById(store.getTenant().domains.domains, 'fabrikam.com')).toBeUndefined();
   });
 });

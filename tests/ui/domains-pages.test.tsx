@@ -50,7 +50,7 @@ describe('Settings > Domains', () => {
     await chooseAction(user, 'fabrikam.com', 'Set as default');
     expect(await screen.findByText(/^fabrikam\.com is now your default domain\./)).toBeInTheDocument();
     expect(rowOf('fabrikam.com')).toHaveTextContent('fabrikam.com (Default)');
-    expect(getById(store.getTenant().domains, 'fabrikam.com')!.isDefault).toBe(true);
+    expect(getById(store.getTenant().domains.domains, 'fabrikam.com')!.isDefault).toBe(true);
     expect(findUserByUserPrincipalName(store.getTenant(), 'MeganB@contoso.com')).toBeDefined();
   });
 
@@ -62,7 +62,7 @@ describe('Settings > Domains', () => {
     await chooseAction(user, 'fabrikam.com', 'Set as default');
     const denial = await screen.findByText('Insufficient privileges to complete the operation.');
     expect(denial.closest('.fui-MessageBar')).toHaveTextContent("fabrikam.com wasn't set as default");
-    expect(getById(store.getTenant().domains, 'contoso.com')!.isDefault).toBe(true);
+    expect(getById(store.getTenant().domains.domains, 'contoso.com')!.isDefault).toBe(true);
   });
 
   it('lists what blocks a removal, with links to move them, and removes the domain once nothing uses it', async () => {
@@ -77,7 +77,7 @@ describe('Settings > Domains', () => {
     expect(refusal).toHaveTextContent('Users: 1 (MeganB@fabrikam.com)');
     const reasons = within(dialog).getByRole('list', { name: 'What still uses fabrikam.com' });
     expect(within(reasons).getByRole('listitem')).toHaveTextContent('Users: 1 (MeganB@fabrikam.com) Change their domains');
-    expect(getById(store.getTenant().domains, 'fabrikam.com')).toBeDefined();
+    expect(getById(store.getTenant().domains.domains, 'fabrikam.com')).toBeDefined();
 
     // The link goes to the domain's Users tab, where Megan opens in Active users.
     await user.click(within(reasons).getByRole('link', { name: 'Change their domains' }));
@@ -104,7 +104,7 @@ describe('Settings > Domains', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
     expect(await within(dialog).findByText('contoso.com is your default domain. Set another domain as default before you remove it.')).toBeInTheDocument();
     expect(within(dialog).queryByRole('list')).not.toBeInTheDocument();
-    expect(getById(store.getTenant().domains, 'contoso.com')).toBeDefined();
+    expect(getById(store.getTenant().domains.domains, 'contoso.com')).toBeDefined();
   });
 
   it('removes an unused domain from the list and confirms it', async () => {
@@ -117,7 +117,7 @@ describe('Settings > Domains', () => {
     expect(await within(dialog).findByRole('heading', { name: 'fabrikam.com was removed' })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(getById(store.getTenant().domains, 'fabrikam.com')).toBeUndefined();
+    expect(getById(store.getTenant().domains.domains, 'fabrikam.com')).toBeUndefined();
   });
 
   it('offers no Remove for an onmicrosoft.com domain', async () => {
@@ -133,7 +133,7 @@ describe('a domain’s page', () => {
   it('shows each expected record with its status, what was expected and what the DNS host has', async () => {
     const store = createDemoStore();
     run(store, { type: 'domain.add', name: 'fabrikam.com' });
-    publish(store, 'fabrikam.com', { type: 'TXT', name: '@', value: `MS=${getById(store.getTenant().domains, 'fabrikam.com')!.verificationCode}` });
+    publish(store, 'fabrikam.com', { type: 'TXT', name: '@', value: `MS=${getById(store.getTenant().domains.domains, 'fabrikam.com')!.verificationCode}` });
     run(store, { type: 'domain.verify', name: 'fabrikam.com' });
     const { mx, autodiscover } = exchangeRecords('fabrikam.com');
     publish(store, 'fabrikam.com', { ...mx, value: 'mail.fabrikam.com' });
@@ -162,7 +162,7 @@ describe('a domain’s page', () => {
     const table = await screen.findByRole('table', { name: 'Teams & groups on contoso.com' });
     const names = within(table).getAllByRole('link').map((link) => link.textContent);
     expect(names).toEqual(['Legal Team', 'Retail', 'Sales and Marketing']);
-    const retail = toArray(store.getTenant().groups).find((group) => group.displayName === 'Retail')!;
+    const retail = toArray(store.getTenant().directory.groups).find((group) => group.displayName === 'Retail')!;
     expect(within(table).getByRole('link', { name: 'Retail' })).toHaveAttribute('href', `/admin/groups/${retail.id}`);
   });
 
@@ -199,6 +199,6 @@ describe('Add onmicrosoft domain', () => {
     await screen.findByRole('heading', { level: 1, name: 'contosolab.onmicrosoft.com' });
     expect(router.state.location.pathname).toBe('/admin/settings/domains/contosolab.onmicrosoft.com');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(getById(store.getTenant().domains, 'contosolab.onmicrosoft.com')!.isVerified).toBe(true);
+    expect(getById(store.getTenant().domains.domains, 'contosolab.onmicrosoft.com')!.isVerified).toBe(true);
   });
 });

@@ -29,7 +29,7 @@ export function publish(store: TenantStore, zone: string, record: DnsRecordInput
 }
 
 export function verificationTxt(store: TenantStore, domain: string): string {
-  return verificationDnsRecords(getById(store.getTenant().domains, domain)!)[0]!.value;
+  return verificationDnsRecords(getById(store.getTenant().domains.domains, domain)!)[0]!.value;
 }
 
 /** The Exchange records Microsoft 365 asks for: MX, autodiscover CNAME, SPF TXT. */

@@ -27,7 +27,7 @@ describe('the Add domain wizard', () => {
 
     // Add a domain.
     await addDomain(user, 'Fabrikam.com');
-    expect(getById(store.getTenant().domains, 'fabrikam.com')?.isVerified).toBe(false);
+    expect(getById(store.getTenant().domains.domains, 'fabrikam.com')?.isVerified).toBe(false);
 
     // Verify you own your domain: TXT is the default.
     await stepHeading('Verify you own your domain');
@@ -53,7 +53,7 @@ describe('the Add domain wizard', () => {
     const failure = await screen.findByText(/^Domain verification failed with the following error: We couldn't find the TXT record MS=ms\d{8}/);
     expect(failure.closest('.fui-MessageBar')).not.toBeNull();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
-    expect(getById(store.getTenant().domains, 'fabrikam.com')?.isVerified).toBe(false);
+    expect(getById(store.getTenant().domains.domains, 'fabrikam.com')?.isVerified).toBe(false);
 
     // The learner adds the TXT record at the DNS host, then tries again.
     publish(store, 'fabrikam.com', { type: 'TXT', name: '@', value: txt, ttl: 3600 });
@@ -61,7 +61,7 @@ describe('the Add domain wizard', () => {
 
     // How do you want to connect to your domain?
     await stepHeading('How do you want to connect to your domain?');
-    expect(getById(store.getTenant().domains, 'fabrikam.com')?.isVerified).toBe(true);
+    expect(getById(store.getTenant().domains.domains, 'fabrikam.com')?.isVerified).toBe(true);
     expect(screen.getByRole('radio', { name: "I'll add the DNS records myself" })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
@@ -115,7 +115,7 @@ describe('the Add domain wizard', () => {
     await user.click(screen.getByRole('radio', { name: /Add an MX record/ }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await stepHeading('Add a record to verify ownership');
-    const code = getById(store.getTenant().domains, 'fabrikam.com')!.verificationCode;
+    const code = getById(store.getTenant().domains.domains, 'fabrikam.com')!.verificationCode;
     expect(cellsOf(screen.getByRole('table', { name: 'MX record to add' }))).toEqual([
       ['Host name', 'Points to address or value', 'Priority', 'TTL'],
       ['@', `${code}.msv1.invalid`, '32767', '3600'],
@@ -136,7 +136,7 @@ describe('the Add domain wizard', () => {
     await user.clear(field);
     await addDomain(user, 'lab.onmicrosoft.com');
     expect(field).toHaveAccessibleDescription(expect.stringContaining('Use "Add onmicrosoft domain"'));
-    expect(store.getTenant().domains.size).toBe(2);
+    expect(store.getTenant().domains.domains.size).toBe(2);
   });
 
   it('refuses a Helpdesk Administrator with the portal’s message and adds nothing', async () => {
@@ -146,7 +146,7 @@ describe('the Add domain wizard', () => {
     const denial = await screen.findByText('Insufficient privileges to complete the operation.');
     expect(denial.closest('.fui-MessageBar')).not.toBeNull();
     await stepHeading('Add a domain');
-    expect(getById(store.getTenant().domains, 'fabrikam.com')).toBeUndefined();
+    expect(getById(store.getTenant().domains.domains, 'fabrikam.com')).toBeUndefined();
   });
 
   it('skips the DNS records under More Options, leaving the domain verified and its setup incomplete', async () => {
@@ -195,7 +195,7 @@ describe('the Add domain wizard', () => {
     expect(screen.getByRole('button', { name: 'CNAME Records (3)' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByText('Some DNS records are missing or incorrect.');
-    expect(getById(store.getTenant().domains, 'fabrikam.com')!.supportedServices).toEqual(['Email', 'Intune']);
+    expect(getById(store.getTenant().domains.domains, 'fabrikam.com')!.supportedServices).toEqual(['Email', 'Intune']);
     for (const group of ['MX Records (1)', 'CNAME Records (3)', 'TXT Records (1)']) {
       expect(screen.getByRole('button', { name: new RegExp(`^${group.replace(/[()]/g, '\\$&')}`) })).toHaveTextContent('Needs attention');
     }
@@ -227,6 +227,6 @@ describe('the Add domain wizard', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Skype for Business' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByText('Insufficient privileges to complete the operation.')).toBeInTheDocument();
-    expect(getById(store.getTenant().domains, 'fabrikam.com')!.supportedServices).toEqual(['Email']);
+    expect(getById(store.getTenant().domains.domains, 'fabrikam.com')!.supportedServices).toEqual(['Email']);
   });
 });

@@ -54,7 +54,7 @@ describe('Active teams & groups', JOURNEY, () => {
     await user.type(name, 'Retail Stores');
     await user.click(within(pane).getByRole('button', { name: 'Save' }));
     expect(await within(pane).findByText('Name and description updated.')).toBeInTheDocument();
-    expect(getById(store.getTenant().groups, retail.id)!.displayName).toBe('Retail Stores');
+    expect(getById(store.getTenant().directory.groups, retail.id)!.displayName).toBe('Retail Stores');
 
     await user.click(within(pane).getByRole('button', { name: 'Edit email address' }));
     const alias = within(pane).getByRole('textbox', { name: 'Alias' });
@@ -85,16 +85,16 @@ describe('Active teams & groups', JOURNEY, () => {
     await user.click(within(picker).getByRole('button', { name: 'Add (1)' }));
     expect(await within(pane).findByText("Grady Archie was added to the group's members.")).toBeInTheDocument();
     expect(within(pane).getByRole('button', { name: 'Add members' })).toHaveFocus();
-    expect(getById(store.getTenant().groups, retail.id)!.memberIds).toContain(userId(store, 'GradyA@contoso.com'));
+    expect(getById(store.getTenant().directory.groups, retail.id)!.memberIds).toContain(userId(store, 'GradyA@contoso.com'));
 
     await user.click(within(pane).getByRole('button', { name: 'Remove Lynne Robbins' }));
     expect(await within(pane).findByText("Lynne Robbins was removed from the group's members.")).toBeInTheDocument();
-    expect(getById(store.getTenant().groups, retail.id)!.memberIds).not.toContain(userId(store, 'LynneR@contoso.com'));
+    expect(getById(store.getTenant().directory.groups, retail.id)!.memberIds).not.toContain(userId(store, 'LynneR@contoso.com'));
 
     await user.click(within(pane).getByRole('tab', { name: 'Owners (1)' }));
     await user.click(within(pane).getByRole('button', { name: 'Remove Adele Vance' }));
     expect(await within(pane).findByText('The group must have at least one owner, hence this owner cannot be removed.')).toBeInTheDocument();
-    expect(getById(store.getTenant().groups, retail.id)!.ownerIds).toEqual([userId(store, 'AdeleV@contoso.com')]);
+    expect(getById(store.getTenant().directory.groups, retail.id)!.ownerIds).toEqual([userId(store, 'AdeleV@contoso.com')]);
   });
 
   it("won't add members by hand to a dynamic group: its rule decides", async () => {
@@ -121,7 +121,7 @@ describe('Active teams & groups', JOURNEY, () => {
     await user.click(within(pane).getByRole('checkbox', { name: 'Send copies of group conversations and events to group members' }));
     await user.click(within(pane).getByRole('button', { name: 'Save' }));
     expect(await within(pane).findByText('Settings saved.')).toBeInTheDocument();
-    expect(getById(store.getTenant().groups, sales.id)).toMatchObject({ allowExternalSenders: true, autoSubscribeNewMembers: true });
+    expect(getById(store.getTenant().directory.groups, sales.id)).toMatchObject({ allowExternalSenders: true, autoSubscribeNewMembers: true });
   });
 
   it('has no Settings tab for a security group, which has no email', async () => {

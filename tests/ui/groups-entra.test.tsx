@@ -130,9 +130,9 @@ describe("Entra group's blade", JOURNEY, () => {
     await user.click(screen.getByRole('button', { name: 'Pause processing' }));
     expect(await screen.findByText('Dynamic membership processing paused.')).toBeInTheDocument();
     expect(basics).toHaveTextContent('Dynamic rule processing statusUpdate paused');
-    expect(getById(store.getTenant().groups, sales.id)!.membershipRuleProcessingState).toBe('Paused');
+    expect(getById(store.getTenant().directory.groups, sales.id)!.membershipRuleProcessingState).toBe('Paused');
     await user.click(screen.getByRole('button', { name: 'Resume processing' }));
-    expect(getById(store.getTenant().groups, sales.id)!.membershipRuleProcessingState).toBe('On');
+    expect(getById(store.getTenant().directory.groups, sales.id)!.membershipRuleProcessingState).toBe('On');
   });
 
   it('has no Dynamic membership rules item for an assigned group', async () => {
@@ -173,7 +173,7 @@ describe("Entra group's blade", JOURNEY, () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Successfully updated group Finance Team.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Finance Team | Properties' })).toBeInTheDocument();
-    expect(getById(store.getTenant().groups, finance.id)!.displayName).toBe('Finance Team');
+    expect(getById(store.getTenant().directory.groups, finance.id)!.displayName).toBe('Finance Team');
   });
 
   it('adds and removes members on Members', async () => {
@@ -188,10 +188,10 @@ describe("Entra group's blade", JOURNEY, () => {
     await user.click(within(picker).getByRole('checkbox', { name: /Lee Gu/ }));
     await user.click(within(picker).getByRole('button', { name: 'Select' }));
     expect(await screen.findByText('Successfully added Lee Gu to Finance.')).toBeInTheDocument();
-    expect(getById(store.getTenant().groups, finance.id)!.memberIds).toContain(userId(store, 'LeeG@contoso.com'));
+    expect(getById(store.getTenant().directory.groups, finance.id)!.memberIds).toContain(userId(store, 'LeeG@contoso.com'));
     await user.click(await within(table).findByRole('button', { name: 'Remove Emily Braun' }));
     expect(await screen.findByText('Successfully removed member Emily Braun.')).toBeInTheDocument();
-    expect(getById(store.getTenant().groups, finance.id)!.memberIds).not.toContain(userId(store, 'EmilyB@contoso.com'));
+    expect(getById(store.getTenant().directory.groups, finance.id)!.memberIds).not.toContain(userId(store, 'EmilyB@contoso.com'));
   });
 
   it("greys out adding members to a dynamic group: its rule decides who's in it", async () => {
@@ -217,6 +217,6 @@ describe("Entra group's blade", JOURNEY, () => {
     await user.click(within(picker).getByRole('checkbox', { name: /Lynne Robbins/ }));
     await user.click(within(picker).getByRole('button', { name: 'Select' }));
     expect(await screen.findByText('Successfully added Lynne Robbins to Retail.')).toBeInTheDocument();
-    expect(getById(store.getTenant().groups, retail.id)!.ownerIds).toHaveLength(2);
+    expect(getById(store.getTenant().directory.groups, retail.id)!.ownerIds).toHaveLength(2);
   });
 });

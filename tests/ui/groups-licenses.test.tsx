@@ -37,7 +37,7 @@ describe("a group's Licenses in Entra", JOURNEY, () => {
     await user.click(within(pane).getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('Successfully updated license assignments for Field Team.')).toBeInTheDocument();
-    const group = getById(store.getTenant().groups, groupId)!;
+    const group = getById(store.getTenant().directory.groups, groupId)!;
     expect(group.assignedLicenses).toEqual([{ skuId: skuId('SPE_E5'), disabledPlans: [expect.any(String)] }]);
     // The pane hides the page until it has closed.
     expect(within(await screen.findByRole('table', { name: 'Assigned products' })).getByRole('row', { name: /Microsoft 365 E5/ })).toHaveTextContent('85 of 86');
@@ -73,7 +73,7 @@ describe("a group's Licenses in Entra", JOURNEY, () => {
     await user.click(within(pane).getByRole('checkbox', { name: /^Microsoft 365 E5/ }));
     await user.click(within(pane).getByRole('button', { name: 'Save' }));
     await screen.findByText('Successfully updated license assignments for Licensed Staff.');
-    expect(getById(store.getTenant().groups, licensed.id)!.assignedLicenses).toEqual([]);
+    expect(getById(store.getTenant().directory.groups, licensed.id)!.assignedLicenses).toEqual([]);
     expect(heldSkus(store, 'DebraB@contoso.com')).toEqual([]);
   });
 
@@ -87,7 +87,7 @@ describe("a group's Licenses in Entra", JOURNEY, () => {
     await user.click(within(pane).getByRole('button', { name: 'Save' }));
     expect(await within(pane).findByText('Licenses can only be assigned to security groups and to Microsoft 365 groups that are security enabled.')).toBeInTheDocument();
     expect(within(pane).getByText('License assignment failed')).toBeInTheDocument();
-    expect(getById(store.getTenant().groups, sales.id)!.assignedLicenses).toEqual([]);
+    expect(getById(store.getTenant().directory.groups, sales.id)!.assignedLicenses).toEqual([]);
   });
 
   it('refuses a Helpdesk Administrator who assigns licenses or reprocesses', async () => {

@@ -32,7 +32,7 @@ describe('the dynamic membership rule editor', JOURNEY, () => {
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(/Successfully updated the dynamic membership rule of Sales Department/)).toBeInTheDocument();
-    const group = getById(store.getTenant().groups, groupId)!;
+    const group = getById(store.getTenant().directory.groups, groupId)!;
     expect(group.membershipRule).toBe('user.department -eq "Sales" -or user.city -startsWith "Tor"');
     // Cameron White works in Toronto.
     expect(group.memberIds).toContain(userId(store, 'CameronW@contoso.com'));
@@ -125,7 +125,7 @@ describe('the dynamic membership rule editor', JOURNEY, () => {
     await user.type(value, 'maybe');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Failed to update the dynamic membership rule')).toBeInTheDocument();
-    expect(getById(store.getTenant().groups, groupId)!.membershipRule).toBe('user.department -eq "Sales"');
+    expect(getById(store.getTenant().directory.groups, groupId)!.membershipRule).toBe('user.department -eq "Sales"');
   });
 
   it('refuses a Helpdesk Administrator who saves a rule', async () => {

@@ -7,7 +7,7 @@ import { entities, findUserByUserPrincipalName, skuByPartNumber, type Command, t
 export const JOURNEY = { timeout: 120_000 };
 
 export function groupNamed(store: TenantStore, name: string): Group | undefined {
-  return [...entities(store.getTenant().groups)].find((group) => group.displayName === name);
+  return [...entities(store.getTenant().directory.groups)].find((group) => group.displayName === name);
 }
 
 export function userId(store: TenantStore, upn: string): string {

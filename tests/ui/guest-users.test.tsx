@@ -88,7 +88,7 @@ describe('Guest users', () => {
       await user.click(within(pane).getByRole('button', { name: 'Invite' }));
       expect(email()).toHaveAccessibleDescription(message);
     }
-    expect(store.getTenant().users.size).toBe(createDemoStore().getTenant().users.size + 1);
+    expect(store.getTenant().directory.users.size).toBe(createDemoStore().getTenant().directory.users.size + 1);
   });
 
   it('refuses an admin without the right to invite, above the form', async () => {

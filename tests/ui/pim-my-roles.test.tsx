@@ -160,6 +160,6 @@ describe('My roles', () => {
     await user.click(within(decision).getByRole('button', { name: 'Confirm' }));
     expect(await screen.findByText('Denied the request of Megan Bowen to activate Global Reader.')).toBeInTheDocument();
     expect(heldRoles(store.getTenant(), megan.id)).toEqual([]);
-    expect([...entities(store.getTenant().roleAssignmentScheduleRequests)].map((request) => request.status)).toEqual(['Denied']);
+    expect([...entities(store.getTenant().roles.roleAssignmentScheduleRequests)].map((request) => request.status)).toEqual(['Denied']);
   });
 });

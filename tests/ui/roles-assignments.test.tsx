@@ -151,6 +151,6 @@ describe('the role flyout', () => {
     await user.click(within(flyout).getByRole('button', { name: 'Remove' }));
     await user.click(within(flyout).getAllByRole('button', { name: 'Remove' }).at(-1)!);
     expect(await within(flyout).findByText('Insufficient privileges to complete the operation.')).toBeInTheDocument();
-    expect(findEntity(store.getTenant().roleAssignments, (assignment) => assignment.roleDefinitionId === ROLE.userAdministrator)).toBeDefined();
+    expect(findEntity(store.getTenant().roles.roleAssignments, (assignment) => assignment.roleDefinitionId === ROLE.userAdministrator)).toBeDefined();
   });
 });

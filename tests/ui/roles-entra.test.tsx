@@ -13,7 +13,7 @@ function storeSignedInAs(upn: string) {
 
 function eligibilitiesOf(tenant: Tenant, upn: string) {
   const user = findUserByUserPrincipalName(tenant, upn)!;
-  return [...entities(tenant.roleEligibilitySchedules)].filter((eligibility) => eligibility.principalId === user.id);
+  return [...entities(tenant.roles.roleEligibilitySchedules)].filter((eligibility) => eligibility.principalId === user.id);
 }
 
 /** Cancelling Microsoft 365 E5 and the EMS E5 trial leaves the tenant without Microsoft Entra ID P2. */
@@ -104,13 +104,13 @@ describe('Add assignments with PIM', () => {
     await user.click(within(pane).getByRole('button', { name: 'Assign' }));
     await within(pane).findByText('Assignment added');
     const megan = findUserByUserPrincipalName(store.getTenant(), 'MeganB@contoso.com')!;
-    expect(findEntity(store.getTenant().roleAssignments, (assignment) => assignment.principalId === megan.id)).toMatchObject({ roleDefinitionId: ROLE.userAdministrator });
+    expect(findEntity(store.getTenant().roles.roleAssignments, (assignment) => assignment.principalId === megan.id)).toMatchObject({ roleDefinitionId: ROLE.userAdministrator });
   });
 
   it('scopes an assignment to an administrative unit', async () => {
     const store = createDemoStore();
     store.send({ type: 'administrativeUnit.create', displayName: 'Paris' });
-    const unit = findEntity(store.getTenant().administrativeUnits, (each) => each.displayName === 'Paris')!;
+    const unit = findEntity(store.getTenant().roles.administrativeUnits, (each) => each.displayName === 'Paris')!;
     const view = await openAddAssignments(ROLE.helpdeskAdministrator, store);
     const { user, pane } = view;
     await user.click(within(pane).getByRole('combobox', { name: 'Scope type' }));
@@ -164,7 +164,7 @@ describe('Add assignments without P2', () => {
     await user.click(within(pane).getByRole('button', { name: 'Add' }));
     await within(pane).findByText('Assignment added');
     const megan = findUserByUserPrincipalName(store.getTenant(), 'MeganB@contoso.com')!;
-    expect(findEntity(store.getTenant().roleAssignments, (assignment) => assignment.principalId === megan.id)).toBeDefined();
+    expect(findEntity(store.getTenant().roles.roleAssignments, (assignment) => assignment.principalId === megan.id)).toBeDefined();
     await user.click(within(pane).getAllByRole('button', { name: 'Close' }).at(-1)!);
     expect(screen.getByText(/This organization has no Microsoft Entra ID P2/)).toBeInTheDocument();
   });

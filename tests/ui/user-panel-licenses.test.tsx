@@ -84,7 +84,7 @@ describe("the user's Licenses and apps tab", () => {
 
   it('shows a license inherited from a group greyed, with the group it comes from', async () => {
     const { panel } = await openLicenses('AllanD@contoso.com', undefined, (store) => {
-      const group = [...entities(store.getTenant().groups)].find((candidate) => candidate.displayName === 'IT Department')!;
+      const group = [...entities(store.getTenant().directory.groups)].find((candidate) => candidate.displayName === 'IT Department')!;
       expect(store.send({ type: 'group.assignLicense', groupId: group.id, addLicenses: [{ skuId: EMS.skuId, disabledPlans: [] }], removeLicenses: [] }).ok).toBe(true);
     });
     const inherited = within(panel).getByRole('checkbox', { name: EMS.displayName });

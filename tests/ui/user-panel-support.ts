@@ -19,6 +19,6 @@ export async function openUser(userPrincipalName: string, signedInAs?: string, p
   // The first flyout of a run waits for its lazily loaded code.
   const panel = await screen.findByRole('dialog', { name: user.displayName }, { timeout: 20_000 });
   /** The user as the tenant holds them now (undefined once deleted). */
-  const current = (): User | undefined => getById(store.getTenant().users, id);
+  const current = (): User | undefined => getById(store.getTenant().directory.users, id);
   return { ...view, id, panel, current, idOf };
 }

@@ -111,7 +111,7 @@ describe('the user details flyout', () => {
     await user.click(within(pane).getByRole('button', { name: 'Delete user' }));
     expect(await within(pane).findByText(/Megan Bowen has been deleted/)).toBeInTheDocument();
     expect(current()).toBeUndefined();
-    expect(getById(store.getTenant().deletedUsers, id)).toBeDefined();
+    expect(getById(store.getTenant().directory.deletedUsers, id)).toBeDefined();
     await user.click(within(pane).getAllByRole('button', { name: 'Close' }).at(-1)!);
     await waitFor(() => expect(router.state.location.pathname).toBe('/admin/users'));
     const grid = await screen.findByRole('grid', { name: 'Active users' });

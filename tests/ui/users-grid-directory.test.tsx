@@ -8,21 +8,21 @@ import { TestTenant } from '../support/test-tenant';
 const names = (rows: readonly DirectoryRow[]) => rows.map((row) => row.displayName);
 
 /** What a directory seeing this tenant for the first time makes of it: a full build and sort. */
-const fresh = (tenant: Tenant) => createDirectory().rows(tenant.users);
+const fresh = (tenant: Tenant) => createDirectory().rows(tenant.directory.users);
 
-const groupId = (tenant: Tenant, name: string) => [...entities(tenant.groups)].find((group) => group.displayName === name)!.id;
+const groupId = (tenant: Tenant, name: string) => [...entities(tenant.directory.groups)].find((group) => group.displayName === name)!.id;
 
 describe("Active users' rows", () => {
   it('follow adds, renames and deletes from one version of the users to the next, as a full rebuild would', () => {
     const lab = new TestTenant();
     const directory = createDirectory();
-    expect(names(directory.rows(lab.tenant.users))).toEqual(names(fresh(lab.tenant)));
+    expect(names(directory.rows(lab.tenant.directory.users))).toEqual(names(fresh(lab.tenant)));
 
     lab.run({ type: 'user.create', userPrincipalName: 'aaron@contoso.com', displayName: 'Aaron Émile', usageLocation: 'US' });
     lab.run({ type: 'user.update', userId: lab.userId('MeganB@contoso.com'), changes: { displayName: 'Zelda Bowen' } });
     lab.run({ type: 'user.delete', userId: lab.userId('AlexW@contoso.com') });
     lab.run({ type: 'user.create', userPrincipalName: 'emile@contoso.com', displayName: 'emile Zola', usageLocation: 'FR' });
-    const rows = directory.rows(lab.tenant.users);
+    const rows = directory.rows(lab.tenant.directory.users);
     expect(names(rows)).toEqual(names(fresh(lab.tenant)));
     expect(names(rows).slice(0, 3)).toEqual(['Aaron Émile', 'Adele Vance', 'Allan Deyoung']);
     expect(names(rows).at(-1)).toBe('Zelda Bowen');
@@ -34,9 +34,9 @@ describe("Active users' rows", () => {
   it('stay the same array while the users do not change, so the page does not filter again', () => {
     const lab = new TestTenant();
     const directory = createDirectory();
-    const before = directory.rows(lab.tenant.users);
+    const before = directory.rows(lab.tenant.directory.users);
     lab.run({ type: 'group.create', displayName: 'Project X', mailEnabled: false, securityEnabled: true });
-    expect(directory.rows(lab.tenant.users)).toBe(before);
+    expect(directory.rows(lab.tenant.directory.users)).toBe(before);
   });
 
   it('keep rows that tie in name order, either way round', () => {

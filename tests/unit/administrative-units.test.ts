@@ -22,14 +22,14 @@ const ALLAN = 'AllanD@contoso.com';
 const ALREADY_MEMBER = "One or more added object references already exist for the following modified properties: 'members'.";
 
 function groupNamed(lab: TestTenant, displayName: string): string {
-  return toArray(lab.tenant.groups).find((group) => group.displayName === displayName)!.id;
+  return toArray(lab.tenant.directory.groups).find((group) => group.displayName === displayName)!.id;
 }
 
 describe('administrativeUnit.create', () => {
   it('creates an administrative unit with assigned membership and logs "Add administrative unit"', () => {
     const lab = new TestTenant();
     const result = lab.send({ type: 'administrativeUnit.create', displayName: ' Seattle ', description: 'Seattle office' });
-    const unit = getById(lab.tenant.administrativeUnits, created(lab));
+    const unit = getById(lab.tenant.roles.administrativeUnits, created(lab));
     expect(unit).toMatchObject({ displayName: 'Seattle', description: 'Seattle office', isMemberManagementRestricted: false, membershipType: 'Assigned', memberIds: [] });
     expect(result.ok && result.audit[0]).toMatchObject({
       activityDisplayName: 'Add administrative unit',
@@ -41,7 +41,7 @@ describe('administrativeUnit.create', () => {
   it('records a restricted management unit in the audit details', () => {
     const lab = new TestTenant();
     const result = lab.send({ type: 'administrativeUnit.create', displayName: 'Executives', isMemberManagementRestricted: true });
-    expect(getById(lab.tenant.administrativeUnits, created(lab))?.isMemberManagementRestricted).toBe(true);
+    expect(getById(lab.tenant.roles.administrativeUnits, created(lab))?.isMemberManagementRestricted).toBe(true);
     expect(result.ok && result.audit[0]!.targetResources[0]!.modifiedProperties).toContainEqual({
       displayName: 'IsMemberManagementRestricted',
       oldValue: null,
@@ -53,7 +53,7 @@ describe('administrativeUnit.create', () => {
     const lab = new TestTenant();
     lab.run({ type: 'role.assign', principalId: lab.userId(MEGAN), roleDefinitionId: ROLE.privilegedRoleAdministrator });
     lab.signInAs(MEGAN).run({ type: 'administrativeUnit.create', displayName: 'Seattle' });
-    expect(lab.tenant.administrativeUnits.size).toBe(1);
+    expect(lab.tenant.roles.administrativeUnits.size).toBe(1);
   });
 
   it('denies a User Administrator', () => {
@@ -76,7 +76,7 @@ describe('administrativeUnit.update', () => {
     const lab = new TestTenant();
     const unit = createUnit(lab, 'Seattle');
     const result = lab.send({ type: 'administrativeUnit.update', administrativeUnitId: unit, displayName: 'Seattle office', description: 'West coast' });
-    expect(getById(lab.tenant.administrativeUnits, unit)).toMatchObject({ displayName: 'Seattle office', description: 'West coast' });
+    expect(getById(lab.tenant.roles.administrativeUnits, unit)).toMatchObject({ displayName: 'Seattle office', description: 'West coast' });
     expect(result.ok && result.audit[0]).toMatchObject({
       activityDisplayName: 'Update administrative unit',
       targetResources: [
@@ -125,10 +125,10 @@ describe('administrativeUnit.delete', () => {
     lab.signInAs(LEE).run({ type: 'pim.activate', roleDefinitionId: ROLE.userAdministrator, directoryScopeId: administrativeUnitScope(unit), justification: 'Onboarding' });
     const result = lab.signInAs('admin@contoso.onmicrosoft.com').send({ type: 'administrativeUnit.delete', administrativeUnitId: unit });
     expect(result.ok && result.audit[0]).toMatchObject({ activityDisplayName: 'Delete administrative unit', category: 'AdministrativeUnit' });
-    expect(lab.tenant.administrativeUnits.size).toBe(0);
+    expect(lab.tenant.roles.administrativeUnits.size).toBe(0);
     expect(assignmentsOf(lab.tenant, lab.userId(LEE))).toEqual([]);
-    expect(lab.tenant.roleEligibilitySchedules.size).toBe(0);
-    expect(lab.tenant.roleAssignmentScheduleInstances.size).toBe(0);
+    expect(lab.tenant.roles.roleEligibilitySchedules.size).toBe(0);
+    expect(lab.tenant.roles.roleAssignmentScheduleInstances.size).toBe(0);
     expect(toArray(lab.tenant.scheduledProcesses).filter((process) => process.kind.startsWith('pim.'))).toEqual([]);
   });
 
@@ -207,7 +207,7 @@ describe('administrativeUnit.removeMember', () => {
     const lab = new TestTenant();
     const unit = createUnit(lab, 'Executives', [MEGAN, ALEX], true);
     const result = lab.send({ type: 'administrativeUnit.removeMember', administrativeUnitId: unit, memberId: lab.userId(MEGAN) });
-    expect(getById(lab.tenant.administrativeUnits, unit)?.memberIds).toEqual([lab.userId(ALEX)]);
+    expect(getById(lab.tenant.roles.administrativeUnits, unit)?.memberIds).toEqual([lab.userId(ALEX)]);
     expect(result.ok && result.audit.map((record) => record.activityDisplayName)).toEqual([
       'Remove member from administrative unit',
       'Remove member from restricted management administrative unit',

@@ -4,7 +4,7 @@ import { createContosoTenant, entities, findEntity, getById, replay, type OrgCon
 import { TestTenant } from '../support/test-tenant';
 
 function contactByMail(tenant: Tenant, mail: string): OrgContact | undefined {
-  return findEntity(tenant.contacts, (contact) => contact.mail.toLowerCase() === mail.toLowerCase());
+  return findEntity(tenant.directory.contacts, (contact) => contact.mail.toLowerCase() === mail.toLowerCase());
 }
 
 describe('contact.create', () => {
@@ -80,7 +80,7 @@ describe('contact.update', () => {
   it('changes details and the address, recording each change', () => {
     const { lab, id } = withContact();
     const result = lab.send({ type: 'contact.update', contactId: id, changes: { displayName: 'Bo Ek', jobTitle: null, mail: 'bo.ek@litware.com' } });
-    expect(getById(lab.tenant.contacts, id)).toMatchObject({ displayName: 'Bo Ek', jobTitle: null, mail: 'bo.ek@litware.com', proxyAddresses: ['SMTP:bo.ek@litware.com'] });
+    expect(getById(lab.tenant.directory.contacts, id)).toMatchObject({ displayName: 'Bo Ek', jobTitle: null, mail: 'bo.ek@litware.com', proxyAddresses: ['SMTP:bo.ek@litware.com'] });
     expect(result.ok && result.audit[0]?.targetResources[0]?.modifiedProperties).toEqual([
       { displayName: 'displayName', oldValue: 'Bo', newValue: 'Bo Ek' },
       { displayName: 'jobTitle', oldValue: 'Buyer', newValue: null },
@@ -102,12 +102,12 @@ describe('contact.delete', () => {
   it('removes the contact for good, and from the distribution lists it was in', () => {
     const lab = new TestTenant().run({ type: 'contact.create', displayName: 'Bo', mail: 'bo@litware.com' });
     const id = contactByMail(lab.tenant, 'bo@litware.com')!.id;
-    const legal = findEntity(lab.tenant.groups, (group) => group.displayName === 'Legal Team')!;
+    const legal = findEntity(lab.tenant.directory.groups, (group) => group.displayName === 'Legal Team')!;
     // Put the contact in the Legal Team list the way the groups family would.
-    const withMember = new TestTenant(produce(lab.tenant, (draft) => void (getById(draft.groups, legal.id)!.memberIds = [...legal.memberIds, id])));
+    const withMember = new TestTenant(produce(lab.tenant, (draft) => void (getById(draft.directory.groups, legal.id)!.memberIds = [...legal.memberIds, id])));
     const result = withMember.send({ type: 'contact.delete', contactId: id });
-    expect(withMember.tenant.contacts.size).toBe(0);
-    expect(getById(withMember.tenant.groups, legal.id)?.memberIds).toEqual(legal.memberIds);
+    expect(withMember.tenant.directory.contacts.size).toBe(0);
+    expect(getById(withMember.tenant.directory.groups, legal.id)?.memberIds).toEqual(legal.memberIds);
     expect(result.ok && result.audit[0]?.activityDisplayName).toBe('Delete contact');
     withMember.expectRejected({ type: 'contact.delete', contactId: id }, 'ResourceNotFound');
   });
@@ -133,7 +133,7 @@ describe('replay', () => {
     lab.run({ type: 'contact.create', displayName: 'Cy', mail: 'cy@litware.com' });
     lab.run({ type: 'contact.delete', contactId: id });
     const replayed = replay(createContosoTenant(), lab.log);
-    expect([...entities(replayed.contacts)].map((contact) => contact.mail)).toEqual(['cy@litware.com']);
+    expect([...entities(replayed.directory.contacts)].map((contact) => contact.mail)).toEqual(['cy@litware.com']);
     expect(JSON.stringify(replayed)).toBe(JSON.stringify(lab.tenant));
   });
 });

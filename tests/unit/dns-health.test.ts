@@ -18,7 +18,7 @@ function checkOf(tenant: Tenant, domain: string, type: string, name: string): Dn
 }
 
 function recordId(tenant: Tenant, zone: string, predicate: (record: DnsRecordInput) => boolean): string {
-  return getById(tenant.dnsZones, zone)!.records.find(predicate)!.id;
+  return getById(tenant.domains.dnsZones, zone)!.records.find(predicate)!.id;
 }
 
 const contosoMx = (record: DnsRecordInput) => record.type === 'MX';
@@ -46,7 +46,7 @@ describe('the records Microsoft 365 asks for', () => {
   });
 
   it('offers a TXT or an MX record to prove ownership, with the MX at priority 32767', () => {
-    const domain = getById(new TestTenant().tenant.domains, 'contoso.com')!;
+    const domain = getById(new TestTenant().tenant.domains.domains, 'contoso.com')!;
     expect(verificationDnsRecords(domain)).toEqual([
       { type: 'TXT', name: '@', ttl: 3600, value: `MS=${domain.verificationCode}`, label: 'contoso.com', supportedService: null },
       { type: 'MX', name: '@', ttl: 3600, value: `${domain.verificationCode}.msv1.invalid`, priority: 32767, label: 'contoso.com', supportedService: null },
@@ -156,7 +156,7 @@ describe('domainHealth', () => {
     for (const record of serviceConfigurationRecords('sales.contoso.com', ['Email'])) {
       lab.run({ type: 'dns.addRecord', zone: 'contoso.com', record: { ...record, name: record.label } });
     }
-    expect(getById(lab.tenant.dnsZones, 'sales.contoso.com')).toBeUndefined();
+    expect(getById(lab.tenant.domains.dnsZones, 'sales.contoso.com')).toBeUndefined();
     expect(checkOf(lab.tenant, 'sales.contoso.com', 'MX', '@').found[0]).toMatchObject({ name: 'sales', value: mailExchangeFor('sales.contoso.com') });
     expect(domainHealth(lab.tenant, 'sales.contoso.com')!.status).toBe('Healthy');
   });

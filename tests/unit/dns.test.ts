@@ -3,7 +3,7 @@ import { createContosoTenant, getById, replay, type DnsRecordInput, type DnsZone
 import { TestTenant } from '../support/test-tenant';
 
 function zone(tenant: Tenant, name: string): DnsZone {
-  const found = getById(tenant.dnsZones, name);
+  const found = getById(tenant.domains.dnsZones, name);
   if (!found) throw new Error(`No zone ${name}`);
   return found;
 }

@@ -19,7 +19,7 @@ describe('a learner brings fabrikam.com into Contoso', () => {
 
     // Settings > Domains > Add domain.
     lab.run({ type: 'domain.add', name: 'fabrikam.com' });
-    const [txt] = verificationDnsRecords(getById(lab.tenant.domains, 'fabrikam.com')!);
+    const [txt] = verificationDnsRecords(getById(lab.tenant.domains.domains, 'fabrikam.com')!);
 
     // "Verify" before touching DNS: not found.
     lab.expectRejected({ type: 'domain.verify', name: 'fabrikam.com' }, 'DomainVerificationFailed', /We couldn't find the TXT record MS=ms\d{8}/);
@@ -66,9 +66,9 @@ describe('a learner brings fabrikam.com into Contoso', () => {
     lab.run({ type: 'user.changeUserPrincipalName', userId: megan, userPrincipalName: 'MeganB@contoso.com' });
     lab.run({ type: 'domain.remove', name: 'fabrikam.com' });
     expect(domainRows(lab.tenant).map((row) => row.name)).toEqual(['contoso.com', 'contoso.onmicrosoft.com']);
-    expect(getById(lab.tenant.users, megan)!.proxyAddresses.some((address) => address.toLowerCase().endsWith('@fabrikam.com'))).toBe(false);
+    expect(getById(lab.tenant.directory.users, megan)!.proxyAddresses.some((address) => address.toLowerCase().endsWith('@fabrikam.com'))).toBe(false);
     // The registrar still has the zone.
-    expect(getById(lab.tenant.dnsZones, 'fabrikam.com')!.records).toHaveLength(4);
+    expect(getById(lab.tenant.domains.dnsZones, 'fabrikam.com')!.records).toHaveLength(4);
 
     expect(JSON.stringify(replay(createContosoTenant(), lab.log))).toBe(JSON.stringify(lab.tenant));
   });

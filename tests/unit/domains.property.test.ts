@@ -70,7 +70,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 
 function commandFor(tenant: Tenant, planned: Step): Command | undefined {
   if (planned.kind === 'command') return planned.command;
-  const domain = getById(tenant.domains, planned.domain);
+  const domain = getById(tenant.domains.domains, planned.domain);
   if (!domain) return undefined;
   const zone = planned.domain.endsWith('fabrikam.com') ? 'fabrikam.com' : 'contoso.com';
   const record =
@@ -94,18 +94,18 @@ function runLive(steps: readonly [Step, Actor][]): { tenant: Tenant; log: LogEnt
 }
 
 function checkInvariants(tenant: Tenant): void {
-  const domains = [...entities(tenant.domains)];
+  const domains = [...entities(tenant.domains.domains)];
   const defaults = domains.filter((domain) => domain.isDefault);
   expect(defaults).toHaveLength(1);
   expect(defaults[0]).toMatchObject({ isVerified: true, authenticationType: 'Managed' });
   expect(domains.filter((domain) => domain.isInitial).map((domain) => domain.id)).toEqual(['contoso.onmicrosoft.com']);
   for (const domain of domains) if (!domain.isVerified) expect(domain.supportedServices).toEqual([]);
   // No one is left on a domain the tenant no longer has, or hasn't verified.
-  for (const user of entities(tenant.users)) {
+  for (const user of entities(tenant.directory.users)) {
     const name = user.userPrincipalName.slice(user.userPrincipalName.indexOf('@') + 1).toLowerCase();
-    expect(getById(tenant.domains, name)?.isVerified, user.userPrincipalName).toBe(true);
+    expect(getById(tenant.domains.domains, name)?.isVerified, user.userPrincipalName).toBe(true);
   }
-  for (const zone of entities(tenant.dnsZones)) {
+  for (const zone of entities(tenant.domains.dnsZones)) {
     const ids = zone.records.map((record) => Number(record.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect(Math.max(0, ...ids)).toBeLessThan(zone.nextRecordNumber);

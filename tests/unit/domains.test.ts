@@ -30,11 +30,11 @@ function contosoWith(adjust: (tenant: Tenant) => void): Tenant {
 
 function grantRole(tenant: Tenant, userPrincipalName: string, roleDefinitionId: string): void {
   const user = findUserByUserPrincipalName(tenant, userPrincipalName)!;
-  putEntity(tenant.roleAssignments, { id: `test-${user.id}-${roleDefinitionId}`, principalId: user.id, roleDefinitionId, directoryScopeId: '/', createdDateTime: tenant.clock.now });
+  putEntity(tenant.roles.roleAssignments, { id: `test-${user.id}-${roleDefinitionId}`, principalId: user.id, roleDefinitionId, directoryScopeId: '/', createdDateTime: tenant.clock.now });
 }
 
 function domain(lab: TestTenant, name: string): Domain {
-  const found = getById(lab.tenant.domains, name);
+  const found = getById(lab.tenant.domains.domains, name);
   if (!found) throw new Error(`No domain ${name}`);
   return found;
 }
@@ -61,7 +61,7 @@ describe('domain.add', () => {
       supportedServices: [],
     });
     expect(domain(lab, 'fabrikam.com').verificationCode).toMatch(/^ms\d{8}$/);
-    expect(getById(lab.tenant.dnsZones, 'fabrikam.com')).toEqual({ id: 'fabrikam.com', records: [], nextRecordNumber: 1 });
+    expect(getById(lab.tenant.domains.dnsZones, 'fabrikam.com')).toEqual({ id: 'fabrikam.com', records: [], nextRecordNumber: 1 });
     expect(lastAudit(lab)).toMatchObject({
       activityDisplayName: 'Add unverified domain',
       category: 'DirectoryManagement',
@@ -78,8 +78,8 @@ describe('domain.add', () => {
 
   it('takes the password policy of the initial domain', () => {
     const fixture = contosoWith((tenant) => {
-      const initial = getById(tenant.domains, 'contoso.onmicrosoft.com')!;
-      putEntity(tenant.domains, { ...initial, passwordValidityPeriodInDays: 90, passwordNotificationWindowInDays: 14 });
+      const initial = getById(tenant.domains.domains, 'contoso.onmicrosoft.com')!;
+      putEntity(tenant.domains.domains, { ...initial, passwordValidityPeriodInDays: 90, passwordNotificationWindowInDays: 14 });
     });
     const lab = new TestTenant(fixture).run({ type: 'domain.add', name: 'fabrikam.com' });
     expect(domain(lab, 'fabrikam.com')).toMatchObject({ passwordValidityPeriodInDays: 90, passwordNotificationWindowInDays: 14 });
@@ -88,14 +88,14 @@ describe('domain.add', () => {
   it('verifies a subdomain of a verified domain at once, in its parent zone', () => {
     const lab = new TestTenant().run({ type: 'domain.add', name: 'europe.contoso.com' });
     expect(domain(lab, 'europe.contoso.com')).toMatchObject({ isVerified: true, isRoot: false, supportedServices: ['Email'] });
-    expect(getById(lab.tenant.dnsZones, 'europe.contoso.com')).toBeUndefined();
+    expect(getById(lab.tenant.domains.dnsZones, 'europe.contoso.com')).toBeUndefined();
     expect(lastAudit(lab).activityDisplayName).toBe('Add verified domain');
   });
 
   it('leaves a subdomain of an unverified domain unverified', () => {
     const lab = new TestTenant().run({ type: 'domain.add', name: 'fabrikam.com' }).run({ type: 'domain.add', name: 'sales.fabrikam.com' });
     expect(domain(lab, 'sales.fabrikam.com').isVerified).toBe(false);
-    expect(getById(lab.tenant.dnsZones, 'sales.fabrikam.com')).toBeUndefined();
+    expect(getById(lab.tenant.domains.dnsZones, 'sales.fabrikam.com')).toBeUndefined();
   });
 
   it('keeps the records a zone already had when its domain is added again', () => {
@@ -103,7 +103,7 @@ describe('domain.add', () => {
     lab.run({ type: 'dns.addRecord', zone: 'fabrikam.com', record: { type: 'TXT', name: '@', value: 'keep me' } });
     lab.run({ type: 'domain.remove', name: 'fabrikam.com' });
     lab.run({ type: 'domain.add', name: 'fabrikam.com' });
-    expect(getById(lab.tenant.dnsZones, 'fabrikam.com')!.records.map((record) => record.value)).toEqual(['keep me']);
+    expect(getById(lab.tenant.domains.dnsZones, 'fabrikam.com')!.records.map((record) => record.value)).toEqual(['keep me']);
   });
 
   it.each(['fabrikam', 'fab rikam.com', '-fabrikam.com', 'fabrikam-.com', 'fabrikam..com', 'fabrikam.123', `${'a'.repeat(64)}.com`, '', 'admin@fabrikam.com'])(
@@ -127,8 +127,8 @@ describe('domain.add', () => {
 
   it('refuses a 5,001st domain', () => {
     const fixture = contosoWith((tenant) => {
-      const template = getById(tenant.domains, 'contoso.com')!;
-      for (let i = tenant.domains.size; i < 5000; i++) putEntity(tenant.domains, { ...template, id: `d${i}.example.com`, isDefault: false });
+      const template = getById(tenant.domains.domains, 'contoso.com')!;
+      for (let i = tenant.domains.domains.size; i < 5000; i++) putEntity(tenant.domains.domains, { ...template, id: `d${i}.example.com`, isDefault: false });
     });
     new TestTenant(fixture).expectRejected({ type: 'domain.add', name: 'fabrikam.com' }, 'DomainLimitReached', 'Your organization already has 5,000 domains, the most it can have.');
   });
@@ -151,7 +151,7 @@ describe('domain.addOnMicrosoftDomain', () => {
       isDefault: false,
       supportedServices: ['Email', 'OfficeCommunicationsOnline'],
     });
-    expect(getById(lab.tenant.dnsZones, 'contosolab.onmicrosoft.com')).toBeUndefined();
+    expect(getById(lab.tenant.domains.dnsZones, 'contosolab.onmicrosoft.com')).toBeUndefined();
     expect(lastAudit(lab)).toMatchObject({ activityDisplayName: 'Add verified domain', targetResources: [{ id: 'contosolab.onmicrosoft.com' }] });
     lab.expectRejected({ type: 'domain.remove', name: 'contosolab.onmicrosoft.com' }, 'OnMicrosoftDomainCannotBeRemoved');
   });
@@ -262,8 +262,8 @@ describe('domain.setDefault', () => {
 
   it('refuses an unverified, federated or unknown domain', () => {
     const fixture = contosoWith((tenant) => {
-      const template = getById(tenant.domains, 'contoso.com')!;
-      putEntity(tenant.domains, { ...template, id: 'corp.fabrikam.com', isDefault: false, authenticationType: 'Federated' });
+      const template = getById(tenant.domains.domains, 'contoso.com')!;
+      putEntity(tenant.domains.domains, { ...template, id: 'corp.fabrikam.com', isDefault: false, authenticationType: 'Federated' });
     });
     const lab = new TestTenant(fixture).run({ type: 'domain.add', name: 'tailspintoys.com' });
     lab.expectRejected({ type: 'domain.setDefault', name: 'tailspintoys.com' }, 'UnverifiedDomain', 'Verify tailspintoys.com before you make it the default domain.');
@@ -302,8 +302,8 @@ describe('domain.updateServices', () => {
 describe('domain.remove', () => {
   it('removes an unused unverified domain and keeps its zone at the DNS host', () => {
     const lab = new TestTenant().run({ type: 'domain.add', name: 'fabrikam.com' }).run({ type: 'domain.remove', name: 'FABRIKAM.com' });
-    expect(getById(lab.tenant.domains, 'fabrikam.com')).toBeUndefined();
-    expect(getById(lab.tenant.dnsZones, 'fabrikam.com')).toBeDefined();
+    expect(getById(lab.tenant.domains.domains, 'fabrikam.com')).toBeUndefined();
+    expect(getById(lab.tenant.domains.dnsZones, 'fabrikam.com')).toBeDefined();
     expect(lastAudit(lab)).toMatchObject({ activityDisplayName: 'Remove unverified domain', operationType: 'Delete', targetResources: [{ id: 'fabrikam.com', type: 'Domain' }] });
   });
 
@@ -345,7 +345,7 @@ describe('domain.remove', () => {
 
   it('counts deleted users, mail contacts and subdomains as uses too', () => {
     const fixture = contosoWith((tenant) => {
-      putEntity(tenant.contacts, {
+      putEntity(tenant.directory.contacts, {
         id: 'contact-1',
         displayName: 'Kim Akers',
         givenName: 'Kim',
@@ -374,7 +374,7 @@ describe('domain.remove', () => {
   it('strips the aliases users still have on the domain, as the admin center does', () => {
     const fixture = contosoWith((tenant) => {
       const megan = findUserByUserPrincipalName(tenant, 'MeganB@contoso.com')!;
-      putEntity(tenant.users, { ...megan, proxyAddresses: [...megan.proxyAddresses, 'smtp:megan@fabrikam.com'] });
+      putEntity(tenant.directory.users, { ...megan, proxyAddresses: [...megan.proxyAddresses, 'smtp:megan@fabrikam.com'] });
     });
     const lab = new TestTenant(fixture).run({ type: 'domain.add', name: 'fabrikam.com' });
     expect(domainAliasHolders(lab.tenant, 'fabrikam.com').users.map((user) => user.userPrincipalName)).toEqual(['MeganB@contoso.com']);

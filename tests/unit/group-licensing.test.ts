@@ -22,8 +22,8 @@ const E1 = skuId('STANDARDPACK');
 const EMS = skuId('EMSPREMIUM');
 const AUDIO_CONFERENCING = skuId('MCOMEETADV');
 
-const consumed = (tenant: Tenant, id: string) => findEntity(tenant.subscribedSkus, (sku) => sku.skuId === id)!.consumedUnits;
-const groupNamed = (lab: TestTenant, displayName: string) => findEntity(lab.tenant.groups, (group) => group.displayName === displayName)!.id;
+const consumed = (tenant: Tenant, id: string) => findEntity(tenant.licensing.subscribedSkus, (sku) => sku.skuId === id)!.consumedUnits;
+const groupNamed = (lab: TestTenant, displayName: string) => findEntity(lab.tenant.directory.groups, (group) => group.displayName === displayName)!.id;
 
 function statesOf(lab: TestTenant, upn: string): Pick<LicenseAssignmentStateRecord, 'skuId' | 'assignedByGroup' | 'state' | 'error'>[] {
   return findUserByUserPrincipalName(lab.tenant, upn)!.licenseAssignmentStates.map(({ skuId, assignedByGroup, state, error }) => ({ skuId, assignedByGroup, state, error }));
@@ -262,7 +262,7 @@ describe('group.assignLicense', () => {
     lab.run({ type: 'user.delete', userId: lab.userId('AllanD@contoso.com') });
     expect(consumed(lab.tenant, EMS)).toBe(1);
     expect(consumed(lab.tenant, E3)).toBe(11);
-    lab.run({ type: 'user.restore', userId: findEntity(lab.tenant.deletedUsers, (user) => user.mailNickname === 'AllanD')!.id });
+    lab.run({ type: 'user.restore', userId: findEntity(lab.tenant.directory.deletedUsers, (user) => user.mailNickname === 'AllanD')!.id });
     expect(heldSkus(lab, 'AllanD@contoso.com')).toEqual([E3, EMS]);
     expect(consumed(lab.tenant, EMS)).toBe(2);
     expect(consumed(lab.tenant, E3)).toBe(12);
@@ -274,7 +274,7 @@ describe('group.assignLicense', () => {
     for (const upn of ['DebraB@contoso.com', 'ChristieC@contoso.com']) {
       lab.run({ type: 'user.assignLicense', userId: lab.userId(upn), addLicenses: [{ skuId: E3, disabledPlans: [] }], removeLicenses: [] });
     }
-    lab.run({ type: 'user.restore', userId: findEntity(lab.tenant.deletedUsers, (user) => user.mailNickname === 'AlexW')!.id });
+    lab.run({ type: 'user.restore', userId: findEntity(lab.tenant.directory.deletedUsers, (user) => user.mailNickname === 'AlexW')!.id });
     expect(heldSkus(lab, 'AlexW@contoso.com')).toEqual([]);
     expect(consumed(lab.tenant, E3)).toBe(13);
   });

@@ -3,7 +3,7 @@ import { TenantBuilder, toArray, validateRulesForUsers, type Command, type Group
 import { TestTenant } from '../support/test-tenant';
 
 function groupNamed(lab: TestTenant, displayName: string): Group {
-  const group = toArray(lab.tenant.groups).find((candidate) => candidate.displayName === displayName);
+  const group = toArray(lab.tenant.directory.groups).find((candidate) => candidate.displayName === displayName);
   if (!group) throw new Error(`No group ${displayName}`);
   return group;
 }
@@ -83,7 +83,7 @@ describe('validateRulesForUsers', () => {
 
   it('takes at most 20 users', () => {
     const lab = new TestTenant();
-    const ids = toArray(lab.tenant.users).map((user) => user.id);
+    const ids = toArray(lab.tenant.directory.users).map((user) => user.id);
     const validation = validateRulesForUsers(lab.tenant, 'user.objectId -ne null', ids);
     expect(ids.length).toBeGreaterThan(20);
     expect(validation.ok && validation.users.length).toBe(20);
@@ -111,6 +111,6 @@ describe('fixtures', () => {
       ownerIds: [],
     });
     const tenant = builder.build();
-    expect(toArray(tenant.groups).find((group) => group.id === groupId)!.memberIds).toEqual([ava]);
+    expect(toArray(tenant.directory.groups).find((group) => group.id === groupId)!.memberIds).toEqual([ava]);
   });
 });

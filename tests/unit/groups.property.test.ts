@@ -20,8 +20,8 @@ import {
 const fixture = createContosoTenant();
 const adminId = findUserByUserPrincipalName(fixture, CONTOSO_ADMIN_UPN)!.id;
 const admin = signedInAs(adminId);
-const fixtureUserIds = toArray(fixture.users).map((user) => user.id);
-const financeId = toArray(fixture.groups).find((group) => group.displayName === 'Finance')!.id;
+const fixtureUserIds = toArray(fixture.directory.users).map((user) => user.id);
+const financeId = toArray(fixture.directory.groups).find((group) => group.displayName === 'Finance')!.id;
 
 const RULES = [
   'user.department -eq "Sales"',
@@ -76,8 +76,8 @@ const sortedIds = (items: Iterable<{ readonly id: string }>) => [...items].map((
 let created = 0;
 
 function commandFor(tenant: Tenant, step: Intent): Command | undefined {
-  const users = sortedIds(entities(tenant.users));
-  const groups = sortedIds(entities(tenant.groups));
+  const users = sortedIds(entities(tenant.directory.users));
+  const groups = sortedIds(entities(tenant.directory.groups));
   switch (step.kind) {
     case 'updateUser': {
       const userId = at(users, step.user);
@@ -89,7 +89,7 @@ function commandFor(tenant: Tenant, step: Intent): Command | undefined {
       return userId ? { type: 'user.delete', userId } : undefined;
     }
     case 'restoreUser': {
-      const userId = at(sortedIds(entities(tenant.deletedUsers)), step.user);
+      const userId = at(sortedIds(entities(tenant.directory.deletedUsers)), step.user);
       return userId ? { type: 'user.restore', userId } : undefined;
     }
     case 'createGroup': {
@@ -114,7 +114,7 @@ function commandFor(tenant: Tenant, step: Intent): Command | undefined {
       return { type: 'group.addMembers', groupId, memberIds };
     }
     case 'removeMember': {
-      const group = getById(tenant.groups, at(groups, step.group) ?? '');
+      const group = getById(tenant.directory.groups, at(groups, step.group) ?? '');
       const memberId = group && at(group.memberIds, step.member);
       return group && memberId ? { type: 'group.removeMember', groupId: group.id, memberId } : undefined;
     }
@@ -138,7 +138,7 @@ function commandFor(tenant: Tenant, step: Intent): Command | undefined {
       return groupId ? { type: 'group.delete', groupId } : undefined;
     }
     case 'restoreGroup': {
-      const groupId = at(sortedIds(entities(tenant.deletedGroups)), step.group);
+      const groupId = at(sortedIds(entities(tenant.directory.deletedGroups)), step.group);
       return groupId ? { type: 'group.restore', groupId } : undefined;
     }
     case 'advance':
@@ -150,20 +150,20 @@ function commandFor(tenant: Tenant, step: Intent): Command | undefined {
 /** Every link in the groups (members, owners, kept links of deleted users) that points at nothing. */
 function danglingLinks(tenant: Tenant): string[] {
   const problems: string[] = [];
-  const exists = (id: string) => getById(tenant.users, id) !== undefined || getById(tenant.groups, id) !== undefined || getById(tenant.contacts, id) !== undefined;
-  for (const group of [...entities(tenant.groups), ...entities(tenant.deletedGroups)]) {
+  const exists = (id: string) => getById(tenant.directory.users, id) !== undefined || getById(tenant.directory.groups, id) !== undefined || getById(tenant.directory.contacts, id) !== undefined;
+  for (const group of [...entities(tenant.directory.groups), ...entities(tenant.directory.deletedGroups)]) {
     for (const memberId of group.memberIds) if (!exists(memberId)) problems.push(`member ${memberId} of ${group.displayName}`);
-    for (const ownerId of group.ownerIds) if (!getById(tenant.users, ownerId)) problems.push(`owner ${ownerId} of ${group.displayName}`);
+    for (const ownerId of group.ownerIds) if (!getById(tenant.directory.users, ownerId)) problems.push(`owner ${ownerId} of ${group.displayName}`);
     if (new Set(group.memberIds).size !== group.memberIds.length) problems.push(`repeated members in ${group.displayName}`);
   }
-  for (const kept of entities(tenant.deletedMemberships)) if (!getById(tenant.deletedUsers, kept.id)) problems.push(`links kept for ${kept.id}, who is not a deleted user`);
+  for (const kept of entities(tenant.directory.deletedMemberships)) if (!getById(tenant.directory.deletedUsers, kept.id)) problems.push(`links kept for ${kept.id}, who is not a deleted user`);
   return problems;
 }
 
 /** Dynamic groups with processing On whose members are not exactly the users their rule selects. */
 function rulesBroken(tenant: Tenant): string[] {
   const problems: string[] = [];
-  for (const group of entities(tenant.groups) as Iterable<Group>) {
+  for (const group of entities(tenant.directory.groups) as Iterable<Group>) {
     if (!group.groupTypes.includes('DynamicMembership') || group.membershipRuleProcessingState !== 'On') continue;
     const expected = usersMatchingRule(tenant, group.membershipRule!);
     const actual = [...group.memberIds].sort();
@@ -188,7 +188,7 @@ describe('groups under random commands', () => {
           if (problems.length > 0) expect(problems, `after ${command.type}`).toEqual([]);
         }
         expect(JSON.stringify(replay(createContosoTenant(), log))).toBe(JSON.stringify(tenant));
-        expect(fixtureUserIds.length).toBe(fixture.users.size);
+        expect(fixtureUserIds.length).toBe(fixture.directory.users.size);
       }),
       { numRuns: 300 },
     );

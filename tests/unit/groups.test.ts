@@ -21,7 +21,7 @@ const MARKETING_RULE = 'user.department -eq "Marketing"';
 function contosoWith(roles: readonly (readonly [string, string])[]): Tenant {
   const tenant = createContosoTenant();
   for (const [upn, roleDefinitionId] of roles) {
-    putEntity(tenant.roleAssignments, {
+    putEntity(tenant.roles.roleAssignments, {
       id: `test-${roleDefinitionId}-${upn}`,
       principalId: findUserByUserPrincipalName(tenant, upn)!.id,
       roleDefinitionId,
@@ -33,13 +33,13 @@ function contosoWith(roles: readonly (readonly [string, string])[]): Tenant {
 }
 
 function groupNamed(lab: TestTenant, displayName: string): Group {
-  const group = toArray(lab.tenant.groups).find((candidate) => candidate.displayName === displayName);
+  const group = toArray(lab.tenant.directory.groups).find((candidate) => candidate.displayName === displayName);
   if (!group) throw new Error(`No group ${displayName}`);
   return group;
 }
 
 function deletedGroupNamed(lab: TestTenant, displayName: string): Group | undefined {
-  return toArray(lab.tenant.deletedGroups).find((candidate) => candidate.displayName === displayName);
+  return toArray(lab.tenant.directory.deletedGroups).find((candidate) => candidate.displayName === displayName);
 }
 
 function audit(lab: TestTenant): readonly AuditRecord[] {
@@ -261,7 +261,7 @@ describe('group.addMembers and group.removeMember', () => {
     const lab = new TestTenant()
       .run({ type: 'group.create', displayName: 'Newsletter', mailNickname: 'newsletter', mailEnabled: true, securityEnabled: false })
       .run({ type: 'contact.create', displayName: 'Pat Partner', mail: 'pat@fabrikam.com' });
-    const contact = toArray(lab.tenant.contacts).find((candidate) => candidate.mail === 'pat@fabrikam.com')!;
+    const contact = toArray(lab.tenant.directory.contacts).find((candidate) => candidate.mail === 'pat@fabrikam.com')!;
     const legal = groupNamed(lab, 'Legal Team');
     lab.run({ type: 'group.addMembers', groupId: legal.id, memberIds: [groupNamed(lab, 'Newsletter').id, contact.id] });
     expect(groupNamed(lab, 'Legal Team').memberIds).toEqual([...legal.memberIds, groupNamed(lab, 'Newsletter').id, contact.id]);
@@ -304,7 +304,7 @@ describe('group.addMembers and group.removeMember', () => {
 
   it('refuses a contact in a Microsoft 365 group', () => {
     const lab = new TestTenant().run({ type: 'contact.create', displayName: 'Pat Partner', mail: 'pat@fabrikam.com' });
-    const contact = toArray(lab.tenant.contacts)[0]!;
+    const contact = toArray(lab.tenant.directory.contacts)[0]!;
     lab.expectRejected({ type: 'group.addMembers', groupId: groupNamed(lab, 'Retail').id, memberIds: [contact.id] }, 'NestingNotSupported', /Contacts can't be members/);
   });
 
@@ -475,20 +475,20 @@ describe('dynamic membership upkeep', () => {
     expect(groupNamed(lab, 'Sales and Marketing').memberIds).not.toContain(megan);
     expect(groupNamed(lab, 'Sales and Marketing').ownerIds).not.toContain(megan);
     expect(groupNamed(lab, 'Marketing (dynamic)').memberIds).not.toContain(megan);
-    expect(getById(lab.tenant.deletedMemberships, megan)).toEqual({ id: megan, memberOf: [sales.id], ownerOf: [sales.id] });
+    expect(getById(lab.tenant.directory.deletedMemberships, megan)).toEqual({ id: megan, memberOf: [sales.id], ownerOf: [sales.id] });
 
     lab.run({ type: 'user.restore', userId: megan });
     expect(groupNamed(lab, 'Sales and Marketing').memberIds).toContain(megan);
     expect(groupNamed(lab, 'Sales and Marketing').ownerIds).toContain(megan);
     expect(groupNamed(lab, 'Marketing (dynamic)').memberIds).toContain(megan);
-    expect(getById(lab.tenant.deletedMemberships, megan)).toBeUndefined();
+    expect(getById(lab.tenant.directory.deletedMemberships, megan)).toBeUndefined();
   });
 
   it('forgets a purged user\'s groups', () => {
     const lab = new TestTenant();
     const megan = lab.userId('MeganB@contoso.com');
     lab.run({ type: 'user.delete', userId: megan }).run({ type: 'clock.advance', duration: 'P31D' });
-    expect(getById(lab.tenant.deletedMemberships, megan)).toBeUndefined();
+    expect(getById(lab.tenant.directory.deletedMemberships, megan)).toBeUndefined();
   });
 });
 
@@ -497,7 +497,7 @@ describe('group.delete, group.restore and group.permanentlyDelete', () => {
     const lab = new TestTenant();
     const retail = groupNamed(lab, 'Retail');
     lab.run({ type: 'group.delete', groupId: retail.id });
-    expect(getById(lab.tenant.groups, retail.id)).toBeUndefined();
+    expect(getById(lab.tenant.directory.groups, retail.id)).toBeUndefined();
     expect(deletedGroupNamed(lab, 'Retail')).toMatchObject({ deletedDateTime: lab.tenant.clock.now, memberIds: retail.memberIds });
     expect(audit(lab)[0]!.activityDisplayName).toBe('Delete group');
     lab.run({ type: 'clock.advance', duration: 'P29D' });
@@ -512,15 +512,15 @@ describe('group.delete, group.restore and group.permanentlyDelete', () => {
     const [finance, itDepartment] = [groupNamed(lab, 'Finance'), groupNamed(lab, 'IT Department')];
     lab.run({ type: 'group.addMembers', groupId: finance.id, memberIds: [itDepartment.id] });
     lab.run({ type: 'group.delete', groupId: itDepartment.id });
-    expect(getById(lab.tenant.groups, itDepartment.id)).toBeUndefined();
-    expect(getById(lab.tenant.deletedGroups, itDepartment.id)).toBeUndefined();
+    expect(getById(lab.tenant.directory.groups, itDepartment.id)).toBeUndefined();
+    expect(getById(lab.tenant.directory.deletedGroups, itDepartment.id)).toBeUndefined();
     expect(groupNamed(lab, 'Finance').memberIds).not.toContain(itDepartment.id);
   });
 
   it('refuses to delete a group that has licenses', () => {
     const fixture = createContosoTenant();
-    const finance = toArray(fixture.groups).find((group) => group.displayName === 'Finance')!;
-    putEntity(fixture.groups, { ...finance, assignedLicenses: [{ skuId: '06ebc4ee-1bb5-47dd-8120-11324bc54e06', disabledPlans: [] }] });
+    const finance = toArray(fixture.directory.groups).find((group) => group.displayName === 'Finance')!;
+    putEntity(fixture.directory.groups, { ...finance, assignedLicenses: [{ skuId: '06ebc4ee-1bb5-47dd-8120-11324bc54e06', disabledPlans: [] }] });
     new TestTenant(fixture).expectRejected({ type: 'group.delete', groupId: finance.id }, 'GroupHasLicenses', /remove its licenses before deleting it/);
   });
 
@@ -531,7 +531,7 @@ describe('group.delete, group.restore and group.permanentlyDelete', () => {
     expect(groupNamed(lab, 'Retail')).toMatchObject({ deletedDateTime: null, memberIds: retail.memberIds, ownerIds: retail.ownerIds });
     expect(audit(lab)[0]!.activityDisplayName).toBe('Restore group');
     lab.run({ type: 'clock.advance', duration: 'P31D' });
-    expect(getById(lab.tenant.groups, retail.id)).toBeDefined();
+    expect(getById(lab.tenant.directory.groups, retail.id)).toBeDefined();
   });
 
   it('re-evaluates a restored dynamic group', () => {
@@ -547,11 +547,11 @@ describe('group.delete, group.restore and group.permanentlyDelete', () => {
   it('refuses to restore a group whose alias another object holds by now', () => {
     // The commands keep a deleted group's alias reserved, so the clash is set up in the fixture.
     const fixture = createContosoTenant();
-    const retail = toArray(fixture.groups).find((group) => group.displayName === 'Retail')!;
+    const retail = toArray(fixture.directory.groups).find((group) => group.displayName === 'Retail')!;
     const adele = findUserByUserPrincipalName(fixture, 'AdeleV@contoso.com')!;
-    removeEntity(fixture.groups, retail.id);
-    putEntity(fixture.deletedGroups, { ...retail, deletedDateTime: fixture.clock.now });
-    putEntity(fixture.users, { ...adele, mailNickname: 'retail' });
+    removeEntity(fixture.directory.groups, retail.id);
+    putEntity(fixture.directory.deletedGroups, { ...retail, deletedDateTime: fixture.clock.now });
+    putEntity(fixture.directory.users, { ...adele, mailNickname: 'retail' });
     new TestTenant(fixture).expectRejected({ type: 'group.restore', groupId: retail.id }, 'RestoreConflict', 'Another object with the same value for property mailNickname already exists.');
   });
 
@@ -566,7 +566,7 @@ describe('group.delete, group.restore and group.permanentlyDelete', () => {
     const lab = new TestTenant();
     const retail = groupNamed(lab, 'Retail');
     lab.run({ type: 'group.delete', groupId: retail.id }).run({ type: 'group.permanentlyDelete', groupId: retail.id });
-    expect(getById(lab.tenant.deletedGroups, retail.id)).toBeUndefined();
+    expect(getById(lab.tenant.directory.deletedGroups, retail.id)).toBeUndefined();
     expect(audit(lab)[0]!.activityDisplayName).toBe('Hard Delete group');
     expect(toArray(lab.tenant.scheduledProcesses).filter((process) => process.targetId === retail.id)).toEqual([]);
     lab.expectRejected({ type: 'group.permanentlyDelete', groupId: retail.id }, 'ResourceNotFound');

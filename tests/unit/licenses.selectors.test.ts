@@ -19,7 +19,7 @@ const teams = skuByPartNumber('ENTERPRISEPACK')!.servicePlans.find((plan) => pla
 
 function licensedItDepartment(): { lab: TestTenant; it: string } {
   const lab = new TestTenant();
-  const it = findEntity(lab.tenant.groups, (group) => group.displayName === 'IT Department')!.id;
+  const it = findEntity(lab.tenant.directory.groups, (group) => group.displayName === 'IT Department')!.id;
   lab.run({ type: 'group.assignLicense', groupId: it, addLicenses: [{ skuId: EMS, disabledPlans: [] }, { skuId: E3, disabledPlans: [teams] }], removeLicenses: [] });
   return { lab, it };
 }
@@ -60,7 +60,7 @@ describe('licensing selectors', () => {
   it('report a group’s licenses and the members in error, in the admin center’s words', () => {
     const lab = new TestTenant();
     lab.run({ type: 'group.create', displayName: 'New hires', mailEnabled: false, securityEnabled: true, memberIds: [lab.userId('DebraB@contoso.com'), lab.userId('ChristieC@contoso.com')] });
-    const group = findEntity(lab.tenant.groups, (candidate) => candidate.displayName === 'New hires')!.id;
+    const group = findEntity(lab.tenant.directory.groups, (candidate) => candidate.displayName === 'New hires')!.id;
     lab.run({ type: 'group.assignLicense', groupId: group, addLicenses: [{ skuId: E3, disabledPlans: [teams] }], removeLicenses: [] });
     const status = groupLicensing(lab.tenant, group)!;
     expect(status.status).toBe('Errors & issues');

@@ -12,7 +12,7 @@ const E1 = skuId('STANDARDPACK');
 const AUDIO_CONFERENCING = skuId('MCOMEETADV');
 
 function product(tenant: Tenant, id: string) {
-  return findEntity(tenant.subscribedSkus, (sku) => sku.skuId === id)!;
+  return findEntity(tenant.licensing.subscribedSkus, (sku) => sku.skuId === id)!;
 }
 
 function user(lab: TestTenant, upn: string): User {
@@ -296,10 +296,10 @@ describe('direct licensing and replay', () => {
     assign(lab, 'AlexW@contoso.com', [{ skuId: E5 }], [E3]);
     assign(lab, 'MeganB@contoso.com', [], [E3]);
     expect(JSON.stringify(replay(createContosoTenant(), lab.log))).toBe(JSON.stringify(lab.tenant));
-    expect(getById(lab.tenant.users, lab.userId('AlexW@contoso.com'))!.assignedLicenses).toEqual([{ skuId: E5, disabledPlans: [] }]);
+    expect(getById(lab.tenant.directory.users, lab.userId('AlexW@contoso.com'))!.assignedLicenses).toEqual([{ skuId: E5, disabledPlans: [] }]);
   });
 });
 
 function groupId(lab: TestTenant, displayName: string): string {
-  return findEntity(lab.tenant.groups, (group) => group.displayName === displayName)!.id;
+  return findEntity(lab.tenant.directory.groups, (group) => group.displayName === displayName)!.id;
 }

@@ -38,18 +38,18 @@ function fixture(): Tenant {
   run({ type: 'subscription.buyLicenses', skuId: skuId('STANDARDPACK'), quantity: 2 });
   run({ type: 'subscription.buyLicenses', skuId: skuId('MCOMEETADV'), quantity: 2 });
   run({ type: 'group.create', displayName: 'Licensing pilot', mailEnabled: false, securityEnabled: true });
-  const pilot = findEntity(tenant.groups, (group) => group.displayName === 'Licensing pilot')!.id;
+  const pilot = findEntity(tenant.directory.groups, (group) => group.displayName === 'Licensing pilot')!.id;
   run({ type: 'group.assignLicense', groupId: pilot, addLicenses: [{ skuId: skuId('ENTERPRISEPACK'), disabledPlans: [] }], removeLicenses: [] });
   // Debra's Audio Conferencing leans on the E3 she inherits: her leaving the group is a DependencyViolation.
-  const debra = findEntity(tenant.users, (user) => user.mailNickname === 'DebraB')!.id;
+  const debra = findEntity(tenant.directory.users, (user) => user.mailNickname === 'DebraB')!.id;
   run({ type: 'group.addMembers', groupId: pilot, memberIds: [debra] });
   run({ type: 'user.assignLicense', userId: debra, addLicenses: [{ skuId: skuId('MCOMEETADV'), disabledPlans: [] }], removeLicenses: [] });
   return tenant;
 }
 
 const start = fixture();
-const userOf = (alias: string) => findEntity(start.users, (user) => user.mailNickname === alias)!.id;
-const groupOf = (displayName: string) => findEntity(start.groups, (group) => group.displayName === displayName)!.id;
+const userOf = (alias: string) => findEntity(start.directory.users, (user) => user.mailNickname === alias)!.id;
+const groupOf = (displayName: string) => findEntity(start.directory.groups, (group) => group.displayName === displayName)!.id;
 
 const admin = signedInAs(userOf('admin'));
 const licenseAdministrator = signedInAs(userOf('EmilyB'));
@@ -88,7 +88,7 @@ const logEntry: fc.Arbitrary<LogEntry> = fc.record({
 });
 
 function product(tenant: Tenant, id: string): SubscribedSku | undefined {
-  return getById(tenant.subscribedSkus, `${tenant.organization.id}_${id}`);
+  return getById(tenant.licensing.subscribedSkus, `${tenant.organization.id}_${id}`);
 }
 
 function check(condition: boolean, invariant: string): void {
@@ -99,7 +99,7 @@ function check(condition: boolean, invariant: string): void {
 /** The invariants Entra keeps between any two states, checked after every step. */
 function checkInvariants(before: Tenant, after: Tenant): void {
   const holders = new Map<string, number>();
-  for (const user of entities(after.users)) {
+  for (const user of entities(after.directory.users)) {
     const held = [...new Set(user.licenseAssignmentStates.filter((record) => record.state === 'Active' || record.state === 'ActiveWithError').map((record) => record.skuId))];
     const assigned = user.assignedLicenses.map((entry) => entry.skuId);
     check(assigned.length === held.length && held.every((id, i) => assigned[i] === id), `${user.userPrincipalName}: assignedLicenses are the products held from some source, each once`);
@@ -108,18 +108,18 @@ function checkInvariants(before: Tenant, after: Tenant): void {
     check(!direct || user.usageLocation !== null, `${user.userPrincipalName}: a direct license was only given with a usage location`);
     for (const record of user.licenseAssignmentStates) {
       if (record.assignedByGroup === null || record.state !== 'Active') continue;
-      const group = getById(after.groups, record.assignedByGroup);
+      const group = getById(after.directory.groups, record.assignedByGroup);
       check(
         group !== undefined && group.memberIds.includes(user.id) && group.assignedLicenses.some((entry) => entry.skuId === record.skuId),
         `${user.userPrincipalName}: a license held from a group without error comes from a group the user is a direct member of`,
       );
     }
   }
-  for (const group of entities(after.groups)) {
+  for (const group of entities(after.directory.groups)) {
     if (group.assignedLicenses.length === 0) continue;
     check(group.securityEnabled, `${group.displayName}: only security-enabled groups hold licenses`);
     for (const memberId of group.memberIds) {
-      const member = getById(after.users, memberId);
+      const member = getById(after.directory.users, memberId);
       if (!member) continue;
       for (const entry of group.assignedLicenses) {
         check(
@@ -129,7 +129,7 @@ function checkInvariants(before: Tenant, after: Tenant): void {
       }
     }
   }
-  for (const subscription of entities(after.subscribedSkus)) {
+  for (const subscription of entities(after.licensing.subscribedSkus)) {
     check(
       subscription.consumedUnits === (holders.get(subscription.skuId) ?? 0),
       `${subscription.skuPartNumber}: consumedUnits count the active users who hold the product, each once`,

@@ -19,7 +19,7 @@ describe('the tenant actor', () => {
       command: { type: 'user.create', userPrincipalName: 'pat@contoso.com', displayName: 'Pat' },
       actor: admin,
     });
-    expect(afterCreate.context.tenant.users.size).toBe(fixture.users.size + 1);
+    expect(afterCreate.context.tenant.directory.users.size).toBe(fixture.directory.users.size + 1);
     expect(afterDuplicate.context.tenant).toBe(afterCreate.context.tenant);
     expect(afterDuplicate.context.log).toHaveLength(2);
     expect(afterDuplicate.context.failures).toMatchObject([{ result: 'failure', activityDisplayName: 'Add user' }]);
@@ -30,9 +30,9 @@ describe('the tenant actor', () => {
     const actor = createActor(tenantMachine, { input: { fixture } }).start();
     actor.send({ type: 'tenant.command', command: { type: 'user.delete', userId: alexId }, actor: admin });
     actor.send({ type: 'clock.fastForward', duration: 'P15D', actor: admin });
-    expect(actor.getSnapshot().context.tenant.deletedUsers.size).toBe(1);
+    expect(actor.getSnapshot().context.tenant.directory.deletedUsers.size).toBe(1);
     actor.send({ type: 'clock.fastForward', duration: 'P15D', actor: admin });
-    expect(actor.getSnapshot().context.tenant.deletedUsers.size).toBe(0);
+    expect(actor.getSnapshot().context.tenant.directory.deletedUsers.size).toBe(0);
     expect(actor.getSnapshot().context.log.map((entry) => entry.command.type)).toEqual(['user.delete', 'clock.advance', 'clock.advance']);
   });
 

@@ -49,8 +49,8 @@ function pimProcesses(tenant: Tenant) {
 /** Contoso without any subscription carrying Microsoft Entra ID P2. */
 function withoutP2(): Tenant {
   return produce(createContosoTenant(), (draft) => {
-    for (const sku of [...entities(draft.subscribedSkus)]) {
-      if (sku.servicePlans.some((plan) => plan.servicePlanId === AAD_PREMIUM_P2_PLAN_ID)) removeEntity(draft.subscribedSkus, sku.id);
+    for (const sku of [...entities(draft.licensing.subscribedSkus)]) {
+      if (sku.servicePlans.some((plan) => plan.servicePlanId === AAD_PREMIUM_P2_PLAN_ID)) removeEntity(draft.licensing.subscribedSkus, sku.id);
     }
   });
 }
@@ -74,7 +74,7 @@ describe('pim.assignEligible', () => {
     const lab = new TestTenant();
     const megan = lab.userId(MEGAN);
     const result = lab.send({ type: 'pim.assignEligible', principalId: megan, roleDefinitionId: ROLE.userAdministrator, justification: 'Covers onboarding' });
-    expect(toArray(lab.tenant.roleEligibilitySchedules)).toEqual([
+    expect(toArray(lab.tenant.roles.roleEligibilitySchedules)).toEqual([
       expect.objectContaining({
         principalId: megan,
         roleDefinitionId: ROLE.userAdministrator,
@@ -99,9 +99,9 @@ describe('pim.assignEligible', () => {
     expect(result.ok && result.audit[1]!.activityDisplayName).toBe('Add eligible member to role in PIM completed (timebound)');
     expect(pimProcesses(lab.tenant)).toEqual([expect.objectContaining({ kind: 'pim.eligibilityEnd', dueDateTime: '2026-03-09T09:00:00.000Z' })]);
     lab.run({ type: 'clock.advance', duration: 'P6D' });
-    expect(lab.tenant.roleEligibilitySchedules.size).toBe(1);
+    expect(lab.tenant.roles.roleEligibilitySchedules.size).toBe(1);
     const end = lab.send({ type: 'clock.advance', duration: 'P2D' });
-    expect(lab.tenant.roleEligibilitySchedules.size).toBe(0);
+    expect(lab.tenant.roles.roleEligibilitySchedules.size).toBe(0);
     expect(end.ok && end.audit.map((record) => [record.activityDisplayName, record.activityDateTime, record.initiatedBy])).toEqual([
       ['Remove eligible member from role in PIM completed (timebound)', '2026-03-09T09:00:00.000Z', { app: { displayName: 'MS-PIM' } }],
       ['Remove eligible member from role', '2026-03-09T09:00:00.000Z', { app: { displayName: 'MS-PIM' } }],
@@ -112,7 +112,7 @@ describe('pim.assignEligible', () => {
     const { lab, groupId } = withRoleGroup();
     lab.run({ type: 'pim.assignEligible', principalId: groupId, roleDefinitionId: ROLE.userAdministrator });
     lab.signInAs('AdeleV@contoso.com').run({ type: 'pim.activate', roleDefinitionId: ROLE.userAdministrator, justification: 'Helping HR' });
-    expect(toArray(lab.tenant.roleAssignmentScheduleInstances)).toEqual([expect.objectContaining({ principalId: lab.userId('AdeleV@contoso.com'), memberType: 'Group' })]);
+    expect(toArray(lab.tenant.roles.roleAssignmentScheduleInstances)).toEqual([expect.objectContaining({ principalId: lab.userId('AdeleV@contoso.com'), memberType: 'Group' })]);
     expect(canCreateUsers(lab, 'AdeleV@contoso.com')).toBe(true);
     expect(canCreateUsers(lab, ALEX)).toBe(false);
   });
@@ -135,7 +135,7 @@ describe('pim.assignEligible', () => {
 
   it('refuses principals, roles and scopes role assignments refuse', () => {
     const lab = new TestTenant();
-    const finance = toArray(lab.tenant.groups).find((group) => group.displayName === 'Finance')!.id;
+    const finance = toArray(lab.tenant.directory.groups).find((group) => group.displayName === 'Finance')!.id;
     lab.expectRejected({ type: 'pim.assignEligible', principalId: 'nobody', roleDefinitionId: ROLE.userAdministrator }, 'ResourceNotFound');
     lab.expectRejected(
       { type: 'pim.assignEligible', principalId: finance, roleDefinitionId: ROLE.userAdministrator },
@@ -176,7 +176,7 @@ describe('pim.assignEligible', () => {
     lab.expectRejected({ ...base, permanent: true }, 'RoleAssignmentRequestPolicyValidationFailed', failed);
     lab.expectRejected({ ...base, expiresDateTime: '2026-05-01T09:00:00.000Z' }, 'RoleAssignmentRequestPolicyValidationFailed', failed);
     lab.run(base);
-    expect(toArray(lab.tenant.roleEligibilitySchedules)[0]!.scheduleInfo.expiration).toEqual({ type: 'afterDateTime', endDateTime: '2026-04-01T09:00:00.000Z' });
+    expect(toArray(lab.tenant.roles.roleEligibilitySchedules)[0]!.scheduleInfo.expiration).toEqual({ type: 'afterDateTime', endDateTime: '2026-04-01T09:00:00.000Z' });
   });
 
   it('denies a User Administrator', () => {
@@ -189,9 +189,9 @@ describe('pim.removeEligible', () => {
   it('removes an eligibility by id or by principal and role, and its end timer', () => {
     const lab = new TestTenant();
     lab.run({ type: 'pim.assignEligible', principalId: lab.userId(MEGAN), roleDefinitionId: ROLE.userAdministrator, expiresDateTime: '2026-04-01T00:00:00.000Z' });
-    const eligibilityId = toArray(lab.tenant.roleEligibilitySchedules)[0]!.id;
+    const eligibilityId = toArray(lab.tenant.roles.roleEligibilitySchedules)[0]!.id;
     const result = lab.send({ type: 'pim.removeEligible', eligibilityId });
-    expect(lab.tenant.roleEligibilitySchedules.size).toBe(0);
+    expect(lab.tenant.roles.roleEligibilitySchedules.size).toBe(0);
     expect(pimProcesses(lab.tenant)).toEqual([]);
     expect(result.ok && result.audit.map((record) => record.activityDisplayName)).toEqual([
       'Remove eligible member from role',
@@ -199,7 +199,7 @@ describe('pim.removeEligible', () => {
     ]);
     lab.run({ type: 'pim.assignEligible', principalId: lab.userId(MEGAN), roleDefinitionId: ROLE.userAdministrator });
     lab.run({ type: 'pim.removeEligible', principalId: lab.userId(MEGAN), roleDefinitionId: ROLE.userAdministrator });
-    expect(lab.tenant.roleEligibilitySchedules.size).toBe(0);
+    expect(lab.tenant.roles.roleEligibilitySchedules.size).toBe(0);
   });
 
   it('refuses an eligibility that does not exist, and denies a User Administrator', () => {
@@ -218,7 +218,7 @@ describe('pim.activate', () => {
       ['Add member to role completed (PIM activation)', 'PIM'],
       ['Add member to role', 'Core Directory'],
     ]);
-    expect(toArray(lab.tenant.roleAssignmentScheduleInstances)).toEqual([
+    expect(toArray(lab.tenant.roles.roleAssignmentScheduleInstances)).toEqual([
       expect.objectContaining({ assignmentType: 'Activated', memberType: 'Direct', startDateTime: '2026-03-02T09:00:00.000Z', endDateTime: '2026-03-02T11:00:00.000Z' }),
     ]);
     expect(canCreateUsers(lab, MEGAN)).toBe(true);
@@ -229,7 +229,7 @@ describe('pim.activate', () => {
     expect(canCreateUsers(lab, MEGAN)).toBe(true);
     const expiry = lab.send({ type: 'clock.advance', duration: 'PT1H' });
     expect(canCreateUsers(lab, MEGAN)).toBe(false);
-    expect(lab.tenant.roleAssignmentScheduleInstances.size).toBe(0);
+    expect(lab.tenant.roles.roleAssignmentScheduleInstances.size).toBe(0);
     expect(expiry.ok && expiry.audit.map((record) => [record.activityDisplayName, record.activityDateTime])).toEqual([
       ['Remove member from role (PIM activation expired)', '2026-03-02T11:00:00.000Z'],
       ['Remove member from role', '2026-03-02T11:00:00.000Z'],
@@ -241,14 +241,14 @@ describe('pim.activate', () => {
 
   it('lasts 8 hours unless told otherwise', () => {
     const lab = meganEligible().signInAs(MEGAN).run({ type: 'pim.activate', roleDefinitionId: ROLE.userAdministrator, justification: 'Busy day' });
-    expect(toArray(lab.tenant.roleAssignmentScheduleInstances)[0]!.endDateTime).toBe('2026-03-02T17:00:00.000Z');
+    expect(toArray(lab.tenant.roles.roleAssignmentScheduleInstances)[0]!.endDateTime).toBe('2026-03-02T17:00:00.000Z');
   });
 
   it('never outlasts the eligibility it came from', () => {
     const lab = new TestTenant();
     lab.run({ type: 'pim.assignEligible', principalId: lab.userId(MEGAN), roleDefinitionId: ROLE.userAdministrator, expiresDateTime: '2026-03-02T12:00:00.000Z' });
     lab.signInAs(MEGAN).run({ type: 'pim.activate', roleDefinitionId: ROLE.userAdministrator, justification: 'Busy day' });
-    expect(toArray(lab.tenant.roleAssignmentScheduleInstances)[0]!.endDateTime).toBe('2026-03-02T12:00:00.000Z');
+    expect(toArray(lab.tenant.roles.roleAssignmentScheduleInstances)[0]!.endDateTime).toBe('2026-03-02T12:00:00.000Z');
   });
 
   it('requires an eligibility for that role and scope', () => {
@@ -280,8 +280,8 @@ describe('pim.activate', () => {
       'The following policy rules failed: ["JustificationRule","TicketingRule","ExpirationRule"]',
     );
     lab.run({ type: 'pim.activate', roleDefinitionId: ROLE.userAdministrator, justification: 'x', ticketNumber: 'INC-42', ticketSystem: 'ServiceNow' });
-    expect(toArray(lab.tenant.roleAssignmentScheduleInstances)[0]!.endDateTime).toBe('2026-03-02T13:00:00.000Z');
-    expect(toArray(lab.tenant.roleAssignmentScheduleRequests)[0]).toMatchObject({ ticketInfo: { ticketNumber: 'INC-42', ticketSystem: 'ServiceNow' }, duration: 'PT4H' });
+    expect(toArray(lab.tenant.roles.roleAssignmentScheduleInstances)[0]!.endDateTime).toBe('2026-03-02T13:00:00.000Z');
+    expect(toArray(lab.tenant.roles.roleAssignmentScheduleRequests)[0]).toMatchObject({ ticketInfo: { ticketNumber: 'INC-42', ticketSystem: 'ServiceNow' }, duration: 'PT4H' });
   });
 
   it('takes whole or half hours from 1 hour', () => {
@@ -291,7 +291,7 @@ describe('pim.activate', () => {
     lab.expectRejected({ type: 'pim.activate', roleDefinitionId: ROLE.userAdministrator, justification: 'x', durationHours: 1.25 }, 'InvalidValue', message);
     lab.expectRejected({ type: 'pim.activate', roleDefinitionId: ROLE.userAdministrator, justification: 'x', durationHours: Number.NaN }, 'InvalidValue', message);
     lab.run({ type: 'pim.activate', roleDefinitionId: ROLE.userAdministrator, justification: 'x', durationHours: 1.5 });
-    expect(toArray(lab.tenant.roleAssignmentScheduleRequests)[0]!.duration).toBe('PT1H30M');
+    expect(toArray(lab.tenant.roles.roleAssignmentScheduleRequests)[0]!.duration).toBe('PT1H30M');
   });
 
   it('refuses a justification longer than 500 characters', () => {
@@ -320,7 +320,7 @@ describe('pim.deactivate', () => {
     expect(result.ok && result.audit.map((record) => record.activityDisplayName)).toEqual(['Remove member from role completed (PIM deactivate)', 'Remove member from role']);
     expect(canCreateUsers(lab, MEGAN)).toBe(false);
     expect(pimProcesses(lab.tenant)).toEqual([]);
-    expect(toArray(lab.tenant.roleAssignmentScheduleRequests).map((request) => [request.action, request.status])).toEqual(
+    expect(toArray(lab.tenant.roles.roleAssignmentScheduleRequests).map((request) => [request.action, request.status])).toEqual(
       expect.arrayContaining([
         ['selfActivate', 'Provisioned'],
         ['selfDeactivate', 'Revoked'],
@@ -371,8 +371,8 @@ describe('activation with approval', () => {
       ['Add member to role', 'MS-PIM'],
     ]);
     expect(canCreateUsers(lab, MEGAN)).toBe(true);
-    expect(toArray(lab.tenant.roleAssignmentScheduleInstances)[0]).toMatchObject({ startDateTime: '2026-03-02T09:30:00.000Z', endDateTime: '2026-03-02T17:30:00.000Z' });
-    expect(toArray(lab.tenant.roleAssignmentScheduleRequests)[0]).toMatchObject({
+    expect(toArray(lab.tenant.roles.roleAssignmentScheduleInstances)[0]).toMatchObject({ startDateTime: '2026-03-02T09:30:00.000Z', endDateTime: '2026-03-02T17:30:00.000Z' });
+    expect(toArray(lab.tenant.roles.roleAssignmentScheduleRequests)[0]).toMatchObject({
       status: 'Provisioned',
       completedDateTime: '2026-03-02T09:30:00.000Z',
       approval: { reviewResult: 'Approve', reviewedBy: { id: lab.userId(ALEX), displayName: 'Alex Wilber' }, justification: 'Expected work' },
@@ -385,7 +385,7 @@ describe('activation with approval', () => {
     const requestId = pendingRequestId(lab);
     const result = lab.signInAs(ADMIN).send({ type: 'pim.deny', requestId, justification: 'Not this week' });
     expect(result.ok && result.audit.map((record) => record.activityDisplayName)).toEqual(['Add member to role request denied (PIM activation)']);
-    expect(getById(lab.tenant.roleAssignmentScheduleRequests, requestId)).toMatchObject({ status: 'Denied', approval: { reviewResult: 'Deny' } });
+    expect(getById(lab.tenant.roles.roleAssignmentScheduleRequests, requestId)).toMatchObject({ status: 'Denied', approval: { reviewResult: 'Deny' } });
     expect(canCreateUsers(lab, MEGAN)).toBe(false);
     lab.expectRejected({ type: 'pim.approve', requestId, justification: 'Changed my mind' }, 'InvalidValue', 'This request is no longer pending approval.');
   });
@@ -444,7 +444,7 @@ describe('pim.updateRoleSettings', () => {
       eligibleAssignmentExpiration: { isExpirationRequired: false, maximumDuration: 'P365D' },
       activeAssignmentExpiration: { isExpirationRequired: true, maximumDuration: 'P15D' },
     });
-    expect(toArray(lab.tenant.roleManagementPolicies)[0]).toMatchObject({ scopeId: '/', scopeType: 'DirectoryRole', lastModifiedBy: { displayName: 'MOD Administrator' } });
+    expect(toArray(lab.tenant.roles.roleManagementPolicies)[0]).toMatchObject({ scopeId: '/', scopeType: 'DirectoryRole', lastModifiedBy: { displayName: 'MOD Administrator' } });
     expect(roleSettings(lab.tenant, ROLE.helpdeskAdministrator)).toEqual(DEFAULT_ROLE_SETTINGS);
     expect(result.ok && result.audit[0]).toMatchObject({ activityDisplayName: 'Update role setting in PIM', loggedByService: 'PIM' });
     expect(result.ok && result.audit[0]!.targetResources[0]!.modifiedProperties.map((change) => change.displayName)).toEqual([

@@ -18,7 +18,7 @@ import {
 } from '../../src/tenant';
 
 const fixture = createContosoTenant();
-const userIds = toArray(fixture.users).map((user) => user.id);
+const userIds = toArray(fixture.directory.users).map((user) => user.id);
 const admins: Actor[] = [
   signedInAs(findUserByUserPrincipalName(fixture, CONTOSO_ADMIN_UPN)!.id),
   signedInAs(findUserByUserPrincipalName(fixture, 'NestorW@contoso.com')!.id),
@@ -75,10 +75,10 @@ describe('determinism', () => {
     fc.assert(
       fc.property(fc.array(logEntry, { maxLength: 40 }), (log) => {
         const tenant = runLive(log);
-        for (const user of entities(tenant.deletedUsers)) expect(getById(tenant.users, user.id)).toBeUndefined();
-        const deleted = new Set(toArray(tenant.deletedUsers).map((user) => user.id));
+        for (const user of entities(tenant.directory.deletedUsers)) expect(getById(tenant.directory.users, user.id)).toBeUndefined();
+        const deleted = new Set(toArray(tenant.directory.deletedUsers).map((user) => user.id));
         for (const process of entities(tenant.scheduledProcesses)) if (process.kind === 'user.purge') expect(deleted.has(process.targetId)).toBe(true);
-        expect(tenant.users.size).toBe(toArray(tenant.users).length);
+        expect(tenant.directory.users.size).toBe(toArray(tenant.directory.users).length);
       }),
       { numRuns: 200 },
     );

@@ -35,7 +35,7 @@ function setUp() {
   const [megan, alex, adele, , , patti] = users.map(id) as [string, string, string, string, string, string];
   run({ type: 'role.assign', principalId: megan, roleDefinitionId: ROLE.privilegedRoleAdministrator });
   const roleGroup = run({ type: 'group.create', displayName: 'Tier 1', mailEnabled: false, securityEnabled: true, isAssignableToRole: true, memberIds: [adele, alex] });
-  const finance = toArray(tenant.groups).find((group) => group.displayName === 'Finance')!.id;
+  const finance = toArray(tenant.directory.groups).find((group) => group.displayName === 'Finance')!.id;
   const seattle = run({ type: 'administrativeUnit.create', displayName: 'Seattle' });
   run({ type: 'administrativeUnit.addMembers', administrativeUnitId: seattle, memberIds: [megan, alex, finance] });
   const executives = run({ type: 'administrativeUnit.create', displayName: 'Executives', isMemberManagementRestricted: true });
@@ -101,13 +101,13 @@ function runLive(log: readonly LogEntry[]): Tenant {
 }
 
 function principalExists(tenant: Tenant, id: string): boolean {
-  return [tenant.users, tenant.deletedUsers].some((users) => getById(users, id)) || [tenant.groups, tenant.deletedGroups].some((groups) => getById(groups, id));
+  return [tenant.directory.users, tenant.directory.deletedUsers].some((users) => getById(users, id)) || [tenant.directory.groups, tenant.directory.deletedGroups].some((groups) => getById(groups, id));
 }
 
 function scopeExists(tenant: Tenant, directoryScopeId: string): boolean {
   if (directoryScopeId === '/') return true;
   const id = administrativeUnitIdOf(directoryScopeId);
-  return id !== undefined && getById(tenant.administrativeUnits, id) !== undefined;
+  return id !== undefined && getById(tenant.roles.administrativeUnits, id) !== undefined;
 }
 
 describe('roles, administrative units and PIM under random command logs', () => {
@@ -115,20 +115,20 @@ describe('roles, administrative units and PIM under random command logs', () => 
     fc.assert(
       fc.property(fc.array(logEntry, { maxLength: 30 }), (log) => {
         const tenant = runLive(log);
-        const grants = [...entities(tenant.roleAssignments), ...entities(tenant.roleEligibilitySchedules), ...entities(tenant.roleAssignmentScheduleInstances)];
+        const grants = [...entities(tenant.roles.roleAssignments), ...entities(tenant.roles.roleEligibilitySchedules), ...entities(tenant.roles.roleAssignmentScheduleInstances)];
         for (const grant of grants) {
           expect(principalExists(tenant, grant.principalId)).toBe(true);
           expect(roleTemplateById(grant.roleDefinitionId)).toBeDefined();
           expect(scopeExists(tenant, grant.directoryScopeId)).toBe(true);
         }
-        for (const instance of entities(tenant.roleAssignmentScheduleInstances)) {
+        for (const instance of entities(tenant.roles.roleAssignmentScheduleInstances)) {
           expect(Date.parse(instance.endDateTime)).toBeGreaterThan(Date.parse(tenant.clock.now));
         }
         for (const process of entities(tenant.scheduledProcesses)) {
-          if (process.kind === 'pim.activationEnd') expect(getById(tenant.roleAssignmentScheduleInstances, process.targetId)).toBeDefined();
-          if (process.kind === 'pim.eligibilityEnd') expect(getById(tenant.roleEligibilitySchedules, process.targetId)).toBeDefined();
+          if (process.kind === 'pim.activationEnd') expect(getById(tenant.roles.roleAssignmentScheduleInstances, process.targetId)).toBeDefined();
+          if (process.kind === 'pim.eligibilityEnd') expect(getById(tenant.roles.roleEligibilitySchedules, process.targetId)).toBeDefined();
         }
-        for (const unit of entities(tenant.administrativeUnits)) expect(new Set(unit.memberIds).size).toBe(unit.memberIds.length);
+        for (const unit of entities(tenant.roles.administrativeUnits)) expect(new Set(unit.memberIds).size).toBe(unit.memberIds.length);
       }),
       { numRuns: 300 },
     );

@@ -12,7 +12,7 @@ export function created(lab: TestTenant): string {
 }
 
 export function assignmentsOf(tenant: Tenant, principalId: string) {
-  return toArray(tenant.roleAssignments).filter((assignment) => assignment.principalId === principalId);
+  return toArray(tenant.roles.roleAssignments).filter((assignment) => assignment.principalId === principalId);
 }
 
 /** A role-assignable security group "Tier 1 Support" holding Adele and Alex. */

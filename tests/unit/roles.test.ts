@@ -65,7 +65,7 @@ describe('role.assign', () => {
 
   it('refuses a group that was not created role-assignable, with Graph’s message', () => {
     const lab = new TestTenant();
-    const finance = toArray(lab.tenant.groups).find((group) => group.displayName === 'Finance')!;
+    const finance = toArray(lab.tenant.directory.groups).find((group) => group.displayName === 'Finance')!;
     lab.expectRejected(
       { type: 'role.assign', principalId: finance.id, roleDefinitionId: ROLE.helpdeskAdministrator },
       'GroupNotRoleAssignable',
@@ -275,9 +275,9 @@ describe('dropRoleReferences', () => {
     lab.signInAs(MEGAN).run({ type: 'pim.activate', roleDefinitionId: ROLE.userAdministrator, justification: 'x' });
     const after = produce(lab.tenant, (draft) => dropRoleReferences(draft, megan));
     expect(assignmentsOf(after, megan)).toEqual([]);
-    expect(after.roleEligibilitySchedules.size).toBe(0);
-    expect(after.roleAssignmentScheduleInstances.size).toBe(0);
+    expect(after.roles.roleEligibilitySchedules.size).toBe(0);
+    expect(after.roles.roleAssignmentScheduleInstances.size).toBe(0);
     expect(toArray(after.scheduledProcesses).filter((process) => process.kind.startsWith('pim.'))).toEqual([]);
-    expect(toArray(after.administrativeUnits).find((each) => each.id === unit)?.memberIds).toEqual([lab.userId('AlexW@contoso.com')]);
+    expect(toArray(after.roles.administrativeUnits).find((each) => each.id === unit)?.memberIds).toEqual([lab.userId('AlexW@contoso.com')]);
   });
 });

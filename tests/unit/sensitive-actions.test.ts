@@ -41,10 +41,10 @@ const upnOf = (alias: string) => (alias === 'admin' ? 'admin@contoso.onmicrosoft
 function matrixTenant(): Tenant {
   const contoso = createContosoTenant();
   const ids = new Map(EXTRA_ROLES.map(([alias]) => [alias, findUserByUserPrincipalName(contoso, upnOf(alias))!.id]));
-  const finance = findEntity(contoso.groups, (group) => group.displayName === 'Finance')!;
+  const finance = findEntity(contoso.directory.groups, (group) => group.displayName === 'Finance')!;
   return produce(contoso, (draft) => {
     EXTRA_ROLES.forEach(([alias, role], index) => {
-      putEntity(draft.roleAssignments, {
+      putEntity(draft.roles.roleAssignments, {
         id: `00000000-0000-4000-8000-${index.toString().padStart(12, '0')}`,
         principalId: ids.get(alias)!,
         roleDefinitionId: roleTemplateByName(role)?.id ?? role,
@@ -52,7 +52,7 @@ function matrixTenant(): Tenant {
         createdDateTime: draft.clock.now,
       });
     });
-    getById(draft.groups, finance.id)!.isAssignableToRole = true;
+    getById(draft.directory.groups, finance.id)!.isAssignableToRole = true;
   });
 }
 

@@ -58,8 +58,8 @@ export function contosoAdmin(): Actor {
  */
 export function learnerLog(count: number, offset = 0): LogEntry[] {
   const actor = contosoAdmin();
-  const userIds = toArray(contosoFixture().users).map((user) => user.id);
-  const groupIds = toArray(contosoFixture().groups)
+  const userIds = toArray(contosoFixture().directory.users).map((user) => user.id);
+  const groupIds = toArray(contosoFixture().directory.groups)
     .filter((group) => !group.membershipRule)
     .map((group) => group.id);
   const powerBi = skuByPartNumber('POWER_BI_STANDARD')!.skuId;

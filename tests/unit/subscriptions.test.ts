@@ -18,8 +18,8 @@ const E3 = skuId('ENTERPRISEPACK');
 const E1 = skuId('STANDARDPACK');
 const EMS = skuId('EMSPREMIUM');
 
-const product = (tenant: Tenant, id: string) => findEntity(tenant.subscribedSkus, (sku) => sku.skuId === id);
-const groupNamed = (lab: TestTenant, displayName: string) => findEntity(lab.tenant.groups, (group) => group.displayName === displayName)!.id;
+const product = (tenant: Tenant, id: string) => findEntity(tenant.licensing.subscribedSkus, (sku) => sku.skuId === id);
+const groupNamed = (lab: TestTenant, displayName: string) => findEntity(lab.tenant.directory.groups, (group) => group.displayName === displayName)!.id;
 
 /** Contoso with Debra Berger made a Billing Administrator and signed in. */
 function asBillingAdministrator(): TestTenant {
@@ -139,7 +139,7 @@ describe('subscription.startTrial and the lifecycle', () => {
     expect(product(lab.tenant, E1)).toMatchObject({ capabilityStatus: 'Deleted', consumedUnits: 0, prepaidUnits: { enabled: 0, warning: 0, suspended: 0 } });
     expect(findUserByUserPrincipalName(lab.tenant, 'DebraB@contoso.com')!.assignedLicenses).toEqual([]);
     expect(findUserByUserPrincipalName(lab.tenant, 'ChristieC@contoso.com')!.licenseAssignmentStates).toEqual([]);
-    expect(findEntity(lab.tenant.groups, (group) => group.displayName === 'E1 pilot')!.assignedLicenses).toEqual([]);
+    expect(findEntity(lab.tenant.directory.groups, (group) => group.displayName === 'E1 pilot')!.assignedLicenses).toEqual([]);
     expect(licenseProducts(lab.tenant).some((row) => row.skuId === E1)).toBe(false);
     // Contoso's own Enterprise Mobility + Security trial, started the same day, ends with it.
     expect(result.ok && result.audit.map((record) => [record.activityDisplayName, record.targetResources[0]!.displayName])).toEqual([

@@ -20,7 +20,7 @@ describe('user.bulkCreate', () => {
     lab.expectUser('avery@contoso.com').toHave({ usageLocation: 'US', department: 'Sales', passwordProfile: expect.objectContaining({ forceChangePasswordNextSignIn: false }) as never });
     lab.expectUser('noor@contoso.com').toHave({ usageLocation: 'GB', passwordProfile: expect.objectContaining({ forceChangePasswordNextSignIn: true }) as never });
     lab.expectUser('mateo@contoso.onmicrosoft.com').toHave({ passwordProfile: { password: 'Sunny-Meadow-12', forceChangePasswordNextSignIn: false } });
-    expect(lab.tenant.users.size).toBe(createContosoTenant().users.size + 3);
+    expect(lab.tenant.directory.users.size).toBe(createContosoTenant().directory.users.size + 3);
     expect(JSON.stringify(result.ok && result.audit)).not.toContain('Sunny-Meadow-12');
   });
 
@@ -66,7 +66,7 @@ describe('user.bulkCreate', () => {
     const many = Array.from({ length: 250 }, (_, i) => ({ userPrincipalName: `user${i}@contoso.com`, displayName: `User ${i}` }));
     lab.expectRejected({ type: 'user.bulkCreate', users: many }, 'InvalidValue', 'Add between 1 and 249 users at a time.');
     lab.run({ type: 'user.bulkCreate', users: many.slice(0, 249) });
-    expect(lab.tenant.users.size).toBe(createContosoTenant().users.size + 249);
+    expect(lab.tenant.directory.users.size).toBe(createContosoTenant().directory.users.size + 249);
   });
 
   it('is denied to admins whose roles cannot create users', () => {

@@ -40,9 +40,9 @@ const position = fc.nat({ max: 40 });
 function pick(ids: readonly string[], index: number): string {
   return ids.length === 0 ? 'missing-id' : ids[index % ids.length]!;
 }
-const activeIds = (tenant: Tenant) => toArray(tenant.users).map((user) => user.id).sort();
-const deletedIds = (tenant: Tenant) => toArray(tenant.deletedUsers).map((user) => user.id).sort();
-const contactIds = (tenant: Tenant) => toArray(tenant.contacts).map((contact) => contact.id).sort();
+const activeIds = (tenant: Tenant) => toArray(tenant.directory.users).map((user) => user.id).sort();
+const deletedIds = (tenant: Tenant) => toArray(tenant.directory.deletedUsers).map((user) => user.id).sort();
+const contactIds = (tenant: Tenant) => toArray(tenant.directory.contacts).map((contact) => contact.id).sort();
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ userPrincipalName: upn, displayName: fc.constantFrom('Pat Doe', ' ') }).map((input): Step => () => ({ type: 'user.create', ...input })),
@@ -100,17 +100,17 @@ describe('the users family under random sequences of its commands', () => {
     fc.assert(
       fc.property(run, (steps) => {
         const { tenant, log } = runLive(steps);
-        const users = [...entities(tenant.users), ...entities(tenant.deletedUsers)];
+        const users = [...entities(tenant.directory.users), ...entities(tenant.directory.deletedUsers)];
 
         // Only active users hold a UPN: a deleted user's may be taken by a new user, which is why
         // Graph's restore takes a newUserPrincipalName.
-        const upns = toArray(tenant.users).map((user) => user.userPrincipalName.toLowerCase());
+        const upns = toArray(tenant.directory.users).map((user) => user.userPrincipalName.toLowerCase());
         expect(new Set(upns).size).toBe(upns.length);
 
         for (const user of users) {
           if (user.managerId === null) continue;
           expect(user.managerId).not.toBe(user.id);
-          expect(getById(tenant.users, user.managerId), `${user.userPrincipalName}'s manager`).toBeDefined();
+          expect(getById(tenant.directory.users, user.managerId), `${user.userPrincipalName}'s manager`).toBeDefined();
         }
 
         const holders = new Map<string, string>();
@@ -123,9 +123,9 @@ describe('the users family under random sequences of its commands', () => {
             holders.set(key, id);
           }
         };
-        for (const user of entities(tenant.users)) claim(user.id, [user.mail, ...user.proxyAddresses]);
-        for (const contact of entities(tenant.contacts)) claim(contact.id, [contact.mail, ...contact.proxyAddresses]);
-        for (const group of entities(tenant.groups)) claim(group.id, [group.mail]);
+        for (const user of entities(tenant.directory.users)) claim(user.id, [user.mail, ...user.proxyAddresses]);
+        for (const contact of entities(tenant.directory.contacts)) claim(contact.id, [contact.mail, ...contact.proxyAddresses]);
+        for (const group of entities(tenant.directory.groups)) claim(group.id, [group.mail]);
 
         // dispatch never writes the state it is given, so the fixture can be replayed from again.
         expect(JSON.stringify(replay(fixture, log))).toBe(JSON.stringify(tenant));

@@ -18,7 +18,7 @@ function contosoWithDeletedNamesake(): Tenant {
       proxyAddresses: ['SMTP:AlexW@contoso.com', 'smtp:alex.wilber@contoso.com'],
       deletedDateTime: '2026-02-20T09:00:00.000Z',
     };
-    putEntity(draft.deletedUsers, namesake);
+    putEntity(draft.directory.deletedUsers, namesake);
   });
 }
 
@@ -31,7 +31,7 @@ describe('user.create', () => {
     const user = findUserByUserPrincipalName(lab.tenant, 'pat@contoso.com')!;
     expect(user.passwordProfile.forceChangePasswordNextSignIn).toBe(true);
     expect(user.passwordProfile.password).toMatch(/^[A-Z][a-z]{2}\d{5}$/);
-    expect(lab.tenant.users.size).toBe(createContosoTenant().users.size + 1);
+    expect(lab.tenant.directory.users.size).toBe(createContosoTenant().directory.users.size + 1);
   });
 
   it('takes the usage location, the sign-in state, contact lists and a chosen password', () => {
@@ -242,7 +242,7 @@ describe('user.delete', () => {
     const alex = lab.userId('AlexW@contoso.com');
     lab.run({ type: 'user.delete', userId: alex });
     lab.expectUser('AlexW@contoso.com').notToExist();
-    expect(getById(lab.tenant.deletedUsers, alex)?.deletedDateTime).toBe('2026-03-02T09:00:00.000Z');
+    expect(getById(lab.tenant.directory.deletedUsers, alex)?.deletedDateTime).toBe('2026-03-02T09:00:00.000Z');
     expect(toArray(lab.tenant.scheduledProcesses).filter((process) => process.kind === 'user.purge')).toHaveLength(1);
   });
 
@@ -253,7 +253,7 @@ describe('user.delete', () => {
     lab.run({ type: 'user.setManager', userId: megan!, managerId: miriam! });
     lab.run({ type: 'user.delete', userId: megan! });
     lab.expectUser('AlexW@contoso.com').toHave({ managerId: null });
-    expect(getById(lab.tenant.deletedUsers, megan!)?.managerId).toBeNull();
+    expect(getById(lab.tenant.directory.deletedUsers, megan!)?.managerId).toBeNull();
   });
 
   it('refuses to let admins delete themselves', () => {
@@ -371,7 +371,7 @@ describe('user.restore', () => {
 });
 
 function findDeleted(tenant: Tenant, userPrincipalName: string): string {
-  for (const bucket of tenant.deletedUsers.buckets) {
+  for (const bucket of tenant.directory.deletedUsers.buckets) {
     for (const user of Object.values(bucket ?? {})) if (user.userPrincipalName === userPrincipalName) return user.id;
   }
   throw new Error(`${userPrincipalName} is not deleted`);
@@ -384,7 +384,7 @@ describe('user.permanentlyDelete and the purge', () => {
     lab.run({ type: 'user.delete', userId: alex });
     const result = lab.send({ type: 'user.permanentlyDelete', userId: alex });
     expect(result.ok && result.audit[0]?.activityDisplayName).toBe('Hard Delete user');
-    expect(lab.tenant.deletedUsers.size).toBe(0);
+    expect(lab.tenant.directory.deletedUsers.size).toBe(0);
     expect(toArray(lab.tenant.scheduledProcesses).filter((process) => process.kind === 'user.purge')).toHaveLength(0);
     lab.expectRejected({ type: 'user.restore', userId: alex }, 'ResourceNotFound');
   });
@@ -402,9 +402,9 @@ describe('user.permanentlyDelete and the purge', () => {
     const alex = lab.userId('AlexW@contoso.com');
     lab.run({ type: 'user.delete', userId: alex });
     lab.run({ type: 'clock.advance', duration: 'P29DT23H59M59S' });
-    expect(lab.tenant.deletedUsers.size).toBe(1);
+    expect(lab.tenant.directory.deletedUsers.size).toBe(1);
     const result = lab.send({ type: 'clock.advance', duration: 'PT1S' });
-    expect(lab.tenant.deletedUsers.size).toBe(0);
+    expect(lab.tenant.directory.deletedUsers.size).toBe(0);
     expect(result.ok && result.audit).toMatchObject([
       { activityDisplayName: 'Hard Delete user', initiatedBy: { app: { displayName: 'Microsoft Entra ID' } }, activityDateTime: '2026-04-01T09:00:00.000Z' },
     ]);
@@ -435,7 +435,7 @@ describe('replay', () => {
     lab.send({ type: 'user.delete', userId: 'nobody' });
     lab.run({ type: 'clock.advance', duration: 'P31D' });
     const replayed = replay(contosoWithDeletedNamesake(), lab.log);
-    expect(replayed.deletedUsers.size).toBe(0);
+    expect(replayed.directory.deletedUsers.size).toBe(0);
     expect(JSON.stringify(replayed)).toBe(JSON.stringify(lab.tenant));
   });
 });

@@ -23,9 +23,9 @@ export interface UnitRow {
 
 export function selectUnitRows(tenant: Tenant): UnitRow[] {
   const rows: UnitRow[] = [];
-  for (const unit of entities(tenant.administrativeUnits)) {
+  for (const unit of entities(tenant.roles.administrativeUnits)) {
     let users = 0;
-    for (const memberId of unit.memberIds) if (getById(tenant.users, memberId)) users += 1;
+    for (const memberId of unit.memberIds) if (getById(tenant.directory.users, memberId)) users += 1;
     rows.push({
       id: unit.id,
       displayName: unit.displayName,
@@ -64,7 +64,7 @@ export interface UnitDetails extends UnitRow {
 /** A unit's members and the roles assigned over it (standing assignments). */
 export function unitDetailsSelector(unitId: string): (tenant: Tenant) => UnitDetails | undefined {
   return (tenant) => {
-    const unit = getById(tenant.administrativeUnits, unitId);
+    const unit = getById(tenant.roles.administrativeUnits, unitId);
     if (!unit) return undefined;
     const { users, groups } = administrativeUnitMembers(tenant, unitId);
     const members: UnitMember[] = [
@@ -73,10 +73,10 @@ export function unitDetailsSelector(unitId: string): (tenant: Tenant) => UnitDet
     ].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
     const scope = administrativeUnitScope(unitId);
     const roles: ScopedRoleRow[] = [];
-    for (const assignment of entities(tenant.roleAssignments)) {
+    for (const assignment of entities(tenant.roles.roleAssignments)) {
       if (assignment.directoryScopeId !== scope) continue;
-      const user = getById(tenant.users, assignment.principalId);
-      const group = user ? undefined : getById(tenant.groups, assignment.principalId);
+      const user = getById(tenant.directory.users, assignment.principalId);
+      const group = user ? undefined : getById(tenant.directory.groups, assignment.principalId);
       roles.push({
         assignmentId: assignment.id,
         roleDefinitionId: assignment.roleDefinitionId,
@@ -105,7 +105,7 @@ export function unitDetailsSelector(unitId: string): (tenant: Tenant) => UnitDet
 export function searchGroups(tenant: Tenant, query: string, limit: number): UnitMember[] {
   const needle = query.trim().toLowerCase();
   const found: UnitMember[] = [];
-  for (const group of entities(tenant.groups)) {
+  for (const group of entities(tenant.directory.groups)) {
     if (group.deletedDateTime !== null) continue;
     if (needle && !group.displayName.toLowerCase().includes(needle)) continue;
     found.push({ id: group.id, displayName: group.displayName, detail: group.mail ?? 'Group', type: 'Group' });

@@ -36,20 +36,20 @@ function rolesOf(tenant: Tenant, userId: string): string[] {
 export function selectAdminAccounts(tenant: Tenant): AdminAccount[] {
   const userIds = new Set<string>();
   const addPrincipal = (principalId: string) => {
-    if (getById(tenant.users, principalId)) {
+    if (getById(tenant.directory.users, principalId)) {
       userIds.add(principalId);
       return;
     }
-    for (const memberId of getById(tenant.groups, principalId)?.memberIds ?? []) {
-      if (getById(tenant.users, memberId)) userIds.add(memberId);
+    for (const memberId of getById(tenant.directory.groups, principalId)?.memberIds ?? []) {
+      if (getById(tenant.directory.users, memberId)) userIds.add(memberId);
     }
   };
-  for (const assignment of entities(tenant.roleAssignments)) addPrincipal(assignment.principalId);
-  for (const eligibility of entities(tenant.roleEligibilitySchedules)) addPrincipal(eligibility.principalId);
+  for (const assignment of entities(tenant.roles.roleAssignments)) addPrincipal(assignment.principalId);
+  for (const eligibility of entities(tenant.roles.roleEligibilitySchedules)) addPrincipal(eligibility.principalId);
 
   const admins: AdminAccount[] = [];
   for (const userId of userIds) {
-    const user = getById(tenant.users, userId)!;
+    const user = getById(tenant.directory.users, userId)!;
     const roles = rolesOf(tenant, userId);
     if (roles.length === 0) continue;
     admins.push({ userId, displayName: user.displayName, userPrincipalName: user.userPrincipalName, accountEnabled: user.accountEnabled, roles });
@@ -65,7 +65,7 @@ export interface SignedInAccount {
 
 /** The signed-in admin's card; undefined once that user has been deleted. */
 export function selectSignedInAccount(tenant: Tenant, userId: string): SignedInAccount | undefined {
-  const user = getById(tenant.users, userId);
+  const user = getById(tenant.directory.users, userId);
   if (!user) return undefined;
   return { displayName: user.displayName, userPrincipalName: user.userPrincipalName, roles: rolesOf(tenant, userId) };
 }

@@ -28,7 +28,7 @@ export interface SubscriptionRow {
 
 /** The tenant's subscribedSku of a product; a handful per tenant, so a scan is cheap. */
 function productOf(tenant: Tenant, skuId: string): SubscribedSku | undefined {
-  return findEntity(tenant.subscribedSkus, (product) => product.skuId === skuId);
+  return findEntity(tenant.licensing.subscribedSkus, (product) => product.skuId === skuId);
 }
 
 function statusOf(subscription: CompanySubscription): SubscriptionStatus | undefined {
@@ -68,7 +68,7 @@ function subscriptionRow(tenant: Tenant, subscription: CompanySubscription): Sub
 /** Billing > Your products > Products: every subscription that isn't deleted, each on its own row, by name. */
 export function selectSubscriptionRows(tenant: Tenant): SubscriptionRow[] {
   const rows: SubscriptionRow[] = [];
-  for (const subscription of entities(tenant.subscriptions)) {
+  for (const subscription of entities(tenant.licensing.subscriptions)) {
     const row = subscriptionRow(tenant, subscription);
     if (row) rows.push(row);
   }
@@ -85,12 +85,12 @@ export interface SubscriptionDetails extends SubscriptionRow {
 
 export function subscriptionDetailsSelector(subscriptionId: string): (tenant: Tenant) => SubscriptionDetails | undefined {
   return (tenant) => {
-    const subscription = getById(tenant.subscriptions, subscriptionId);
+    const subscription = getById(tenant.licensing.subscriptions, subscriptionId);
     const row = subscription && subscriptionRow(tenant, subscription);
     if (!row) return undefined;
     const product = productOf(tenant, row.skuId);
     let removable = 0;
-    for (const other of entities(tenant.subscriptions)) {
+    for (const other of entities(tenant.licensing.subscriptions)) {
       if (other.skuId === row.skuId && !other.isTrial && other.status === 'Enabled') removable += other.totalLicenses;
     }
     return {
@@ -118,7 +118,7 @@ export interface CatalogProduct {
 export function selectCatalog(tenant: Tenant): CatalogProduct[] {
   const owned = new Set<string>();
   const trialled = new Set<string>();
-  for (const subscription of entities(tenant.subscriptions)) {
+  for (const subscription of entities(tenant.licensing.subscriptions)) {
     if (subscription.isTrial) trialled.add(subscription.skuId);
     if (subscription.status !== 'Deleted') owned.add(subscription.skuId);
   }

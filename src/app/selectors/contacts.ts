@@ -10,7 +10,7 @@ export interface ContactRow {
 /** Users > Contacts: the organization's mail contacts, by name. */
 export function selectContacts(tenant: Tenant): ContactRow[] {
   const rows: ContactRow[] = [];
-  for (const contact of entities(tenant.contacts)) rows.push({ id: contact.id, displayName: contact.displayName, mail: contact.mail, companyName: contact.companyName });
+  for (const contact of entities(tenant.directory.contacts)) rows.push({ id: contact.id, displayName: contact.displayName, mail: contact.mail, companyName: contact.companyName });
   return rows.sort((a, b) => a.displayName.localeCompare(b.displayName) || a.mail.localeCompare(b.mail));
 }
 

@@ -16,7 +16,7 @@ export function selectDeletedUsers(tenant: Tenant): DeletedUserRow[] {
   const purges = new Map<string, string>();
   for (const process of entities(tenant.scheduledProcesses)) if (process.kind === 'user.purge') purges.set(process.targetId, process.dueDateTime);
   const rows: DeletedUserRow[] = [];
-  for (const user of entities(tenant.deletedUsers)) {
+  for (const user of entities(tenant.directory.deletedUsers)) {
     rows.push({
       id: user.id,
       displayName: user.displayName,

@@ -19,7 +19,7 @@ import { rowsEqual, shallowEqual } from './equality';
 
 /** Domains as the lists show them: the default first, then by name. */
 export function selectDomains(tenant: Tenant): Domain[] {
-  return [...entities(tenant.domains)].sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.id.localeCompare(b.id));
+  return [...entities(tenant.domains.domains)].sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.id.localeCompare(b.id));
 }
 
 /** Settings > Domains: the default first (as the admin center lists it), then by name. */
@@ -30,7 +30,7 @@ export function selectDomainRows(tenant: Tenant): DomainRow[] {
 /** One domain; the entity keeps its identity until it changes, so no equality is needed. */
 export function domainSelector(name: string): (tenant: Tenant) => Domain | undefined {
   const id = name.toLowerCase();
-  return (tenant) => getById(tenant.domains, id);
+  return (tenant) => getById(tenant.domains.domains, id);
 }
 
 export function domainHealthSelector(name: string): (tenant: Tenant) => DomainHealth | undefined {
@@ -120,14 +120,14 @@ export interface DnsZoneRow {
 
 /** The zones the learner owns at the DNS host, by name. */
 export function selectDnsZoneRows(tenant: Tenant): DnsZoneRow[] {
-  return [...entities(tenant.dnsZones)]
-    .map((zone) => ({ name: zone.id, recordCount: zone.records.length, inTenant: getById(tenant.domains, zone.id) !== undefined }))
+  return [...entities(tenant.domains.dnsZones)]
+    .map((zone) => ({ name: zone.id, recordCount: zone.records.length, inTenant: getById(tenant.domains.domains, zone.id) !== undefined }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export function dnsZoneSelector(name: string): (tenant: Tenant) => DnsZone | undefined {
   const id = name.trim().toLowerCase();
-  return (tenant) => getById(tenant.dnsZones, id);
+  return (tenant) => getById(tenant.domains.dnsZones, id);
 }
 
 /** The zone at the DNS host that answers for a domain: its own, or an enclosing one for a subdomain. */

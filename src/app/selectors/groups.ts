@@ -32,7 +32,7 @@ function byName<T extends { readonly displayName: string; readonly id: string }>
 
 export function selectGroupRows(tenant: Tenant): GroupRow[] {
   const rows: GroupRow[] = [];
-  for (const group of entities(tenant.groups)) {
+  for (const group of entities(tenant.directory.groups)) {
     rows.push({
       id: group.id,
       displayName: group.displayName,
@@ -60,7 +60,7 @@ export function selectDeletedGroupRows(tenant: Tenant): DeletedGroupRow[] {
   const purges = new Map<string, string>();
   for (const process of entities(tenant.scheduledProcesses)) if (process.kind === 'group.purge') purges.set(process.targetId, process.dueDateTime);
   const rows: DeletedGroupRow[] = [];
-  for (const group of entities(tenant.deletedGroups)) {
+  for (const group of entities(tenant.directory.deletedGroups)) {
     rows.push({ id: group.id, displayName: group.displayName, mail: group.mail, deletedDateTime: group.deletedDateTime, purgeDateTime: purges.get(group.id) ?? null });
   }
   return rows.sort(byName);
@@ -119,7 +119,7 @@ function detailsOf(group: Group): GroupDetails {
 /** A selector for one active group's details (undefined once it is gone). */
 export function groupDetailsSelector(groupId: string): (tenant: Tenant) => GroupDetails | undefined {
   return (tenant) => {
-    const group = getById(tenant.groups, groupId);
+    const group = getById(tenant.directory.groups, groupId);
     return group && detailsOf(group);
   };
 }
@@ -138,18 +138,18 @@ export interface DirectoryObjectRow {
 }
 
 function directoryObjectRow(tenant: Tenant, id: string): DirectoryObjectRow | undefined {
-  const user = getById(tenant.users, id);
+  const user = getById(tenant.directory.users, id);
   if (user) return { id, displayName: user.displayName, kind: 'User', address: user.userPrincipalName };
-  const group = getById(tenant.groups, id);
+  const group = getById(tenant.directory.groups, id);
   if (group) return { id, displayName: group.displayName, kind: 'Group', address: group.mail };
-  const contact = getById(tenant.contacts, id);
+  const contact = getById(tenant.directory.contacts, id);
   return contact && { id, displayName: contact.displayName, kind: 'Contact', address: contact.mail };
 }
 
 /** A selector for a group's members or owners, by name. */
 export function groupLinksSelector(groupId: string, link: 'members' | 'owners'): (tenant: Tenant) => DirectoryObjectRow[] {
   return (tenant) => {
-    const group = getById(tenant.groups, groupId);
+    const group = getById(tenant.directory.groups, groupId);
     if (!group) return [];
     const rows: DirectoryObjectRow[] = [];
     for (const id of link === 'members' ? group.memberIds : group.ownerIds) {
@@ -186,7 +186,7 @@ export function searchPeople(tenant: Tenant, query: string, limit: number): Peop
   const needle = query.trim().toLowerCase();
   const found: PersonOption[] = [];
   let more = false;
-  for (const user of entities(tenant.users)) {
+  for (const user of entities(tenant.directory.users)) {
     const matches =
       needle === '' ||
       user.displayName.toLowerCase().includes(needle) ||
@@ -209,7 +209,7 @@ export function peopleSearchEqual(a: PeopleSearch, b: PeopleSearch): boolean {
 
 /** Domains a group's email address can use: verified ones, the default first. */
 export function selectMailDomains(tenant: Tenant): string[] {
-  const domains = [...entities(tenant.domains)].filter((domain) => domain.isVerified);
+  const domains = [...entities(tenant.domains.domains)].filter((domain) => domain.isVerified);
   return domains.sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.id.localeCompare(b.id)).map((domain) => domain.id);
 }
 

@@ -12,7 +12,7 @@ export interface GuestRow {
 /** Users > Guest users: the directory's users of type Guest, by name. */
 export function selectGuests(tenant: Tenant): GuestRow[] {
   const rows: GuestRow[] = [];
-  for (const user of entities(tenant.users)) {
+  for (const user of entities(tenant.directory.users)) {
     if (user.userType !== 'Guest') continue;
     rows.push({ id: user.id, displayName: user.displayName, mail: user.mail, userPrincipalName: user.userPrincipalName, externalUserState: user.externalUserState });
   }

@@ -16,7 +16,7 @@ export interface ProductRow {
 /** One row per subscription the tenant holds, by product name. */
 export function selectProductRows(tenant: Tenant): ProductRow[] {
   const rows: ProductRow[] = [];
-  for (const subscription of entities(tenant.subscribedSkus)) {
+  for (const subscription of entities(tenant.licensing.subscribedSkus)) {
     rows.push({
       id: subscription.id,
       skuId: subscription.skuId,

@@ -14,7 +14,7 @@ export function selectTenantOverview(tenant: Tenant): TenantOverview {
     name: tenant.organization.displayName,
     tenantId: tenant.organization.id,
     primaryDomain: defaultDomain(tenant)?.id ?? '',
-    users: tenant.users.size,
-    groups: tenant.groups.size,
+    users: tenant.directory.users.size,
+    groups: tenant.directory.groups.size,
   };
 }

@@ -28,7 +28,7 @@ function roleName(roleDefinitionId: string): string {
 export function scopeName(tenant: Tenant, directoryScopeId: string): string {
   if (directoryScopeId === TENANT_SCOPE) return 'Directory';
   const unitId = administrativeUnitIdOf(directoryScopeId) ?? directoryScopeId;
-  return getById(tenant.administrativeUnits, unitId)?.displayName ?? unitId;
+  return getById(tenant.roles.administrativeUnits, unitId)?.displayName ?? unitId;
 }
 
 export interface MyEligibleRow {
@@ -76,7 +76,7 @@ export function myRolesSelector(userId: string): (tenant: Tenant) => MyRoles {
         directoryScopeId: eligibility.directoryScopeId,
         scope: scopeName(tenant, eligibility.directoryScopeId),
         membership: entry.memberType,
-        groupName: entry.groupId ? (getById(tenant.groups, entry.groupId)?.displayName ?? null) : null,
+        groupName: entry.groupId ? (getById(tenant.directory.groups, entry.groupId)?.displayName ?? null) : null,
         endDateTime: eligibility.scheduleInfo.expiration.endDateTime,
         state: entry.state,
         maximumHours: activationMaximumHours(settings),
@@ -143,7 +143,7 @@ export interface ApprovalRow {
 /** "Approve requests" > "Requests for role activations". */
 export function selectApprovals(tenant: Tenant): ApprovalRow[] {
   return pendingActivationApprovals(tenant).map((request) => {
-    const user = getById(tenant.users, request.principalId);
+    const user = getById(tenant.directory.users, request.principalId);
     const match = /^PT(\d+)H(?:(\d+)M)?$/.exec(request.duration ?? '');
     return {
       requestId: request.id,
@@ -214,9 +214,9 @@ export function selectPimRoles(tenant: Tenant): PimRoleRow[] {
   const eligible = new Map<string, number>();
   const active = new Map<string, number>();
   const bump = (counts: Map<string, number>, roleId: string) => counts.set(roleId, (counts.get(roleId) ?? 0) + 1);
-  for (const eligibility of entities(tenant.roleEligibilitySchedules)) bump(eligible, eligibility.roleDefinitionId);
-  for (const assignment of entities(tenant.roleAssignments)) bump(active, assignment.roleDefinitionId);
-  for (const instance of entities(tenant.roleAssignmentScheduleInstances)) bump(active, instance.roleDefinitionId);
+  for (const eligibility of entities(tenant.roles.roleEligibilitySchedules)) bump(eligible, eligibility.roleDefinitionId);
+  for (const assignment of entities(tenant.roles.roleAssignments)) bump(active, assignment.roleDefinitionId);
+  for (const instance of entities(tenant.roles.roleAssignmentScheduleInstances)) bump(active, instance.roleDefinitionId);
   return builtInRoles
     .map((role) => ({ roleDefinitionId: role.id, roleName: role.displayName, isPrivileged: role.isPrivileged, eligible: eligible.get(role.id) ?? 0, active: active.get(role.id) ?? 0 }))
     .sort((a, b) => a.roleName.localeCompare(b.roleName, 'en'));
@@ -225,9 +225,9 @@ export function selectPimRoles(tenant: Tenant): PimRoleRow[] {
 /** PIM's "Assignments": every role's holders, each row naming its role. */
 export function selectAllAssignments(tenant: Tenant): (RoleHolderRow & { readonly roleName: string })[] {
   const roleIds = new Set<string>();
-  for (const assignment of entities(tenant.roleAssignments)) roleIds.add(assignment.roleDefinitionId);
-  for (const eligibility of entities(tenant.roleEligibilitySchedules)) roleIds.add(eligibility.roleDefinitionId);
-  for (const instance of entities(tenant.roleAssignmentScheduleInstances)) roleIds.add(instance.roleDefinitionId);
+  for (const assignment of entities(tenant.roles.roleAssignments)) roleIds.add(assignment.roleDefinitionId);
+  for (const eligibility of entities(tenant.roles.roleEligibilitySchedules)) roleIds.add(eligibility.roleDefinitionId);
+  for (const instance of entities(tenant.roles.roleAssignmentScheduleInstances)) roleIds.add(instance.roleDefinitionId);
   return [...roleIds]
     .map((roleId) => ({ roleId, name: roleName(roleId) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'))

@@ -81,12 +81,12 @@ export interface GroupProductLicensing {
  * licensing runs within the command in the sandbox, so there is never an "In progress" state to show.
  */
 export function groupProductLicensing(tenant: Tenant, groupId: string, skuId: string): GroupProductLicensing | undefined {
-  const group = getById(tenant.groups, groupId);
+  const group = getById(tenant.directory.groups, groupId);
   if (!group || !group.assignedLicenses.some((license) => license.skuId === skuId)) return undefined;
   const assigned: GroupMemberOutcome[] = [];
   const actionsNeeded: GroupMemberProblem[] = [];
   for (const memberId of group.memberIds) {
-    const user = getById(tenant.users, memberId);
+    const user = getById(tenant.directory.users, memberId);
     const record = user?.licenseAssignmentStates.find((state) => state.assignedByGroup === groupId && state.skuId === skuId);
     if (!user || !record) continue;
     const person = { userId: user.id, displayName: user.displayName, userPrincipalName: user.userPrincipalName };
@@ -127,7 +127,7 @@ export interface GroupOption {
 export function searchLicensableGroups(tenant: Tenant, skuId: string, query: string, limit: number): GroupOption[] {
   const needle = query.trim().toLowerCase();
   const found: GroupOption[] = [];
-  for (const group of entities(tenant.groups)) {
+  for (const group of entities(tenant.directory.groups)) {
     if (!group.securityEnabled || group.assignedLicenses.some((license) => license.skuId === skuId)) continue;
     if (needle && !group.displayName.toLowerCase().includes(needle)) continue;
     found.push({ id: group.id, displayName: group.displayName, description: group.description, memberCount: group.memberIds.length });

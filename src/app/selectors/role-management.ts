@@ -25,8 +25,8 @@ export interface RoleListRow {
 export function selectRoleList(tenant: Tenant): RoleListRow[] {
   const counts = new Map<string, number>();
   const add = (roleId: string) => counts.set(roleId, (counts.get(roleId) ?? 0) + 1);
-  for (const assignment of entities(tenant.roleAssignments)) add(assignment.roleDefinitionId);
-  for (const eligibility of entities(tenant.roleEligibilitySchedules)) add(eligibility.roleDefinitionId);
+  for (const assignment of entities(tenant.roles.roleAssignments)) add(assignment.roleDefinitionId);
+  for (const eligibility of entities(tenant.roles.roleEligibilitySchedules)) add(eligibility.roleDefinitionId);
   return builtInRoles
     .map((role) => ({ id: role.id, displayName: role.displayName, description: role.description, isPrivileged: role.isPrivileged, assignments: counts.get(role.id) ?? 0 }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
@@ -64,7 +64,7 @@ export interface ScopeOption {
 export function scopeOptionsSelector(roleDefinitionId: string): (tenant: Tenant) => ScopeOption[] {
   return (tenant) => {
     if (!canBeScopedToAdministrativeUnit(roleDefinitionId)) return [];
-    return [...entities(tenant.administrativeUnits)]
+    return [...entities(tenant.roles.administrativeUnits)]
       .map((unit) => ({ directoryScopeId: administrativeUnitScope(unit.id), displayName: unit.displayName }))
       .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
   };
@@ -82,7 +82,7 @@ export interface PrincipalOption {
 export function searchRoleAssignableGroups(tenant: Tenant, query: string, limit: number): PrincipalOption[] {
   const needle = query.trim().toLowerCase();
   const found: PrincipalOption[] = [];
-  for (const group of entities(tenant.groups)) {
+  for (const group of entities(tenant.directory.groups)) {
     if (!group.isAssignableToRole || group.deletedDateTime !== null) continue;
     if (needle && !group.displayName.toLowerCase().includes(needle)) continue;
     found.push({ id: group.id, displayName: group.displayName, detail: 'Group', type: 'Group' });

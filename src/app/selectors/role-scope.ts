@@ -8,5 +8,5 @@ export function roleName(roleDefinitionId: string): string {
 export function withScope(tenant: Tenant, label: string, directoryScopeId: string): string {
   if (directoryScopeId === TENANT_SCOPE) return label;
   const unitId = administrativeUnitIdOf(directoryScopeId) ?? directoryScopeId;
-  return `${label} (${getById(tenant.administrativeUnits, unitId)?.displayName ?? unitId})`;
+  return `${label} (${getById(tenant.roles.administrativeUnits, unitId)?.displayName ?? unitId})`;
 }

@@ -25,12 +25,12 @@ export function searchDirectory(tenant: Tenant, query: string): DirectorySearchR
   let userCount = 0;
   let groupCount = 0;
   if (!needle) return { users, groups, userCount, groupCount };
-  for (const user of entities(tenant.users)) {
+  for (const user of entities(tenant.directory.users)) {
     if (!user.displayName.toLowerCase().includes(needle) && !user.userPrincipalName.toLowerCase().includes(needle)) continue;
     userCount += 1;
     if (users.length < SEARCH_LIMIT) users.push({ id: user.id, name: user.displayName, detail: user.userPrincipalName });
   }
-  for (const group of entities(tenant.groups)) {
+  for (const group of entities(tenant.directory.groups)) {
     if (!group.displayName.toLowerCase().includes(needle) && !(group.mail ?? '').toLowerCase().includes(needle)) continue;
     groupCount += 1;
     if (groups.length < SEARCH_LIMIT) groups.push({ id: group.id, name: group.displayName, detail: group.mail ?? '' });

@@ -10,7 +10,7 @@ export interface DomainChoice {
 /** The domains a username may use: the verified ones, the default first (the wizard preselects it). */
 export function selectVerifiedDomains(tenant: Tenant): DomainChoice[] {
   const domains: DomainChoice[] = [];
-  for (const domain of entities(tenant.domains)) if (domain.isVerified) domains.push({ name: domain.id, isDefault: domain.isDefault });
+  for (const domain of entities(tenant.domains.domains)) if (domain.isVerified) domains.push({ name: domain.id, isDefault: domain.isDefault });
   return domains.sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name));
 }
 
@@ -35,7 +35,7 @@ export const selectOrganizationCountry = (tenant: Tenant): string => tenant.orga
 /** How many directory-wide Global Administrator assignments the tenant has, for the wizard's warning. */
 export function selectGlobalAdministratorCount(tenant: Tenant): number {
   let count = 0;
-  for (const assignment of entities(tenant.roleAssignments)) {
+  for (const assignment of entities(tenant.roles.roleAssignments)) {
     if (assignment.roleDefinitionId === ROLE.globalAdministrator && assignment.directoryScopeId === '/') count += 1;
   }
   return count;

@@ -40,6 +40,6 @@ function byDisplayName(a: UserRow, b: UserRow): number {
 /** Everyone in the directory (the admin center's Active users lists blocked users too). */
 export function selectUserRows(tenant: Tenant): UserRow[] {
   const rows: UserRow[] = [];
-  for (const user of entities(tenant.users)) rows.push(toRow(user));
+  for (const user of entities(tenant.directory.users)) rows.push(toRow(user));
   return rows.sort(byDisplayName);
 }

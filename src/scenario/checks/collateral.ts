@@ -18,9 +18,9 @@ function exceptedIds(start: Tenant, final: Tenant, except: readonly ObjectRef[] 
 }
 
 function nameOf(tenant: Tenant, id: string): string {
-  const user = getById(tenant.users, id) ?? getById(tenant.deletedUsers, id);
+  const user = getById(tenant.directory.users, id) ?? getById(tenant.directory.deletedUsers, id);
   if (user) return `${user.displayName} (${user.userPrincipalName})`;
-  const group = getById(tenant.groups, id);
+  const group = getById(tenant.directory.groups, id);
   return group ? `the group ${group.displayName}` : id;
 }
 
@@ -47,12 +47,12 @@ function holdsAnyway(tenant: Tenant, principalId: string, roleId: string): boole
  */
 function joinedRoleGroups(start: Tenant, final: Tenant, roleId: string): { userId: string; group: string }[] {
   const joined: { userId: string; group: string }[] = [];
-  for (const [before, after] of changedEntities(start.groups, final.groups)) {
+  for (const [before, after] of changedEntities(start.directory.groups, final.directory.groups)) {
     if (!after?.isAssignableToRole || !holdsAnyway(final, after.id, roleId)) continue;
     for (const userId of after.memberIds) {
       if (before?.memberIds.includes(userId) && holdsAnyway(start, after.id, roleId)) continue;
       const heldAtStart = holdsAnyway(start, userId, roleId) || roleAssignableGroupsOf(start, userId).some((group) => holdsAnyway(start, group.id, roleId));
-      if (!heldAtStart && getById(final.users, userId)) joined.push({ userId, group: after.displayName });
+      if (!heldAtStart && getById(final.directory.users, userId)) joined.push({ userId, group: after.displayName });
     }
   }
   return joined;
@@ -63,10 +63,10 @@ export const noRoleGained: Evaluator<'noRoleGained'> = (check, { start, final })
   if (!role) return outcome(false, `${check.role} is not a built-in role`);
   const excepted = exceptedIds(start, final, check.except);
   const gained = [
-    ...gainedAssignments(start.roleAssignments, final.roleAssignments, role.id)
+    ...gainedAssignments(start.roles.roleAssignments, final.roles.roleAssignments, role.id)
       .filter((assignment) => !excepted.has(assignment.principalId))
       .map((assignment) => nameOf(final, assignment.principalId)),
-    ...gainedAssignments(start.roleEligibilitySchedules, final.roleEligibilitySchedules, role.id)
+    ...gainedAssignments(start.roles.roleEligibilitySchedules, final.roles.roleEligibilitySchedules, role.id)
       .filter((eligibility) => !excepted.has(eligibility.principalId))
       .map((eligibility) => `${nameOf(final, eligibility.principalId)} (eligible)`),
     ...joinedRoleGroups(start, final, role.id).filter(({ userId }) => !excepted.has(userId)).map(({ userId, group }) => `${nameOf(final, userId)} (through the group ${group})`),
@@ -81,7 +81,7 @@ type CollectionName = 'users' | 'groups' | 'administrativeUnits' | 'domains';
 const OBJECT_KIND = { users: 'user', groups: 'group', administrativeUnits: 'administrativeUnit', domains: 'domain' } as const;
 
 function collectionOf(tenant: Tenant, name: CollectionName): Collection<{ readonly id: string }> {
-  return tenant[name];
+  return name === 'domains' ? tenant.domains.domains : name === 'administrativeUnits' ? tenant.roles.administrativeUnits : tenant.directory[name];
 }
 
 function objectOf(name: CollectionName, entity: { readonly id: string }): DirectoryObject {
@@ -118,7 +118,7 @@ function licenseNames(licenses: readonly AssignedLicense[]): string {
 export const licensesUnchanged: Evaluator<'licensesUnchanged'> = (check, { start, final }) => {
   const excepted = exceptedIds(start, final, check.except);
   const changed: string[] = [];
-  for (const [before, after] of changedEntities(start.users, final.users)) {
+  for (const [before, after] of changedEntities(start.directory.users, final.directory.users)) {
     if (!before || !after || excepted.has(after.id)) continue;
     if (licenseKey(before.assignedLicenses) !== licenseKey(after.assignedLicenses)) {
       changed.push(`${after.displayName} (${licenseNames(before.assignedLicenses)} → ${licenseNames(after.assignedLicenses)})`);

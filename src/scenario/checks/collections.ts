@@ -71,8 +71,8 @@ function countMatching(users: Collection<User>, where: Where): number {
 function tenantUsers(tenant: Tenant, where: Where, guestsOnly: boolean): Elements {
   const conditions: Where = guestsOnly ? { ...where, userType: 'Guest' } : where;
   const label = `${guestsOnly ? 'guest users' : 'users'}${whereText(where)}`;
-  const size = Object.keys(conditions).length === 0 ? tenant.users.size : countMatching(tenant.users, conditions);
-  const list = () => toArray(tenant.users).filter((user) => matches(user, conditions)).map(userElement);
+  const size = Object.keys(conditions).length === 0 ? tenant.directory.users.size : countMatching(tenant.directory.users, conditions);
+  const list = () => toArray(tenant.directory.users).filter((user) => matches(user, conditions)).map(userElement);
   return { label, size, list };
 }
 
@@ -87,7 +87,7 @@ const displayName = (item: { readonly displayName: string }) => item.displayName
 /** Members and owners are users, groups or contacts, kept as ids. */
 function byIds(tenant: Tenant, label: string, ids: readonly string[], where: Where): Elements {
   const found = ids.flatMap((id) => {
-    const entity = getById(tenant.users, id) ?? getById(tenant.groups, id) ?? getById(tenant.contacts, id);
+    const entity = getById(tenant.directory.users, id) ?? getById(tenant.directory.groups, id) ?? getById(tenant.directory.contacts, id);
     return entity ? [entity] : [];
   });
   return listed(label, found, displayName, where);
@@ -99,17 +99,17 @@ function elementsOf(tenant: Tenant, collection: CollectionRef, where: Where = {}
     case 'guests':
       return tenantUsers(tenant, where, collection === 'guests');
     case 'deletedUsers':
-      return listed('users in Deleted users', entities(tenant.deletedUsers), displayName, where);
+      return listed('users in Deleted users', entities(tenant.directory.deletedUsers), displayName, where);
     case 'groups':
-      return listed('groups', entities(tenant.groups), displayName, where);
+      return listed('groups', entities(tenant.directory.groups), displayName, where);
     case 'deletedGroups':
-      return listed('groups in Deleted groups', entities(tenant.deletedGroups), displayName, where);
+      return listed('groups in Deleted groups', entities(tenant.directory.deletedGroups), displayName, where);
     case 'administrativeUnits':
-      return listed('administrative units', entities(tenant.administrativeUnits), displayName, where);
+      return listed('administrative units', entities(tenant.roles.administrativeUnits), displayName, where);
     case 'contacts':
-      return listed('mail contacts', entities(tenant.contacts), displayName, where);
+      return listed('mail contacts', entities(tenant.directory.contacts), displayName, where);
     case 'domains':
-      return listed('domains', entities(tenant.domains), (domain) => domain.id, where);
+      return listed('domains', entities(tenant.domains.domains), (domain) => domain.id, where);
   }
   if ('licensesOf' in collection) {
     const user = single(tenant, { user: collection.licensesOf });
@@ -167,7 +167,7 @@ function membership(check: { collection: CollectionRef; item: ItemRef }, tenant:
   const id = itemId(tenant, check.collection, check.item);
   // The whole tenant's users are probed by id rather than listed.
   const tenantWide = check.collection === 'users' || check.collection === 'guests';
-  const user = id === undefined ? undefined : getById(tenant.users, id);
+  const user = id === undefined ? undefined : getById(tenant.directory.users, id);
   const present = tenantWide
     ? user !== undefined && (check.collection === 'users' || user.userType === 'Guest')
     : id !== undefined && elements.list().some((element) => element.id === id);

@@ -40,18 +40,18 @@ function startCollections(start: Tenant, kind: DirectoryObject['kind']): readonl
     case 'user':
     case 'deletedUser':
     case 'guest':
-      return [start.users, start.deletedUsers];
+      return [start.directory.users, start.directory.deletedUsers];
     case 'group':
     case 'deletedGroup':
-      return [start.groups, start.deletedGroups];
+      return [start.directory.groups, start.directory.deletedGroups];
     case 'administrativeUnit':
-      return [start.administrativeUnits];
+      return [start.roles.administrativeUnits];
     case 'contact':
-      return [start.contacts];
+      return [start.directory.contacts];
     case 'domain':
-      return [start.domains];
+      return [start.domains.domains];
     case 'subscription':
-      return [start.subscribedSkus];
+      return [start.licensing.subscribedSkus];
   }
 }
 

@@ -50,7 +50,7 @@ function licenseStates(person: User, skuId: string): LicenseAssignmentStateRecor
 
 function source(tenant: Tenant, state: LicenseAssignmentStateRecord): string {
   if (state.assignedByGroup === null) return 'directly';
-  return `through the group ${getById(tenant.groups, state.assignedByGroup)?.displayName ?? state.assignedByGroup}`;
+  return `through the group ${getById(tenant.directory.groups, state.assignedByGroup)?.displayName ?? state.assignedByGroup}`;
 }
 
 export const holdsLicense: Evaluator<'holdsLicense'> = (check, { final }) => {
@@ -124,7 +124,7 @@ function heldBy(tenant: Tenant, principal: DirectoryObject, type: AssignmentType
 function scopeName(tenant: Tenant, directoryScopeId: string): string {
   const unitId = administrativeUnitIdOf(directoryScopeId);
   if (unitId === undefined) return directoryScopeId === '/' ? 'tenant' : directoryScopeId;
-  return `administrative unit ${getById(tenant.administrativeUnits, unitId)?.displayName ?? unitId}`;
+  return `administrative unit ${getById(tenant.roles.administrativeUnits, unitId)?.displayName ?? unitId}`;
 }
 
 function describeHeld(tenant: Tenant, held: Held, type: AssignmentType | null): string {
@@ -173,7 +173,7 @@ export const holdsRole: Evaluator<'holdsRole'> = (check, { final }) => {
 export const managerIs: Evaluator<'managerIs'> = (check, { final }) => {
   const person = user(final, check.user);
   if (!isUser(person)) return person;
-  const current = person.managerId ? getById(final.users, person.managerId) : undefined;
+  const current = person.managerId ? getById(final.directory.users, person.managerId) : undefined;
   const now = current ? `${person.displayName}'s manager is ${current.displayName}` : `${person.displayName} has no manager`;
   if (check.manager === null) return current ? outcome(false, `${now}; expected none`) : outcome(true, now);
   const wanted = user(final, check.manager);

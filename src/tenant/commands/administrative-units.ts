@@ -58,7 +58,7 @@ function displayNameError(displayName: string | undefined): TenantError | undefi
 }
 
 function unitOf(tenant: Tenant, administrativeUnitId: string): AdministrativeUnit | TenantError {
-  return getById(tenant.administrativeUnits, administrativeUnitId) ?? notFound('administrativeUnit', administrativeUnitId);
+  return getById(tenant.roles.administrativeUnits, administrativeUnitId) ?? notFound('administrativeUnit', administrativeUnitId);
 }
 
 function isError(value: AdministrativeUnit | TenantError): value is TenantError {
@@ -71,8 +71,8 @@ function isSecurityOnlyGroup(group: Group): boolean {
 }
 
 function memberError(tenant: Tenant, unit: AdministrativeUnit, memberId: string): TenantError | undefined {
-  if (getById(tenant.users, memberId)) return undefined;
-  const group = getById(tenant.groups, memberId);
+  if (getById(tenant.directory.users, memberId)) return undefined;
+  const group = getById(tenant.directory.groups, memberId);
   if (!group || group.deletedDateTime !== null) return notFound('member', memberId);
   if (unit.isMemberManagementRestricted && !isSecurityOnlyGroup(group)) {
     return tenantError(
@@ -127,7 +127,7 @@ export const administrativeUnitCommands = {
         createdDateTime: context.now,
         memberIds: [],
       };
-      putEntity(draft.administrativeUnits, unit);
+      putEntity(draft.roles.administrativeUnits, unit);
       return [
         unitTarget(unit, [
           { displayName: 'DisplayName', oldValue: null, newValue: unit.displayName },
@@ -153,7 +153,7 @@ export const administrativeUnitCommands = {
       return displayNameError(command.displayName);
     },
     apply(draft, command) {
-      const unit = getById(draft.administrativeUnits, command.administrativeUnitId)!;
+      const unit = getById(draft.roles.administrativeUnits, command.administrativeUnitId)!;
       const modified: ModifiedProperty[] = [];
       if (command.displayName !== undefined && command.displayName.trim() !== unit.displayName) {
         modified.push({ displayName: 'DisplayName', oldValue: unit.displayName, newValue: command.displayName.trim() });
@@ -176,22 +176,22 @@ export const administrativeUnitCommands = {
       return isError(unit) ? unit : undefined;
     },
     apply(draft, command) {
-      const unit = getById(draft.administrativeUnits, command.administrativeUnitId)!;
-      removeEntity(draft.administrativeUnits, unit.id);
+      const unit = getById(draft.roles.administrativeUnits, command.administrativeUnitId)!;
+      removeEntity(draft.roles.administrativeUnits, unit.id);
       // Entra asks admins to remove the unit's scoped roles first; with no restore of units in the
       // sandbox, the roles, eligibilities and activations over it go with it instead of dangling.
       const scope = administrativeUnitScope(unit.id);
-      for (const assignment of [...entities(draft.roleAssignments)]) {
-        if (assignment.directoryScopeId === scope) removeEntity(draft.roleAssignments, assignment.id);
+      for (const assignment of [...entities(draft.roles.roleAssignments)]) {
+        if (assignment.directoryScopeId === scope) removeEntity(draft.roles.roleAssignments, assignment.id);
       }
-      for (const eligibility of [...entities(draft.roleEligibilitySchedules)]) {
+      for (const eligibility of [...entities(draft.roles.roleEligibilitySchedules)]) {
         if (eligibility.directoryScopeId !== scope) continue;
-        removeEntity(draft.roleEligibilitySchedules, eligibility.id);
+        removeEntity(draft.roles.roleEligibilitySchedules, eligibility.id);
         cancelProcessesFor(draft, eligibility.id);
       }
-      for (const instance of [...entities(draft.roleAssignmentScheduleInstances)]) {
+      for (const instance of [...entities(draft.roles.roleAssignmentScheduleInstances)]) {
         if (instance.directoryScopeId !== scope) continue;
-        removeEntity(draft.roleAssignmentScheduleInstances, instance.id);
+        removeEntity(draft.roles.roleAssignmentScheduleInstances, instance.id);
         cancelProcessesFor(draft, instance.id);
       }
       return [unitTarget(unit)];
@@ -221,7 +221,7 @@ export const administrativeUnitCommands = {
       return undefined;
     },
     apply(draft, command, context) {
-      const unit = getById(draft.administrativeUnits, command.administrativeUnitId)!;
+      const unit = getById(draft.roles.administrativeUnits, command.administrativeUnitId)!;
       unit.memberIds.push(...command.memberIds);
       // Entra logs one record per member; the first is this command's main record.
       const [first, ...rest] = command.memberIds;
@@ -240,7 +240,7 @@ export const administrativeUnitCommands = {
       return unit.memberIds.includes(command.memberId) ? undefined : notFound('member', command.memberId);
     },
     apply(draft, command, context) {
-      const unit = getById(draft.administrativeUnits, command.administrativeUnitId)!;
+      const unit = getById(draft.roles.administrativeUnits, command.administrativeUnitId)!;
       unit.memberIds.splice(unit.memberIds.indexOf(command.memberId), 1);
       return recordMembership(draft, unit, command.memberId, 'Remove', true, context);
     },

@@ -122,7 +122,7 @@ export const contactCommands = {
         jobTitle: command.jobTitle ?? null,
         department: command.department ?? null,
       };
-      putEntity(draft.contacts, contact);
+      putEntity(draft.directory.contacts, contact);
       return [contactTarget(contact)];
     },
   }),
@@ -131,7 +131,7 @@ export const contactCommands = {
     permission: 'microsoft.directory/contacts/basic/update',
     activity: { displayName: 'Update contact', category: 'Contact', operationType: 'Update' },
     validate(tenant, command) {
-      const contact = getById(tenant.contacts, command.contactId);
+      const contact = getById(tenant.directory.contacts, command.contactId);
       if (!contact) return notFound('contact', command.contactId);
       if (typeof command.changes !== 'object' || command.changes === null) return tenantError('InvalidValue', 'No changes were given.', 'changes');
       const error = changesError(command.changes);
@@ -139,7 +139,7 @@ export const contactCommands = {
       return command.changes.mail !== undefined && addressOwner(tenant, command.changes.mail, contact.id) ? addressConflictError() : undefined;
     },
     apply(draft, command) {
-      const contact = getById(draft.contacts, command.contactId)!;
+      const contact = getById(draft.directory.contacts, command.contactId)!;
       const modified: ModifiedProperty[] = [];
       for (const [property, value] of Object.entries(command.changes) as [keyof ContactChanges, string | null | undefined][]) {
         if (value === undefined || contact[property] === value) continue;
@@ -164,15 +164,15 @@ export const contactCommands = {
     // Contacts are not soft-deleted: they leave the directory at once and cannot be restored.
     activity: { displayName: 'Delete contact', category: 'Contact', operationType: 'Delete' },
     validate(tenant, command) {
-      return getById(tenant.contacts, command.contactId) ? undefined : notFound('contact', command.contactId);
+      return getById(tenant.directory.contacts, command.contactId) ? undefined : notFound('contact', command.contactId);
     },
     apply(draft, command, context) {
-      const contact = getById(draft.contacts, command.contactId)!;
-      removeEntity(draft.contacts, contact.id);
+      const contact = getById(draft.directory.contacts, command.contactId)!;
+      removeEntity(draft.directory.contacts, contact.id);
       // A deleted contact leaves the distribution lists it was in.
-      const groups = groupsByMember.find(original(draft)!.groups, contact.id);
+      const groups = groupsByMember.find(original(draft)!.directory.groups, contact.id);
       for (const group of groups) {
-        const target = getById(draft.groups, group.id)!;
+        const target = getById(draft.directory.groups, group.id)!;
         target.memberIds = target.memberIds.filter((memberId) => memberId !== contact.id);
       }
       reconcile(draft, { groups: groups.map((group) => group.id) }, context);

@@ -33,7 +33,7 @@ export interface RemoveDnsRecord {
 
 function findZone(tenant: Tenant, name: string): DnsZone | TenantError {
   return (
-    getById(tenant.dnsZones, name.trim().toLowerCase()) ??
+    getById(tenant.domains.dnsZones, name.trim().toLowerCase()) ??
     tenantError('ResourceNotFound', `There's no DNS zone for ${name} at this DNS host.`, 'zone')
   );
 }
@@ -57,7 +57,7 @@ export const dnsCommands = {
       return dnsRecordError(zone, normalizeRecord(zone.id, command.record));
     },
     apply(draft, command) {
-      const zone = getById(draft.dnsZones, command.zone.trim().toLowerCase())!;
+      const zone = getById(draft.domains.dnsZones, command.zone.trim().toLowerCase())!;
       zone.records.push({ ...normalizeRecord(zone.id, command.record), id: String(zone.nextRecordNumber) });
       zone.nextRecordNumber += 1;
     },
@@ -72,7 +72,7 @@ export const dnsCommands = {
       return recordNotFound(zone, command.recordId) ?? dnsRecordError(zone, normalizeRecord(zone.id, command.record), command.recordId);
     },
     apply(draft, command) {
-      const zone = getById(draft.dnsZones, command.zone.trim().toLowerCase())!;
+      const zone = getById(draft.domains.dnsZones, command.zone.trim().toLowerCase())!;
       const index = zone.records.findIndex((record) => record.id === command.recordId);
       zone.records[index] = { ...normalizeRecord(zone.id, command.record), id: command.recordId };
     },
@@ -87,7 +87,7 @@ export const dnsCommands = {
       return recordNotFound(zone, command.recordId);
     },
     apply(draft, command) {
-      const zone = getById(draft.dnsZones, command.zone.trim().toLowerCase())!;
+      const zone = getById(draft.domains.dnsZones, command.zone.trim().toLowerCase())!;
       zone.records = zone.records.filter((record) => record.id !== command.recordId);
     },
   }),

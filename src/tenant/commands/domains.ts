@@ -70,7 +70,7 @@ function nameOf(input: string): string {
 }
 
 function existingDomain(tenant: Tenant, input: string): Domain | TenantError {
-  return getById(tenant.domains, nameOf(input)) ?? notFound('domain', input);
+  return getById(tenant.domains.domains, nameOf(input)) ?? notFound('domain', input);
 }
 
 function isError(value: Domain | TenantError): value is TenantError {
@@ -98,7 +98,7 @@ function removeAliases(draft: Draft<Tenant>, domain: string, context: ApplyConte
   // Validation ran against this same committed state, so its indexes answer for it.
   const holders = domainAliasHolders(original(draft) as Tenant, domain);
   for (const { id } of holders.users) {
-    const user = getById(draft.users, id)!;
+    const user = getById(draft.directory.users, id)!;
     const oldValue = user.proxyAddresses.join(', ');
     user.proxyAddresses = withoutAliasesOn(user.proxyAddresses, domain);
     context.record({
@@ -118,7 +118,7 @@ function removeAliases(draft: Draft<Tenant>, domain: string, context: ApplyConte
     });
   }
   for (const { id } of holders.contacts) {
-    const contact = getById(draft.contacts, id)!;
+    const contact = getById(draft.directory.contacts, id)!;
     contact.proxyAddresses = withoutAliasesOn(contact.proxyAddresses, domain);
   }
   if (holders.users.length > 0) reconcile(draft, { users: holders.users.map((user) => user.id) }, context);
@@ -127,7 +127,7 @@ function removeAliases(draft: Draft<Tenant>, domain: string, context: ApplyConte
 /** A domain with no ancestor domain in the tenant is a root; Graph calls subdomains non-root. */
 function isRootIn(tenant: Tenant, name: string): boolean {
   const labels = name.split('.');
-  for (let i = 1; i < labels.length - 1; i++) if (getById(tenant.domains, labels.slice(i).join('.'))) return false;
+  for (let i = 1; i < labels.length - 1; i++) if (getById(tenant.domains.domains, labels.slice(i).join('.'))) return false;
   return true;
 }
 
@@ -155,8 +155,8 @@ export const domainCommands = {
           'name',
         );
       }
-      if (getById(tenant.domains, name)) return tenantError('DomainAlreadyExists', `${name} has already been added to your organization.`, 'name');
-      if (tenant.domains.size >= MAX_DOMAINS) {
+      if (getById(tenant.domains.domains, name)) return tenantError('DomainAlreadyExists', `${name} has already been added to your organization.`, 'name');
+      if (tenant.domains.domains.size >= MAX_DOMAINS) {
         return tenantError('DomainLimitReached', `Your organization already has ${MAX_DOMAINS.toLocaleString('en-US')} domains, the most it can have.`, 'name');
       }
       return undefined;
@@ -165,7 +165,7 @@ export const domainCommands = {
       const name = nameOf(command.name);
       const parent = verifiedParentDomain(draft, name);
       // A new custom domain takes its password policy from the initial domain.
-      const initial = findEntity(draft.domains, (domain) => domain.isInitial);
+      const initial = findEntity(draft.domains.domains, (domain) => domain.isInitial);
       const domain: Domain = {
         id: name,
         authenticationType: parent?.authenticationType ?? 'Managed',
@@ -178,10 +178,10 @@ export const domainCommands = {
         passwordNotificationWindowInDays: initial?.passwordNotificationWindowInDays ?? null,
         verificationCode: verificationCodeFrom(context.newId()),
       };
-      putEntity(draft.domains, domain);
+      putEntity(draft.domains.domains, domain);
       // The sandbox lets the learner own any name they add: a new name gets an empty zone at the
       // simulated DNS host, where they then publish the records Microsoft asks for.
-      if (!zoneFor(draft, name)) putEntity(draft.dnsZones, { id: name, records: [], nextRecordNumber: 1 });
+      if (!zoneFor(draft, name)) putEntity(draft.domains.dnsZones, { id: name, records: [], nextRecordNumber: 1 });
       return [domainTarget(domain)];
     },
   }),
@@ -193,15 +193,15 @@ export const domainCommands = {
       const name = nameOf(command.name);
       const nameError = onMicrosoftNameError(name);
       if (nameError) return nameError;
-      if (getById(tenant.domains, name)) return tenantError('DomainAlreadyExists', `${name} has already been added to your organization.`, 'name');
+      if (getById(tenant.domains.domains, name)) return tenantError('DomainAlreadyExists', `${name} has already been added to your organization.`, 'name');
       // Domains are few, so counting the onmicrosoft.com ones is a short walk.
-      if (toArray(tenant.domains).filter((domain) => isOnMicrosoftDomain(domain.id)).length >= MAX_ONMICROSOFT_DOMAINS) {
+      if (toArray(tenant.domains.domains).filter((domain) => isOnMicrosoftDomain(domain.id)).length >= MAX_ONMICROSOFT_DOMAINS) {
         return tenantError('DomainLimitReached', `You're limited to ${MAX_ONMICROSOFT_DOMAINS} onmicrosoft.com domains, and your organization already has them all.`, 'name');
       }
       return undefined;
     },
     apply(draft, command, context) {
-      const initial = findEntity(draft.domains, (domain) => domain.isInitial);
+      const initial = findEntity(draft.domains.domains, (domain) => domain.isInitial);
       // Microsoft hosts the DNS of onmicrosoft.com, so the domain is verified and set up at once.
       const domain: Domain = {
         id: nameOf(command.name),
@@ -215,7 +215,7 @@ export const domainCommands = {
         passwordNotificationWindowInDays: initial?.passwordNotificationWindowInDays ?? null,
         verificationCode: verificationCodeFrom(context.newId()),
       };
-      putEntity(draft.domains, domain);
+      putEntity(draft.domains.domains, domain);
       return [domainTarget(domain)];
     },
   }),
@@ -233,7 +233,7 @@ export const domainCommands = {
       return undefined;
     },
     apply(draft, command) {
-      const domain = getById(draft.domains, nameOf(command.name))!;
+      const domain = getById(draft.domains.domains, nameOf(command.name))!;
       domain.isVerified = true;
       domain.isRoot = isRootIn(draft, domain.id);
       domain.supportedServices = [...DEFAULT_DOMAIN_SERVICES];
@@ -254,8 +254,8 @@ export const domainCommands = {
       return undefined;
     },
     apply(draft, command) {
-      const domain = getById(draft.domains, nameOf(command.name))!;
-      const previous = findEntity(draft.domains, (candidate) => candidate.isDefault);
+      const domain = getById(draft.domains.domains, nameOf(command.name))!;
+      const previous = findEntity(draft.domains.domains, (candidate) => candidate.isDefault);
       if (previous?.id === domain.id) return [domainTarget(domain)];
       // Only the default for new users changes; nobody's user name is rewritten.
       const targets: TargetResource[] = [];
@@ -284,7 +284,7 @@ export const domainCommands = {
       return undefined;
     },
     apply(draft, command) {
-      const domain = getById(draft.domains, nameOf(command.name))!;
+      const domain = getById(draft.domains.domains, nameOf(command.name))!;
       return [domainTarget(domain, [setServices(domain, command.services)])];
     },
   }),
@@ -292,7 +292,7 @@ export const domainCommands = {
   'domain.remove': defineCommand<RemoveDomain>({
     permission: MANAGE_DOMAINS,
     activity: (command, tenant) =>
-      directoryActivity(getById(tenant.domains, nameOf(command.name))?.isVerified === false ? 'Remove unverified domain' : 'Remove verified domain', 'Delete'),
+      directoryActivity(getById(tenant.domains.domains, nameOf(command.name))?.isVerified === false ? 'Remove unverified domain' : 'Remove verified domain', 'Delete'),
     validate(tenant, command, context) {
       const domain = existingDomain(tenant, command.name);
       if (isError(domain)) return domain;
@@ -302,7 +302,7 @@ export const domainCommands = {
       if (domain.isDefault) {
         return tenantError('DefaultDomainCannotBeRemoved', `${domain.id} is your default domain. Set another domain as default before you remove it.`, 'name');
       }
-      const admin = context.actor.kind === 'user' ? getById(tenant.users, context.actor.userId) : undefined;
+      const admin = context.actor.kind === 'user' ? getById(tenant.directory.users, context.actor.userId) : undefined;
       if (admin && admin.userPrincipalName.toLowerCase().endsWith(`@${domain.id}`)) {
         return tenantError(
           'DomainInUse',
@@ -321,8 +321,8 @@ export const domainCommands = {
       return undefined;
     },
     apply(draft, command, context) {
-      const domain = getById(draft.domains, nameOf(command.name))!;
-      removeEntity(draft.domains, domain.id);
+      const domain = getById(draft.domains.domains, nameOf(command.name))!;
+      removeEntity(draft.domains.domains, domain.id);
       removeAliases(draft, domain.id, context);
       return [domainTarget(domain)];
       // The zone stays at the registrar: removing a domain from Microsoft 365 doesn't touch its DNS.

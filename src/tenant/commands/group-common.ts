@@ -6,7 +6,7 @@ import { acceptsContacts, groupPermission, nestingError, type GroupTask } from '
 import { memberIdsOf, type MemberObject } from '../rules/group-membership';
 
 export function activeGroup(tenant: Tenant, groupId: string): Group | TenantError {
-  return getById(tenant.groups, groupId) ?? notFound('group', groupId);
+  return getById(tenant.directory.groups, groupId) ?? notFound('group', groupId);
 }
 
 export function isError(value: unknown): value is TenantError {
@@ -18,7 +18,7 @@ export function isError(value: unknown): value is TenantError {
  * the plain groups action, so validation, not the permission check, reports it missing.
  */
 export function permissionOn(tenant: Tenant, groupId: string, task: GroupTask, collection: 'groups' | 'deletedGroups' = 'groups'): PermissionRequirement {
-  const group = getById(tenant[collection], groupId);
+  const group = getById(tenant.directory[collection], groupId);
   return {
     action: group ? groupPermission(group, task) : `microsoft.directory/groups/${task}`,
     targetId: groupId,
@@ -27,11 +27,11 @@ export function permissionOn(tenant: Tenant, groupId: string, task: GroupTask, c
 
 /** The user, group or contact with this id, as an audit target. */
 export function directoryObject(tenant: Tenant, id: string): MemberObject | undefined {
-  const user = getById(tenant.users, id);
+  const user = getById(tenant.directory.users, id);
   if (user) return { kind: 'user', object: user };
-  const group = getById(tenant.groups, id);
+  const group = getById(tenant.directory.groups, id);
   if (group) return { kind: 'group', object: group };
-  const contact = getById(tenant.contacts, id);
+  const contact = getById(tenant.directory.contacts, id);
   return contact ? { kind: 'contact', object: contact } : undefined;
 }
 
@@ -44,7 +44,7 @@ function containsGroup(tenant: Tenant, group: Group, ancestorId: string): boolea
     if (seen.has(next.id)) continue;
     seen.add(next.id);
     for (const memberId of memberIdsOf(next)) {
-      const member = getById(tenant.groups, memberId);
+      const member = getById(tenant.directory.groups, memberId);
       if (member) pending.push(member);
     }
   }
@@ -64,7 +64,7 @@ export function membersError(tenant: Tenant, parent: Group, memberIds: readonly 
       return tenantError('ReferenceAlreadyExists', "One or more added object references already exist for the following modified properties: 'members'.", 'memberIds');
     }
     if (member.kind === 'group') {
-      const group = getById(tenant.groups, memberId)!;
+      const group = getById(tenant.directory.groups, memberId)!;
       const nesting = nestingError(parent, group);
       if (nesting) return nesting;
       // The sandbox refuses membership loops, so that following nested groups always ends.
@@ -83,8 +83,8 @@ export function membersError(tenant: Tenant, parent: Group, memberIds: readonly 
 export function ownersError(tenant: Tenant, ownerIds: readonly string[], existing: readonly string[]): TenantError | undefined {
   const current = new Set(existing);
   for (const ownerId of ownerIds) {
-    if (!getById(tenant.users, ownerId)) {
-      return getById(tenant.groups, ownerId) || getById(tenant.contacts, ownerId)
+    if (!getById(tenant.directory.users, ownerId)) {
+      return getById(tenant.directory.groups, ownerId) || getById(tenant.directory.contacts, ownerId)
         ? tenantError('InvalidValue', 'Only users can be owners of a group.', 'ownerIds')
         : notFound('owner', ownerId);
     }

@@ -101,11 +101,11 @@ export const groupMembershipCommands = {
     },
     apply(draft, command, context) {
       const committed = original(draft)!;
-      const group = getById(draft.groups, command.groupId)!;
+      const group = getById(draft.directory.groups, command.groupId)!;
       const added = unique(command.memberIds);
       setMemberIds(group, [...memberIdsOf(group), ...added]);
       recordMembershipLinks(committed, group, added, 'member', context, true);
-      reconcile(draft, { users: added.filter((id) => getById(committed.users, id)), groups: [group.id] }, context);
+      reconcile(draft, { users: added.filter((id) => getById(committed.directory.users, id)), groups: [group.id] }, context);
       return targetsOf(committed, group, added[0]!, true);
     },
   }),
@@ -122,9 +122,9 @@ export const groupMembershipCommands = {
     },
     apply(draft, command, context) {
       const committed = original(draft)!;
-      const group = getById(draft.groups, command.groupId)!;
+      const group = getById(draft.directory.groups, command.groupId)!;
       setMemberIds(group, withoutId(memberIdsOf(group), command.memberId));
-      const isUser = getById(committed.users, command.memberId) !== undefined;
+      const isUser = getById(committed.directory.users, command.memberId) !== undefined;
       reconcile(draft, { users: isUser ? [command.memberId] : [], groups: [group.id] }, context);
       return targetsOf(committed, group, command.memberId, false);
     },
@@ -143,7 +143,7 @@ export const groupMembershipCommands = {
     },
     apply(draft, command, context) {
       const committed = original(draft)!;
-      const group = getById(draft.groups, command.groupId)!;
+      const group = getById(draft.directory.groups, command.groupId)!;
       const added = unique(command.ownerIds);
       setOwnerIds(group, [...ownerIdsOf(group), ...added]);
       recordMembershipLinks(committed, group, added, 'owner', context, true);
@@ -167,7 +167,7 @@ export const groupMembershipCommands = {
     },
     apply(draft, command) {
       const committed = original(draft)!;
-      const group = getById(draft.groups, command.groupId)!;
+      const group = getById(draft.directory.groups, command.groupId)!;
       setOwnerIds(group, withoutId(ownerIdsOf(group), command.ownerId));
       return targetsOf(committed, group, command.ownerId, false);
     },

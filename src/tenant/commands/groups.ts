@@ -166,12 +166,12 @@ function ruleChangeError(group: Group, command: SetMembershipRule): TenantError 
 /** The groups that hold `groupId` as a member, read from the committed state. */
 function parentGroupIds(committed: Tenant, groupId: string): string[] {
   const parents: string[] = [];
-  for (const group of entities(committed.groups)) if (group.memberIds.includes(groupId)) parents.push(group.id);
+  for (const group of entities(committed.directory.groups)) if (group.memberIds.includes(groupId)) parents.push(group.id);
   return parents;
 }
 
 function userMemberIds(tenant: Tenant, group: Group): string[] {
-  return memberIdsOf(group).filter((id) => getById(tenant.users, id));
+  return memberIdsOf(group).filter((id) => getById(tenant.directory.users, id));
 }
 
 /**
@@ -180,7 +180,7 @@ function userMemberIds(tenant: Tenant, group: Group): string[] {
  */
 function leaveParents(draft: Draft<Tenant>, parents: readonly string[], groupId: string): void {
   for (const parentId of parents) {
-    const parent = getById(draft.groups, parentId)!;
+    const parent = getById(draft.directory.groups, parentId)!;
     setMemberIds(parent, withoutId(memberIdsOf(parent), groupId));
   }
 }
@@ -205,11 +205,11 @@ export const groupCommands = {
     apply(draft, command, context) {
       const committed = original(draft)!;
       const group = newGroup(command, context, defaultDomain(committed)?.id ?? '');
-      putEntity(draft.groups, group);
+      putEntity(draft.directory.groups, group);
       recordMembershipLinks(committed, group, group.ownerIds, 'owner', context);
       recordMembershipLinks(committed, group, group.memberIds, 'member', context);
       reconcile(draft, { users: userMemberIds(committed, group), groups: [group.id] }, context);
-      const created = getById(draft.groups, group.id)!;
+      const created = getById(draft.directory.groups, group.id)!;
       return [
         groupTarget(created, [
           { displayName: 'displayName', oldValue: null, newValue: auditValue(created.displayName) },
@@ -234,7 +234,7 @@ export const groupCommands = {
       return updateError(tenant, group, command.changes ?? {});
     },
     apply(draft, command) {
-      const group = getById(draft.groups, command.groupId)!;
+      const group = getById(draft.directory.groups, command.groupId)!;
       const modified: ModifiedProperty[] = [];
       for (const property of CHANGEABLE) {
         const value = command.changes[property];
@@ -258,7 +258,7 @@ export const groupCommands = {
       return ruleChangeError(group, command);
     },
     apply(draft, command, context) {
-      const group = getById(draft.groups, command.groupId)!;
+      const group = getById(draft.directory.groups, command.groupId)!;
       const before = {
         groupTypes: [...group.groupTypes],
         membershipRule: group.membershipRule,
@@ -304,14 +304,14 @@ export const groupCommands = {
     },
     apply(draft, command, context) {
       const committed = original(draft)!;
-      const group = getById(draft.groups, command.groupId)!;
+      const group = getById(draft.directory.groups, command.groupId)!;
       const parents = parentGroupIds(committed, group.id);
-      const users = userMemberIds(committed, getById(committed.groups, group.id)!);
-      removeEntity(draft.groups, group.id);
+      const users = userMemberIds(committed, getById(committed.directory.groups, group.id)!);
+      removeEntity(draft.directory.groups, group.id);
       leaveParents(draft, parents, group.id);
       if (isSoftDeletable(kindOf(group))) {
         group.deletedDateTime = context.now;
-        putEntity(draft.deletedGroups, group);
+        putEntity(draft.directory.deletedGroups, group);
         scheduleGroupPurge(draft, group.id, context.now, context);
       }
       reconcile(draft, { users, groups: [group.id, ...parents] }, context);
@@ -323,23 +323,23 @@ export const groupCommands = {
     permission: (command, tenant) => permissionOn(tenant, command.groupId, 'restore', 'deletedGroups'),
     activity: { displayName: 'Restore group', category: 'GroupManagement', operationType: 'Update' },
     validate(tenant, command) {
-      const group = getById(tenant.deletedGroups, command.groupId);
+      const group = getById(tenant.directory.deletedGroups, command.groupId);
       if (!group) return notFound('deletedGroup', command.groupId);
       const conflict = groupAddressConflict(tenant, { mailNickname: group.mailNickname, mail: group.mail }, group.id);
       return conflict ? tenantError('RestoreConflict', conflict.message, conflict.target) : undefined;
     },
     apply(draft, command, context) {
       const committed = original(draft)!;
-      const group = getById(draft.deletedGroups, command.groupId)!;
-      removeEntity(draft.deletedGroups, group.id);
+      const group = getById(draft.directory.deletedGroups, command.groupId)!;
+      removeEntity(draft.directory.deletedGroups, group.id);
       group.deletedDateTime = null;
       // Members and owners deleted in the meantime don't come back with the group.
-      const exists = (id: string) => getById(committed.users, id) !== undefined || getById(committed.contacts, id) !== undefined;
+      const exists = (id: string) => getById(committed.directory.users, id) !== undefined || getById(committed.directory.contacts, id) !== undefined;
       setMemberIds(group, memberIdsOf(group).filter(exists));
-      setOwnerIds(group, ownerIdsOf(group).filter((id) => getById(committed.users, id) !== undefined));
-      putEntity(draft.groups, group);
+      setOwnerIds(group, ownerIdsOf(group).filter((id) => getById(committed.directory.users, id) !== undefined));
+      putEntity(draft.directory.groups, group);
       cancelProcessesFor(draft, group.id);
-      reconcile(draft, { users: memberIdsOf(group).filter((id) => getById(committed.users, id)), groups: [group.id] }, context);
+      reconcile(draft, { users: memberIdsOf(group).filter((id) => getById(committed.directory.users, id)), groups: [group.id] }, context);
       return [groupTarget(group)];
     },
   }),
@@ -348,11 +348,11 @@ export const groupCommands = {
     permission: (command) => ({ action: 'microsoft.directory/deletedItems.groups/delete', targetId: command.groupId }),
     activity: { displayName: 'Hard Delete group', category: 'GroupManagement', operationType: 'Delete' },
     validate(tenant, command) {
-      return getById(tenant.deletedGroups, command.groupId) ? undefined : notFound('deletedGroup', command.groupId);
+      return getById(tenant.directory.deletedGroups, command.groupId) ? undefined : notFound('deletedGroup', command.groupId);
     },
     apply(draft, command, context) {
-      const group = getById(draft.deletedGroups, command.groupId)!;
-      removeEntity(draft.deletedGroups, group.id);
+      const group = getById(draft.directory.deletedGroups, command.groupId)!;
+      removeEntity(draft.directory.deletedGroups, group.id);
       cancelProcessesFor(draft, group.id);
       reconcile(draft, { groups: [group.id] }, context);
       return [groupTarget(group)];

@@ -25,7 +25,7 @@ export interface RedeemInvitation {
 
 /** `ada@fabrikam.com` invited to Contoso becomes `ada_fabrikam.com#EXT#@contoso.onmicrosoft.com`. */
 export function guestUserPrincipalName(tenant: Tenant, email: string): string {
-  const initial = findEntity(tenant.domains, (domain) => domain.isInitial)!;
+  const initial = findEntity(tenant.domains.domains, (domain) => domain.isInitial)!;
   return `${email.replace('@', '_')}#EXT#@${initial.id}`;
 }
 
@@ -48,7 +48,7 @@ export const guestCommands = {
       }
       // Someone on one of the tenant's own domains is a colleague: the portal tells the admin to
       // create a user account for them instead.
-      if (getById(tenant.domains, domainOf(email))?.isVerified) {
+      if (getById(tenant.domains.domains, domainOf(email))?.isVerified) {
         return tenantError(
           'InvitationNotAllowed',
           'This user can’t be invited to this directory. Please try a different email address for the user or create a user account for them in your Azure AD directory.',
@@ -88,7 +88,7 @@ export const guestCommands = {
         externalUserState: 'PendingAcceptance',
         creationType: 'Invitation',
       };
-      putEntity(draft.users, guest);
+      putEntity(draft.directory.users, guest);
       context.record({
         activityDisplayName: 'Invite external user',
         category: 'UserManagement',
@@ -121,7 +121,7 @@ export const guestCommands = {
       return undefined;
     },
     apply(draft, command, context) {
-      const guest = getById(draft.users, command.userId)!;
+      const guest = getById(draft.directory.users, command.userId)!;
       guest.externalUserState = 'Accepted';
       context.record({
         initiatedBy: { user: { id: guest.id, displayName: guest.displayName, userPrincipalName: guest.userPrincipalName } },

@@ -148,7 +148,7 @@ function userRequirement(action: string) {
 /** Role-assignable groups need their own action, which Groups and License Administrators lack. */
 function groupRequirement(task: 'assignLicense' | 'reprocessLicenseAssignment') {
   return (command: { readonly groupId: string }, tenant: Tenant): PermissionRequirement => {
-    const group = getById(tenant.groups, command.groupId);
+    const group = getById(tenant.directory.groups, command.groupId);
     const entity = group?.isAssignableToRole ? 'groupsAssignableToRoles' : 'groups';
     return { action: `microsoft.directory/${entity}/${task}`, targetId: command.groupId };
   };
@@ -197,12 +197,12 @@ export const licenseCommands = {
     permission: userRequirement('microsoft.directory/users/assignLicense'),
     activity: { displayName: 'Change user license', category: 'UserManagement', operationType: 'Update' },
     validate(tenant, command, context) {
-      const user = getById(tenant.users, command.userId);
+      const user = getById(tenant.directory.users, command.userId);
       if (!user) return notFound('user', command.userId);
       return listsError(command) ?? bothListsError(command) ?? companyLicensesError(tenant, command) ?? userAssignmentError(tenant, user, command, context.now);
     },
     apply(draft, command, context) {
-      const user = getById(draft.users, command.userId)!;
+      const user = getById(draft.directory.users, command.userId)!;
       const current: User = plain(user);
       const inherited = current.licenseAssignmentStates.filter((record) => record.assignedByGroup !== null);
       const change = writeLicenseStates(draft, user, [...directStatesAfter(current, command, context.now), ...inherited], true);
@@ -218,14 +218,14 @@ export const licenseCommands = {
     permission: userRequirement('microsoft.directory/users/usageLocation/update'),
     activity: { displayName: 'Update user', category: 'UserManagement', operationType: 'Update' },
     validate(tenant, command) {
-      if (!getById(tenant.users, command.userId)) return notFound('user', command.userId);
+      if (!getById(tenant.directory.users, command.userId)) return notFound('user', command.userId);
       if (!/^[A-Z]{2}$/.test(command.usageLocation)) {
         return tenantError('InvalidValue', "Invalid value specified for property 'usageLocation' of resource 'User'.", 'usageLocation');
       }
       return undefined;
     },
     apply(draft, command, context) {
-      const user = getById(draft.users, command.userId)!;
+      const user = getById(draft.directory.users, command.userId)!;
       const oldValue = user.usageLocation;
       user.usageLocation = command.usageLocation;
       reconcile(draft, { users: [user.id] }, context);
@@ -238,12 +238,12 @@ export const licenseCommands = {
     permission: groupRequirement('assignLicense'),
     activity: { displayName: 'Set group license', category: 'GroupManagement', operationType: 'Update' },
     validate(tenant, command) {
-      const group = getById(tenant.groups, command.groupId);
+      const group = getById(tenant.directory.groups, command.groupId);
       if (!group) return notFound('group', command.groupId);
       return listsError(command) ?? bothListsError(command) ?? companyLicensesError(tenant, command) ?? groupAssignmentError(group, command);
     },
     apply(draft, command, context) {
-      const group = getById(draft.groups, command.groupId)!;
+      const group = getById(draft.directory.groups, command.groupId)!;
       const current: Group = plain(group);
       const after = groupLicensesAfter(current, command);
       group.assignedLicenses = after as Draft<AssignedLicense[]>;
@@ -256,10 +256,10 @@ export const licenseCommands = {
     permission: groupRequirement('reprocessLicenseAssignment'),
     activity: { displayName: 'Trigger group license recalculation', category: 'GroupManagement', operationType: 'Update' },
     validate(tenant, command) {
-      return getById(tenant.groups, command.groupId) ? undefined : notFound('group', command.groupId);
+      return getById(tenant.directory.groups, command.groupId) ? undefined : notFound('group', command.groupId);
     },
     apply(draft, command, context) {
-      const group = getById(draft.groups, command.groupId)!;
+      const group = getById(draft.directory.groups, command.groupId)!;
       reprocessGroup(draft, group.id, context);
       return [{ id: group.id, displayName: group.displayName, type: 'Group', modifiedProperties: [] }];
     },
@@ -270,7 +270,7 @@ export const licenseCommands = {
     // Entra logs no activity of its own for a user's reprocess, only the license changes it makes.
     activity: null,
     validate(tenant, command) {
-      return getById(tenant.users, command.userId) ? undefined : notFound('user', command.userId);
+      return getById(tenant.directory.users, command.userId) ? undefined : notFound('user', command.userId);
     },
     apply(draft, command, context) {
       reprocessUser(draft, command.userId, context);

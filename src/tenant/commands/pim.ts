@@ -115,7 +115,7 @@ const ROLE_ASSIGNMENT_EXISTS = 'The Role assignment already exists.';
 const ROLE_ASSIGNMENT_DOES_NOT_EXIST = 'The Role assignment does not exist.';
 
 function signedInUser(tenant: Tenant, context: CommandContext): string | TenantError {
-  const user = context.actor.kind === 'user' ? getById(tenant.users, context.actor.userId) : undefined;
+  const user = context.actor.kind === 'user' ? getById(tenant.directory.users, context.actor.userId) : undefined;
   if (!user || !user.accountEnabled) {
     return tenantError('SignedInUserNotFound', 'Only a signed-in user can activate or deactivate their own roles.');
   }
@@ -138,7 +138,7 @@ function eligibilityFor(tenant: Tenant, userId: string, roleDefinitionId: string
 }
 
 function findEligibility(tenant: Tenant, command: RemoveEligibleRole): RoleEligibilitySchedule | undefined {
-  if ('eligibilityId' in command) return getById(tenant.roleEligibilitySchedules, command.eligibilityId);
+  if ('eligibilityId' in command) return getById(tenant.roles.roleEligibilitySchedules, command.eligibilityId);
   return eligibilitiesOf(tenant, command.principalId).find(sameRole(command.roleDefinitionId, command.directoryScopeId ?? TENANT_SCOPE));
 }
 
@@ -221,7 +221,7 @@ function provisionActivation(
     startDateTime: context.now,
     endDateTime,
   };
-  putEntity(draft.roleAssignmentScheduleInstances, instance);
+  putEntity(draft.roles.roleAssignmentScheduleInstances, instance);
   scheduleActivationEnd(draft, instance, context);
   const targets = [principalTarget(draft, instance.principalId), roleTarget(instance.roleDefinitionId)];
   context.record({
@@ -243,7 +243,7 @@ function provisionActivation(
 }
 
 function pendingRequestError(tenant: Tenant, requestId: string, context: CommandContext): RoleAssignmentScheduleRequest | TenantError {
-  const request = getById(tenant.roleAssignmentScheduleRequests, requestId);
+  const request = getById(tenant.roles.roleAssignmentScheduleRequests, requestId);
   if (!request) return notFound('roleAssignmentScheduleRequest', requestId);
   if (request.status !== 'PendingApproval') {
     return tenantError('InvalidValue', 'This request is no longer pending approval.', 'requestId');
@@ -264,8 +264,8 @@ function decisionError(tenant: Tenant, command: ApproveActivation | DenyActivati
 }
 
 function decide(draft: Draft<Tenant>, command: ApproveActivation | DenyActivation, context: ApplyContext): RoleAssignmentScheduleRequest {
-  const request = getById(draft.roleAssignmentScheduleRequests, command.requestId)!;
-  const approver = context.actor.kind === 'user' ? getById(draft.users, context.actor.userId) : undefined;
+  const request = getById(draft.roles.roleAssignmentScheduleRequests, command.requestId)!;
+  const approver = context.actor.kind === 'user' ? getById(draft.directory.users, context.actor.userId) : undefined;
   const approved = command.type === 'pim.approve';
   request.status = approved ? 'Provisioned' : 'Denied';
   request.completedDateTime = context.now;
@@ -346,7 +346,7 @@ export const pimCommands = {
         createdDateTime: context.now,
         justification: command.justification?.trim() || null,
       };
-      putEntity(draft.roleEligibilitySchedules, eligibility);
+      putEntity(draft.roles.roleEligibilitySchedules, eligibility);
       scheduleEligibilityEnd(draft, eligibility, context);
       const targets = [principalTarget(draft, eligibility.principalId), roleTarget(eligibility.roleDefinitionId)];
       context.record({
@@ -372,7 +372,7 @@ export const pimCommands = {
       const eligibility = findEligibility(committedState(draft), command)!;
       // Activations already made from it run to their own end, as Graph keeps them as separate
       // schedules; an admin removes those under Active assignments.
-      removeEntity(draft.roleEligibilitySchedules, eligibility.id);
+      removeEntity(draft.roles.roleEligibilitySchedules, eligibility.id);
       cancelProcessesFor(draft, eligibility.id);
       const targets = [principalTarget(draft, eligibility.principalId), roleTarget(eligibility.roleDefinitionId)];
       context.record({
@@ -438,7 +438,7 @@ export const pimCommands = {
         completedDateTime: settings.isApprovalRequired ? null : context.now,
         approval: null,
       };
-      putEntity(draft.roleAssignmentScheduleRequests, request);
+      putEntity(draft.roles.roleAssignmentScheduleRequests, request);
       if (settings.isApprovalRequired) {
         context.record({
           activityDisplayName: 'Add member to role approval requested (PIM activation)',
@@ -474,9 +474,9 @@ export const pimCommands = {
       const userId = (context.actor as { readonly userId: string }).userId;
       const scope = command.directoryScopeId ?? TENANT_SCOPE;
       const instance = activationsOf(committedState(draft), userId).find(sameRole(command.roleDefinitionId, scope))!;
-      removeEntity(draft.roleAssignmentScheduleInstances, instance.id);
+      removeEntity(draft.roles.roleAssignmentScheduleInstances, instance.id);
       cancelProcessesFor(draft, instance.id);
-      putEntity(draft.roleAssignmentScheduleRequests, {
+      putEntity(draft.roles.roleAssignmentScheduleRequests, {
         id: context.newId(),
         action: 'selfDeactivate',
         principalId: userId,
@@ -516,7 +516,7 @@ export const pimCommands = {
     validate(tenant, command, context) {
       const error = decisionError(tenant, command, context);
       if (error) return error;
-      const request = getById(tenant.roleAssignmentScheduleRequests, command.requestId)!;
+      const request = getById(tenant.roles.roleAssignmentScheduleRequests, command.requestId)!;
       if (!eligibilityFor(tenant, request.principalId, request.roleDefinitionId, request.directoryScopeId)) {
         return tenantError('RoleAssignmentDoesNotExist', ROLE_ASSIGNMENT_DOES_NOT_EXIST);
       }
@@ -565,8 +565,8 @@ export const pimCommands = {
         eligibleAssignmentExpiration: nextExpiryRule(before.eligibleAssignmentExpiration, command.eligibleAssignmentExpiration),
         activeAssignmentExpiration: nextExpiryRule(before.activeAssignmentExpiration, command.activeAssignmentExpiration),
       };
-      const editor = context.actor.kind === 'user' ? getById(tenant.users, context.actor.userId) : undefined;
-      putEntity(draft.roleManagementPolicies, {
+      const editor = context.actor.kind === 'user' ? getById(tenant.directory.users, context.actor.userId) : undefined;
+      putEntity(draft.roles.roleManagementPolicies, {
         id: roleManagementPolicyId(tenant, command.roleDefinitionId),
         scopeId: '/',
         scopeType: 'DirectoryRole',

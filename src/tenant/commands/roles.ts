@@ -31,8 +31,8 @@ const MANAGE_ROLE_ASSIGNMENTS = 'microsoft.directory/roleAssignments/allProperti
  * role-assignable (Entra refuses every other group with Graph's message below).
  */
 export function rolePrincipalError(tenant: Tenant, principalId: string): TenantError | undefined {
-  if (getById(tenant.users, principalId)) return undefined;
-  const group = getById(tenant.groups, principalId);
+  if (getById(tenant.directory.users, principalId)) return undefined;
+  const group = getById(tenant.directory.groups, principalId);
   if (!group || group.deletedDateTime !== null) return notFound('principal', principalId);
   if (!group.isAssignableToRole) {
     return tenantError('GroupNotRoleAssignable', 'Groups without IsAssignableToRole property set cannot be assigned to roles.', 'principalId');
@@ -46,7 +46,7 @@ export function committedState(draft: Draft<Tenant>): Tenant {
 }
 
 function findAssignment(tenant: Tenant, command: RemoveRole): RoleAssignment | undefined {
-  if ('assignmentId' in command) return getById(tenant.roleAssignments, command.assignmentId);
+  if ('assignmentId' in command) return getById(tenant.roles.roleAssignments, command.assignmentId);
   const scope = command.directoryScopeId ?? TENANT_SCOPE;
   return roleAssignmentsOf(tenant, command.principalId).find(
     (assignment) => assignment.roleDefinitionId === command.roleDefinitionId && assignment.directoryScopeId === scope,
@@ -74,7 +74,7 @@ function assignmentTargets(tenant: Draft<Tenant>, assignment: RoleAssignment): T
  */
 function recordRestrictedScope(draft: Draft<Tenant>, assignment: RoleAssignment, verb: 'Add' | 'Remove', context: ApplyContext): void {
   const administrativeUnitId = administrativeUnitIdOf(assignment.directoryScopeId);
-  const unit = administrativeUnitId === undefined ? undefined : getById(draft.administrativeUnits, administrativeUnitId);
+  const unit = administrativeUnitId === undefined ? undefined : getById(draft.roles.administrativeUnits, administrativeUnitId);
   if (!unit?.isMemberManagementRestricted) return;
   context.record({
     activityDisplayName: `${verb === 'Add' ? 'Add member to' : 'Remove member from'} role scoped over Restricted Management Administrative Unit`,
@@ -112,7 +112,7 @@ export const roleCommands = {
         directoryScopeId: command.directoryScopeId ?? TENANT_SCOPE,
         createdDateTime: context.now,
       };
-      putEntity(draft.roleAssignments, assignment);
+      putEntity(draft.roles.roleAssignments, assignment);
       recordRestrictedScope(draft, assignment, 'Add', context);
       return assignmentTargets(draft, assignment);
     },
@@ -142,7 +142,7 @@ export const roleCommands = {
     },
     apply(draft, command, context) {
       const assignment = findAssignment(committedState(draft), command)!;
-      removeEntity(draft.roleAssignments, assignment.id);
+      removeEntity(draft.roles.roleAssignments, assignment.id);
       recordRestrictedScope(draft, assignment, 'Remove', context);
       return assignmentTargets(draft, assignment);
     },

@@ -80,13 +80,13 @@ export const subscriptionCommands = {
       return quantityError(command.quantity);
     },
     apply(draft, command, context) {
-      const paid = activePaidSubscription(entities(draft.subscriptions), command.skuId);
+      const paid = activePaidSubscription(entities(draft.licensing.subscriptions), command.skuId);
       if (paid) {
         paid.totalLicenses += command.quantity;
       } else {
         // A product with no active paid subscription gets a new one, beside any trial of it.
         const sku = skuById(command.skuId)!;
-        putEntity(draft.subscriptions, {
+        putEntity(draft.licensing.subscriptions, {
           id: context.newId(),
           skuId: sku.skuId,
           skuPartNumber: sku.skuPartNumber,
@@ -108,7 +108,7 @@ export const subscriptionCommands = {
     validate(tenant, command) {
       const owned = ownedSkuError(tenant, command.skuId) ?? quantityError(command.quantity);
       if (owned) return owned;
-      const paid = activePaidSubscription(entities(tenant.subscriptions), command.skuId);
+      const paid = activePaidSubscription(entities(tenant.licensing.subscriptions), command.skuId);
       if (!paid || paid.totalLicenses < command.quantity) {
         return tenantError(
           'InvalidValue',
@@ -128,7 +128,7 @@ export const subscriptionCommands = {
       return undefined;
     },
     apply(draft, command, context) {
-      activePaidSubscription(entities(draft.subscriptions), command.skuId)!.totalLicenses -= command.quantity;
+      activePaidSubscription(entities(draft.licensing.subscriptions), command.skuId)!.totalLicenses -= command.quantity;
       refreshSubscribedSku(draft, command.skuId, context.now);
     },
   }),
@@ -139,7 +139,7 @@ export const subscriptionCommands = {
     validate(tenant, command) {
       const sku = skuByPartNumber(command.skuPartNumber);
       if (!sku) return notFound('product', command.skuPartNumber);
-      const subscriptions = subscriptionsOfSku(entities(tenant.subscriptions), sku.skuId);
+      const subscriptions = subscriptionsOfSku(entities(tenant.licensing.subscriptions), sku.skuId);
       if (subscriptions.some((subscription) => subscription.isTrial)) {
         return tenantError('TrialNotAvailable', `Your organization has already used its free trial of ${sku.displayName}.`, 'skuPartNumber');
       }
@@ -160,7 +160,7 @@ export const subscriptionCommands = {
         createdDateTime: context.now,
         nextLifecycleDateTime: addDays(context.now, TRIAL_DAYS),
       };
-      putEntity(draft.subscriptions, trial);
+      putEntity(draft.licensing.subscriptions, trial);
       putEntity(draft.scheduledProcesses, lifecycleProcess(context.newId(), trial));
       refreshSubscribedSku(draft, sku.skuId, context.now);
       retryCountViolations(draft, sku.skuId, context);
@@ -173,17 +173,17 @@ export const subscriptionCommands = {
     validate(tenant, command) {
       const owned = ownedSkuError(tenant, command.skuId);
       if (owned) return owned;
-      const live = subscriptionsOfSku(entities(tenant.subscriptions), command.skuId).some(
+      const live = subscriptionsOfSku(entities(tenant.licensing.subscriptions), command.skuId).some(
         (subscription) => subscription.status === 'Enabled' || subscription.status === 'Warning',
       );
       return live ? undefined : tenantError('SubscriptionNotActive', 'This subscription is already disabled; it will be deleted at the end of its disabled period.', 'skuId');
     },
     apply(draft, command, context) {
       // Every subscription of the product that is still running goes straight to Disabled.
-      for (const subscription of subscriptionsOfSku(entities(draft.subscriptions), command.skuId)) {
+      for (const subscription of subscriptionsOfSku(entities(draft.licensing.subscriptions), command.skuId)) {
         if (subscription.status !== 'Enabled' && subscription.status !== 'Warning') continue;
         cancelProcessesFor(draft, subscription.id);
-        moveSubscription(draft, getById(draft.subscriptions, subscription.id)!, 'Suspended', context);
+        moveSubscription(draft, getById(draft.licensing.subscriptions, subscription.id)!, 'Suspended', context);
       }
     },
   }),

@@ -12,7 +12,7 @@ export function userTarget(user: User, modifiedProperties: readonly ModifiedProp
 }
 
 export function activeUser(tenant: Tenant, userId: string): User | TenantError {
-  return getById(tenant.users, userId) ?? notFound('user', userId);
+  return getById(tenant.directory.users, userId) ?? notFound('user', userId);
 }
 
 export function isError(value: unknown): value is TenantError {

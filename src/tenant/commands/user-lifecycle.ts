@@ -98,7 +98,7 @@ function rowError(index: number, error: TenantError): TenantError {
 
 /** The deleted user, or the error Graph gives; then the sensitive-actions matrix. */
 function deletedUserError(tenant: Tenant, userId: string, context: CommandContext): TenantError | undefined {
-  if (!getById(tenant.deletedUsers, userId)) return notFound('deletedUser', userId);
+  if (!getById(tenant.directory.deletedUsers, userId)) return notFound('deletedUser', userId);
   return sensitiveActionError(tenant, context.actor, userId, 'sensitiveAction');
 }
 
@@ -124,7 +124,7 @@ export const userLifecycleCommands = {
     },
     apply(draft, command, context) {
       const user = newUser(command, context);
-      putEntity(draft.users, user);
+      putEntity(draft.directory.users, user);
       reconcile(draft, { users: [user.id] }, context);
       return [userTarget(user)];
     },
@@ -154,7 +154,7 @@ export const userLifecycleCommands = {
     },
     apply(draft, command, context) {
       const users = command.users.map((row) => newUser(withBulkDefaults(row, command), context));
-      for (const user of users) putEntity(draft.users, user);
+      for (const user of users) putEntity(draft.directory.users, user);
       // One "Add user" record per user, as when each is added on its own: the first is the main record.
       for (const user of users.slice(1)) {
         context.record({
@@ -183,15 +183,15 @@ export const userLifecycleCommands = {
     },
     apply(draft, command, context) {
       const committed = original(draft)!;
-      const user = getById(draft.users, command.userId)!;
-      removeEntity(draft.users, user.id);
+      const user = getById(draft.directory.users, command.userId)!;
+      removeEntity(draft.directory.users, user.id);
       user.deletedDateTime = context.now;
       // The sandbox drops manager links on deletion, both ways, so nothing points at a user
       // who may be purged; a restored user is given a manager again like a new one.
       user.managerId = null;
       const reports = directReportIds(committed, user.id);
-      for (const reportId of reports) getById(draft.users, reportId)!.managerId = null;
-      putEntity(draft.deletedUsers, user);
+      for (const reportId of reports) getById(draft.directory.users, reportId)!.managerId = null;
+      putEntity(draft.directory.deletedUsers, user);
       schedulePurge(draft, user.id, context.now, context);
       reconcile(draft, { users: [user.id, ...reports] }, context);
       return [userTarget(user)];
@@ -204,7 +204,7 @@ export const userLifecycleCommands = {
     validate(tenant, command, context) {
       const error = deletedUserError(tenant, command.userId, context);
       if (error) return error;
-      const user = getById(tenant.deletedUsers, command.userId)!;
+      const user = getById(tenant.directory.deletedUsers, command.userId)!;
       const upn = command.newUserPrincipalName;
       if (upn === undefined) {
         // Graph's words for the conflict; the admin center then offers to restore under a new username.
@@ -220,9 +220,9 @@ export const userLifecycleCommands = {
     },
     apply(draft, command, context) {
       const committed = original(draft)!;
-      const user = getById(draft.deletedUsers, command.userId)!;
+      const user = getById(draft.directory.deletedUsers, command.userId)!;
       const before = { userPrincipalName: user.userPrincipalName, mail: user.mail, proxyAddresses: [...user.proxyAddresses] };
-      removeEntity(draft.deletedUsers, user.id);
+      removeEntity(draft.directory.deletedUsers, user.id);
       user.deletedDateTime = null;
       const upn = command.newUserPrincipalName;
       if (upn !== undefined && upn !== user.userPrincipalName) {
@@ -231,7 +231,7 @@ export const userLifecycleCommands = {
         user.mail = upn;
       }
       reconcileRestoredAddresses(committed, user);
-      putEntity(draft.users, user);
+      putEntity(draft.directory.users, user);
       cancelProcessesFor(draft, user.id);
       reconcile(draft, { users: [user.id] }, context);
       const modified: ModifiedProperty[] = [];
@@ -251,8 +251,8 @@ export const userLifecycleCommands = {
       return deletedUserError(tenant, command.userId, context);
     },
     apply(draft, command, context) {
-      const user = getById(draft.deletedUsers, command.userId)!;
-      removeEntity(draft.deletedUsers, user.id);
+      const user = getById(draft.directory.deletedUsers, command.userId)!;
+      removeEntity(draft.directory.deletedUsers, user.id);
       cancelProcessesFor(draft, user.id);
       reconcile(draft, { users: [user.id] }, context);
       return [userTarget(user)];

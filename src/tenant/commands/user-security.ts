@@ -50,7 +50,7 @@ export const userSecurityCommands = {
       return sensitiveActionError(tenant, context.actor, user.id, 'sensitiveAction');
     },
     apply(draft, command, context) {
-      const user = getById(draft.users, command.userId)!;
+      const user = getById(draft.directory.users, command.userId)!;
       const oldValue = user.accountEnabled;
       user.accountEnabled = command.accountEnabled;
       context.record({
@@ -78,7 +78,7 @@ export const userSecurityCommands = {
       return command.password === undefined ? undefined : passwordError(command.password);
     },
     apply(draft, command, context) {
-      const user = getById(draft.users, command.userId)!;
+      const user = getById(draft.directory.users, command.userId)!;
       const forceChange = command.forceChangePasswordNextSignIn === true;
       user.passwordProfile = { password: command.password ?? generatePassword(context), forceChangePasswordNextSignIn: forceChange };
       user.lastPasswordChangeDateTime = context.now;
@@ -103,7 +103,7 @@ export const userSecurityCommands = {
       return sensitiveActionError(tenant, context.actor, user.id, 'passwordReset');
     },
     apply(draft, command, context) {
-      const user = getById(draft.users, command.userId)!;
+      const user = getById(draft.directory.users, command.userId)!;
       const oldValue = user.signInSessionsValidFromDateTime;
       user.signInSessionsValidFromDateTime = context.now;
       reconcile(draft, { users: [user.id] }, context);

@@ -59,7 +59,7 @@ const userProfileCommands = {
       return touchesSsprContact(command.changes) ? sensitiveActionError(tenant, context.actor, user.id, 'passwordReset') : undefined;
     },
     apply(draft, command, context) {
-      const user = getById(draft.users, command.userId)!;
+      const user = getById(draft.directory.users, command.userId)!;
       const modified = changedProperties(user, command.changes);
       applyProfile(user, command.changes);
       reconcile(draft, { users: [user.id] }, context);
@@ -85,7 +85,7 @@ const userProfileCommands = {
     },
     apply(draft, command, context) {
       const committed = original(draft)!;
-      const user = getById(draft.users, command.userId)!;
+      const user = getById(draft.directory.users, command.userId)!;
       const before = { userPrincipalName: user.userPrincipalName, mail: user.mail, proxyAddresses: [...user.proxyAddresses] };
       // The old username stays as an alias unless it was never this user's address and another object has it.
       user.proxyAddresses = withPrimaryAddress(user.proxyAddresses, command.userPrincipalName, user.mail ?? user.userPrincipalName).filter(
@@ -114,7 +114,7 @@ const userProfileCommands = {
       if (isError(user)) return user;
       if (command.managerId === null) return undefined;
       if (command.managerId === user.id) return tenantError('InvalidManager', "A user can't be their own manager.", 'managerId');
-      if (!getById(tenant.users, command.managerId)) return notFound('manager', command.managerId);
+      if (!getById(tenant.directory.users, command.managerId)) return notFound('manager', command.managerId);
       if (wouldCreateCycle(tenant, user.id, command.managerId)) {
         return tenantError('InvalidManager', 'This manager reports, directly or indirectly, to the user. A reporting chain cannot loop.', 'managerId');
       }
@@ -122,9 +122,9 @@ const userProfileCommands = {
     },
     apply(draft, command, context) {
       const committed = original(draft)!;
-      const user = getById(draft.users, command.userId)!;
-      const oldManager = user.managerId ? getById(committed.users, user.managerId) : undefined;
-      const newManager = command.managerId ? getById(committed.users, command.managerId) : undefined;
+      const user = getById(draft.directory.users, command.userId)!;
+      const oldManager = user.managerId ? getById(committed.directory.users, user.managerId) : undefined;
+      const newManager = command.managerId ? getById(committed.directory.users, command.managerId) : undefined;
       user.managerId = command.managerId;
       reconcile(draft, { users: [user.id] }, context);
       return [

@@ -19,23 +19,10 @@ import type { ScheduledProcess } from './process';
 import type { RoleAssignment } from './role';
 import type { User } from './user';
 
-export const TENANT_SCHEMA_VERSION = 1;
+export const TENANT_SCHEMA_VERSION = 2;
 
-/**
- * The whole simulated tenant. Plain data only, so it can be frozen, diffed, serialised and
- * replayed. Built-in role definitions are not here: they are static catalog data.
- */
-export interface Tenant {
-  readonly schemaVersion: typeof TENANT_SCHEMA_VERSION;
-  readonly organization: Organization;
-  readonly clock: SimulatedClock;
-  readonly ids: IdGenerator;
-  readonly domains: Collection<Domain>;
-  /** The simulated public DNS: zones at the learner's registrar, outside the directory. */
-  readonly dnsZones: Collection<DnsZone>;
-  readonly subscribedSkus: Collection<SubscribedSku>;
-  /** The commercial subscriptions behind the subscribed SKUs (Graph's directory/subscriptions). */
-  readonly subscriptions: Collection<CompanySubscription>;
+/** Users, groups and contacts, active and soft-deleted. */
+export interface DirectorySlice {
   readonly users: Collection<User>;
   /** Soft-deleted users (Graph's directory/deletedItems for users). */
   readonly deletedUsers: Collection<User>;
@@ -46,6 +33,17 @@ export interface Tenant {
   readonly deletedMemberships: Collection<DeletedMemberships>;
   /** Mail contacts (Graph's orgContact). */
   readonly contacts: Collection<OrgContact>;
+}
+
+/** What the organization bought: subscribed SKUs and the subscriptions behind them. */
+export interface LicensingSlice {
+  readonly subscribedSkus: Collection<SubscribedSku>;
+  /** The commercial subscriptions behind the subscribed SKUs (Graph's directory/subscriptions). */
+  readonly subscriptions: Collection<CompanySubscription>;
+}
+
+/** Role assignments, administrative units and Privileged Identity Management. */
+export interface RolesSlice {
   readonly roleAssignments: Collection<RoleAssignment>;
   readonly administrativeUnits: Collection<AdministrativeUnit>;
   /** PIM eligible assignments. */
@@ -56,6 +54,28 @@ export interface Tenant {
   readonly roleAssignmentScheduleRequests: Collection<RoleAssignmentScheduleRequest>;
   /** PIM role settings that differ from the defaults, one per role. */
   readonly roleManagementPolicies: Collection<RoleManagementPolicy>;
+}
+
+/** The tenant's domains, and the simulated public DNS where their records are published. */
+export interface DomainsSlice {
+  readonly domains: Collection<Domain>;
+  /** The simulated public DNS: zones at the learner's registrar, outside the directory. */
+  readonly dnsZones: Collection<DnsZone>;
+}
+
+/**
+ * The whole simulated tenant. Plain data only, so it can be frozen, diffed, serialised and
+ * replayed. Built-in role definitions are not here: they are static catalog data.
+ */
+export interface Tenant {
+  readonly schemaVersion: typeof TENANT_SCHEMA_VERSION;
+  readonly organization: Organization;
+  readonly clock: SimulatedClock;
+  readonly ids: IdGenerator;
+  readonly directory: DirectorySlice;
+  readonly licensing: LicensingSlice;
+  readonly roles: RolesSlice;
+  readonly domains: DomainsSlice;
   readonly scheduledProcesses: Collection<ScheduledProcess>;
   readonly auditLog: AuditLog;
 }

@@ -183,7 +183,7 @@ function checkRecord(zone: DnsZone | undefined, domainHost: string, expected: Ex
  * possible service issues.
  */
 export function domainHealth(tenant: Tenant, name: string): DomainHealth | undefined {
-  const domain = getById(tenant.domains, name.toLowerCase());
+  const domain = getById(tenant.domains.domains, name.toLowerCase());
   if (!domain) return undefined;
   const base = { domain: domain.id, services: domain.supportedServices };
   if (isOnMicrosoftDomain(domain.id)) return { ...base, status: 'Healthy', checks: [] };

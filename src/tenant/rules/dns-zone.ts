@@ -69,7 +69,7 @@ function isRelativeHost(host: string): boolean {
 export function zoneFor(tenant: Tenant, name: string): { readonly zone: DnsZone; readonly host: string } | undefined {
   const labels = normalizeHost(name).split('.');
   for (let i = 0; i < labels.length - 1; i++) {
-    const zone = getById(tenant.dnsZones, labels.slice(i).join('.'));
+    const zone = getById(tenant.domains.dnsZones, labels.slice(i).join('.'));
     if (zone) return { zone, host: i === 0 ? '@' : labels.slice(0, i).join('.') };
   }
   return undefined;

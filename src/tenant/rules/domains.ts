@@ -39,7 +39,7 @@ export function onMicrosoftNameError(name: string): TenantError | undefined {
 export function verifiedParentDomain(tenant: Tenant, name: string): Domain | undefined {
   const labels = name.split('.');
   for (let i = 1; i < labels.length - 1; i++) {
-    const parent = getById(tenant.domains, labels.slice(i).join('.'));
+    const parent = getById(tenant.domains.domains, labels.slice(i).join('.'));
     if (parent?.isVerified) return parent;
   }
   return undefined;
@@ -91,18 +91,18 @@ const contactsByAliasDomain = createBucketIndex<OrgContact>((contact) => domains
 
 /** Active users whose user name or primary email address is on the domain (the domain's Users tab). */
 export function domainUsers(tenant: Tenant, name: string): readonly User[] {
-  return activeUsersByDomain.find(tenant.users, name.toLowerCase());
+  return activeUsersByDomain.find(tenant.directory.users, name.toLowerCase());
 }
 
 /** Groups whose email address is on the domain (the domain's "Teams & groups" tab). */
 export function domainGroups(tenant: Tenant, name: string): readonly Group[] {
-  return groupsByDomain.find(tenant.groups, name.toLowerCase());
+  return groupsByDomain.find(tenant.directory.groups, name.toLowerCase());
 }
 
 /** Users and contacts that hold only an alias (a secondary proxy address) on the domain. */
 export function domainAliasHolders(tenant: Tenant, name: string): { readonly users: readonly User[]; readonly contacts: readonly OrgContact[] } {
   const domain = name.toLowerCase();
-  return { users: usersByAliasDomain.find(tenant.users, domain), contacts: contactsByAliasDomain.find(tenant.contacts, domain) };
+  return { users: usersByAliasDomain.find(tenant.directory.users, domain), contacts: contactsByAliasDomain.find(tenant.directory.contacts, domain) };
 }
 
 /** The proxy addresses without the aliases on `domain`. */
@@ -151,16 +151,16 @@ export function domainReferences(tenant: Tenant, name: string): DomainReference[
   const domain = name.toLowerCase();
   return [
     ...reference('Users', domainUsers(tenant, domain).map((user) => user.userPrincipalName)),
-    ...reference('Deleted users', deletedUsersByDomain.find(tenant.deletedUsers, domain).map((user) => user.userPrincipalName)),
+    ...reference('Deleted users', deletedUsersByDomain.find(tenant.directory.deletedUsers, domain).map((user) => user.userPrincipalName)),
     ...reference('Groups', domainGroups(tenant, domain).map((group) => group.mail ?? group.displayName)),
-    ...reference('Contacts', contactsByDomain.find(tenant.contacts, domain).map((contact) => contact.mail)),
+    ...reference('Contacts', contactsByDomain.find(tenant.directory.contacts, domain).map((contact) => contact.mail)),
     ...reference('Subdomains', subdomainsOf(tenant, `.${domain}`)),
   ];
 }
 
 /** Domains are few (at most 5,000), so walking them is cheap next to the users. */
 function subdomainsOf(tenant: Tenant, suffix: string): string[] {
-  return toArray(tenant.domains)
+  return toArray(tenant.domains.domains)
     .filter((domain) => domain.id.endsWith(suffix))
     .map((domain) => domain.id);
 }
@@ -184,7 +184,7 @@ export interface DomainRow {
 
 /** The rows of Settings > Domains, by name. */
 export function domainRows(tenant: Tenant): DomainRow[] {
-  return toArray(tenant.domains)
+  return toArray(tenant.domains.domains)
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((domain) => ({
       name: domain.id,

@@ -133,42 +133,42 @@ class Directory {
   ) {}
 
   user(id: string): User | undefined {
-    return this.recipe.users.has(id) ? getById(this.draft.users, id) : getById(this.recipe.base.users, id);
+    return this.recipe.users.has(id) ? getById(this.draft.directory.users, id) : getById(this.recipe.base.directory.users, id);
   }
 
   group(id: string): Group | undefined {
-    return this.recipe.groups.has(id) ? getById(this.draft.groups, id) : getById(this.recipe.base.groups, id);
+    return this.recipe.groups.has(id) ? getById(this.draft.directory.groups, id) : getById(this.recipe.base.directory.groups, id);
   }
 
   deletedGroup(id: string): Group | undefined {
-    return this.recipe.groups.has(id) ? getById(this.draft.deletedGroups, id) : getById(this.recipe.base.deletedGroups, id);
+    return this.recipe.groups.has(id) ? getById(this.draft.directory.deletedGroups, id) : getById(this.recipe.base.directory.deletedGroups, id);
   }
 
   /** The group, drafted for a change; from now on it is read from the draft. */
   writableGroup(id: string, deleted = false): Draft<Group> | undefined {
     this.recipe.groups.add(id);
-    return getById(deleted ? this.draft.deletedGroups : this.draft.groups, id);
+    return getById(deleted ? this.draft.directory.deletedGroups : this.draft.directory.groups, id);
   }
 
   /** Ids of every active (or soft-deleted) group as things stand: committed ones this recipe left alone, and the touched ones still there. */
   *groupIds(deleted: boolean): IterableIterator<string> {
-    const committed = deleted ? this.recipe.base.deletedGroups : this.recipe.base.groups;
+    const committed = deleted ? this.recipe.base.directory.deletedGroups : this.recipe.base.directory.groups;
     for (const group of entities(committed)) if (!this.recipe.groups.has(group.id)) yield group.id;
-    const current = deleted ? this.draft.deletedGroups : this.draft.groups;
+    const current = deleted ? this.draft.directory.deletedGroups : this.draft.directory.groups;
     for (const id of this.recipe.groups) if (getById(current, id)) yield id;
   }
 
   /** Active dynamic groups whose processing is On. */
   *processedDynamicGroups(): IterableIterator<Group> {
     const seen = new Set<string>();
-    for (const committed of dynamicGroups.find(this.recipe.base.groups, 'dynamic')) {
+    for (const committed of dynamicGroups.find(this.recipe.base.directory.groups, 'dynamic')) {
       seen.add(committed.id);
       const group = this.group(committed.id);
       if (group && isProcessed(group)) yield group;
     }
     for (const id of this.recipe.groups) {
       if (seen.has(id)) continue;
-      const group = getById(this.draft.groups, id);
+      const group = getById(this.draft.directory.groups, id);
       if (group && isProcessed(group)) yield group;
     }
   }
@@ -181,23 +181,23 @@ class Directory {
   selectedUsers(test: MembershipPredicate): Set<string> {
     const selected = new Set<string>();
     const touched = this.recipe.users;
-    for (const bucket of this.recipe.base.users.buckets) {
+    for (const bucket of this.recipe.base.directory.users.buckets) {
       if (!bucket) continue;
       for (const id in bucket) if (!touched.has(id) && test(bucket[id]!)) selected.add(id);
     }
     for (const id of touched) {
-      const user = getById(this.draft.users, id);
+      const user = getById(this.draft.directory.users, id);
       if (user && test(user)) selected.add(id);
     }
     return selected;
   }
 
   memberObject(id: string): MemberObject | undefined {
-    const user = this.user(id) ?? getById(this.recipe.base.deletedUsers, id);
+    const user = this.user(id) ?? getById(this.recipe.base.directory.deletedUsers, id);
     if (user) return { kind: 'user', object: user };
     const group = this.group(id);
     if (group) return { kind: 'group', object: group };
-    const contact = getById(this.draft.contacts, id);
+    const contact = getById(this.draft.directory.contacts, id);
     return contact ? { kind: 'contact', object: contact } : undefined;
   }
 }
@@ -208,7 +208,7 @@ function isProcessed(group: Group): boolean {
 
 /** Whether the group's rule applies anew: new group, new rule, just made dynamic, or just resumed. */
 function ruleChanged(base: Tenant, group: Group): boolean {
-  const before = getById(base.groups, group.id);
+  const before = getById(base.directory.groups, group.id);
   return !before || !isProcessed(before) || before.membershipRule !== group.membershipRule;
 }
 
@@ -394,20 +394,20 @@ class Upkeep {
         this.memberOfIndex = null;
       }
     }
-    const kept = getById(draft.deletedMemberships, userId);
+    const kept = getById(draft.directory.deletedMemberships, userId);
     if (keepForRestore && !kept && (memberOf.length > 0 || ownerOf.length > 0)) {
-      putEntity(draft.deletedMemberships, { id: userId, memberOf, ownerOf });
+      putEntity(draft.directory.deletedMemberships, { id: userId, memberOf, ownerOf });
     } else if (!keepForRestore && kept) {
-      removeEntity(draft.deletedMemberships, userId);
+      removeEntity(draft.directory.deletedMemberships, userId);
     }
   }
 
   /** A restored user takes back the assigned memberships and ownerships they held, where the group is still there. */
   reattach(draft: Draft<Tenant>, userId: string): void {
-    const kept = getById(draft.deletedMemberships, userId);
+    const kept = getById(draft.directory.deletedMemberships, userId);
     if (!kept) return;
     const links = [...kept.memberOf.map((id) => ({ id, owner: false })), ...kept.ownerOf.map((id) => ({ id, owner: true }))];
-    removeEntity(draft.deletedMemberships, userId);
+    removeEntity(draft.directory.deletedMemberships, userId);
     for (const link of links) {
       const deleted = !this.directory.group(link.id);
       const group = deleted ? this.directory.deletedGroup(link.id) : this.directory.group(link.id);
@@ -440,11 +440,11 @@ function distinct(ids: Iterable<string> | undefined): string[] {
  * Most commands on a tenant without dynamic groups end here, without drafting anything more.
  */
 function nothingToReconcile(draft: Draft<Tenant>, recipe: Recipe, userIds: readonly string[]): boolean {
-  if (recipe.groups.size > 0 || dynamicGroups.find(recipe.base.groups, 'dynamic').some(isProcessed)) return false;
+  if (recipe.groups.size > 0 || dynamicGroups.find(recipe.base.directory.groups, 'dynamic').some(isProcessed)) return false;
   return userIds.every((id) => {
     // Only this module writes kept memberships, and only for users it has been told about.
-    const kept = recipe.users.has(id) ? getById(draft.deletedMemberships, id) : getById(recipe.base.deletedMemberships, id);
-    return kept === undefined && getById(draft.users, id) !== undefined;
+    const kept = recipe.users.has(id) ? getById(draft.directory.deletedMemberships, id) : getById(recipe.base.directory.deletedMemberships, id);
+    return kept === undefined && getById(draft.directory.users, id) !== undefined;
   });
 }
 
@@ -471,7 +471,7 @@ export function reconcileDynamicMemberships(
     return { users: new Set(userIds), groups: NO_GROUPS };
   }
   // Users an earlier reconcile of this recipe changed memberships for can't be judged by their committed version.
-  const before = (id: string) => (recipe.users.has(id) ? undefined : getById(recipe.base.users, id));
+  const before = (id: string) => (recipe.users.has(id) ? undefined : getById(recipe.base.directory.users, id));
   const committedVersions = new Map(userIds.map((id) => [id, before(id)]));
   for (const id of userIds) recipe.users.add(id);
   for (const id of groupIds) recipe.groups.add(id);
@@ -482,18 +482,18 @@ export function reconcileDynamicMemberships(
 
   const active: TouchedUser[] = [];
   for (const id of userIds) {
-    const user = getById(draft.users, id);
+    const user = getById(draft.directory.users, id);
     if (user) {
       upkeep.reattach(draft, id);
       active.push({ user, before: committedVersions.get(id) });
     } else {
-      upkeep.detach(draft, id, getById(draft.deletedUsers, id) !== undefined);
+      upkeep.detach(draft, id, getById(draft.directory.deletedUsers, id) !== undefined);
     }
   }
 
   const recomputed = new Set<string>();
   for (const id of groupIds) {
-    const group = getById(draft.groups, id);
+    const group = getById(draft.directory.groups, id);
     if (group && isProcessed(group) && ruleChanged(recipe.base, group)) {
       upkeep.recompute(group);
       recomputed.add(id);
@@ -525,12 +525,12 @@ export function reconcileDynamicMemberships(
 /** The ids of the active users a rule selects, sorted as a dynamic group keeps them: for fixtures that start with a dynamic group. */
 export function usersMatchingRule(tenant: Tenant, ruleText: string): string[] {
   const memberOf = new Map<string, string[]>();
-  for (const group of entities(tenant.groups)) {
+  for (const group of entities(tenant.directory.groups)) {
     for (const id of group.memberIds) memberOf.set(id, [...(memberOf.get(id) ?? []), group.id]);
   }
   const test = predicateFor(ruleText, () => ({ now: tenant.clock.now, memberOf: (id) => memberOf.get(id) ?? [] }));
   const ids: string[] = [];
-  for (const user of entities(tenant.users)) if (test(user)) ids.push(user.id);
+  for (const user of entities(tenant.directory.users)) if (test(user)) ids.push(user.id);
   return ids.sort();
 }
 
@@ -556,10 +556,10 @@ export type RuleValidation =
 export function validateRulesForUsers(tenant: Tenant, ruleText: string, userIds: readonly string[]): RuleValidation {
   const result = parseMembershipRule(ruleText);
   if (!result.ok) return { ok: false, error: result.error };
-  const memberOf = (userId: string) => toArray(tenant.groups).filter((group) => group.memberIds.includes(userId)).map((group) => group.id);
+  const memberOf = (userId: string) => toArray(tenant.directory.groups).filter((group) => group.memberIds.includes(userId)).map((group) => group.id);
   const users: UserRuleValidation[] = [];
   for (const userId of userIds.slice(0, MAX_RULE_VALIDATION_USERS)) {
-    const user = getById(tenant.users, userId);
+    const user = getById(tenant.directory.users, userId);
     if (!user) continue;
     users.push({
       userId,

@@ -21,14 +21,14 @@ const contactsByNickname = createBucketIndex<OrgContact>((contact) => [contact.m
 
 function nicknameTaken(tenant: Tenant, mailNickname: string, exceptGroupId: string | undefined): boolean {
   const key = mailNickname.toLowerCase();
-  if (mailNicknameTaken(tenant, mailNickname) || contactsByNickname.find(tenant.contacts, key).length > 0) return true;
-  const groups = [...groupsByNickname.find(tenant.groups, key), ...deletedGroupsByNickname.find(tenant.deletedGroups, key)];
+  if (mailNicknameTaken(tenant, mailNickname) || contactsByNickname.find(tenant.directory.contacts, key).length > 0) return true;
+  const groups = [...groupsByNickname.find(tenant.directory.groups, key), ...deletedGroupsByNickname.find(tenant.directory.deletedGroups, key)];
   return groups.some((group) => group.id !== exceptGroupId);
 }
 
 function addressTaken(tenant: Tenant, mail: string, exceptGroupId: string | undefined): boolean {
   if (addressOwner(tenant, mail, exceptGroupId)) return true;
-  return deletedGroupsByAddress.find(tenant.deletedGroups, mail.toLowerCase()).some((group) => group.id !== exceptGroupId);
+  return deletedGroupsByAddress.find(tenant.directory.deletedGroups, mail.toLowerCase()).some((group) => group.id !== exceptGroupId);
 }
 
 /**
@@ -54,7 +54,7 @@ const EMAIL = /^[^@\s]+@([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)$/;
 export function groupMailError(tenant: Tenant, mail: string): TenantError | undefined {
   const match = EMAIL.exec(mail);
   if (!match) return tenantError('InvalidValue', "Invalid value specified for property 'mail' of resource 'Group'.", 'mail');
-  if (getById(tenant.domains, match[1]!.toLowerCase())?.isVerified) return undefined;
+  if (getById(tenant.domains.domains, match[1]!.toLowerCase())?.isVerified) return undefined;
   return tenantError(
     'UnverifiedDomain',
     "The domain portion of the group's email address is invalid. You must use one of the verified domain names in your organization.",

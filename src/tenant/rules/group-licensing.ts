@@ -128,10 +128,10 @@ class LicensingPass {
     this.country = this.base.organization.countryLetterCode;
     for (const id of changedGroupIds) {
       if (this.changed.has(id)) continue;
-      const draftGroup = getById(draft.groups, id);
+      const draftGroup = getById(draft.directory.groups, id);
       const after = draftGroup ? plain(draftGroup) : undefined;
       this.changed.set(id, {
-        before: getById(this.base.groups, id),
+        before: getById(this.base.directory.groups, id),
         after,
         members: after && after.assignedLicenses.length > 0 ? memberSet(after.memberIds) : new Set(),
       });
@@ -146,15 +146,15 @@ class LicensingPass {
   isUser(id: string): boolean {
     return (
       this.ledger.touched.has(id) ||
-      getById(this.base.users, id) !== undefined ||
-      getById(this.base.deletedUsers, id) !== undefined
+      getById(this.base.directory.users, id) !== undefined ||
+      getById(this.base.directory.deletedUsers, id) !== undefined
     );
   }
 
   /** The licensed groups a user is a direct member of now, in a stable order. */
   private groupsOf(userId: string): Group[] {
     const groups: Group[] = [];
-    for (const group of licensedGroups.find(this.base.groups, 'licensed')) {
+    for (const group of licensedGroups.find(this.base.directory.groups, 'licensed')) {
       if (!this.changed.has(group.id) && memberSet(group.memberIds).has(userId)) groups.push(group);
     }
     for (const { after, members } of this.changed.values()) {
@@ -165,7 +165,7 @@ class LicensingPass {
 
   /** The committed user, or for one the command touched, its draft (or the object this module put there). */
   private read(collection: UserCollection, id: string): User | Draft<User> | undefined {
-    return this.ledger.touched.has(id) ? getById(this.draft[collection], id) : getById(this.base[collection], id);
+    return this.ledger.touched.has(id) ? getById(this.draft.directory[collection], id) : getById(this.base.directory[collection], id);
   }
 
   private readonly firstAssignments = new Map<string, LicenseAssignmentStateRecord>();
@@ -175,7 +175,7 @@ class LicensingPass {
   private freeSeats(skuId: string): number {
     let atStart = this.seatsAtStart.get(skuId);
     if (atStart === undefined) {
-      const subscription = getById(this.draft.subscribedSkus, subscribedSkuId(this.base.organization.id, skuId));
+      const subscription = getById(this.draft.licensing.subscribedSkus, subscribedSkuId(this.base.organization.id, skuId));
       atStart = subscription ? subscription.prepaidUnits.enabled - subscription.consumedUnits : 0;
       this.seatsAtStart.set(skuId, atStart);
     }
@@ -218,7 +218,7 @@ class LicensingPass {
   /** Brings one user's inherited licenses in line with their groups. */
   processUser(userId: string): UserOutcome {
     const user = this.read('users', userId);
-    const wasActive = getById(this.base.users, userId) !== undefined;
+    const wasActive = getById(this.base.directory.users, userId) !== undefined;
     if (!user) {
       const deleted = this.read('deletedUsers', userId);
       // A deleted user frees their seats; they keep their licenses in case they are restored.
@@ -229,7 +229,7 @@ class LicensingPass {
     }
     const holder = licenseHolder(user);
     let states = holder.licenseAssignmentStates;
-    if (!wasActive && getById(this.base.deletedUsers, userId) && this.firstSeatMove(userId)) states = this.retakeSeats(holder);
+    if (!wasActive && getById(this.base.directory.deletedUsers, userId) && this.firstSeatMove(userId)) states = this.retakeSeats(holder);
 
     const resolved = resolveLicenseStates({
       states,
@@ -280,7 +280,7 @@ class LicensingPass {
     for (const collection of ['users', 'deletedUsers'] as const) {
       const slots = this.pending[collection];
       if (slots.size === 0) continue;
-      const buckets = this.draft[collection].buckets as Draft<Record<string, User> | null>[];
+      const buckets = this.draft.directory[collection].buckets as Draft<Record<string, User> | null>[];
       for (const [slot, updates] of slots) {
         const drafted = buckets[slot]!;
         const base = isDraft(drafted) ? (original(drafted) as Record<string, User>) : undefined;
@@ -530,10 +530,10 @@ function processWholeGroup(pass: LicensingPass, group: Group, userIds: Iterable<
  */
 function outsideGroupLicensing(draft: Draft<Tenant>, userId: string): boolean {
   const base = original(draft) as Tenant;
-  const user = getById(draft.users, userId);
-  if (!user || (!getById(base.users, userId) && getById(base.deletedUsers, userId))) return false;
+  const user = getById(draft.directory.users, userId);
+  if (!user || (!getById(base.directory.users, userId) && getById(base.directory.deletedUsers, userId))) return false;
   if (plain(user.licenseAssignmentStates).some((record) => record.assignedByGroup !== null)) return false;
-  return !licensedGroups.find(base.groups, 'licensed').some((group) => memberSet(group.memberIds).has(userId));
+  return !licensedGroups.find(base.directory.groups, 'licensed').some((group) => memberSet(group.memberIds).has(userId));
 }
 
 /**
@@ -586,7 +586,7 @@ export function reconcileGroupLicensing(
 /** Reprocess on a group: every member is processed again, with Entra's start and finish records. */
 export function reprocessGroup(draft: Draft<Tenant>, groupId: string, context: ApplyContext): void {
   const pass = new LicensingPass(draft, context, [], []);
-  const group = plain(getById(draft.groups, groupId)!);
+  const group = plain(getById(draft.directory.groups, groupId)!);
   processWholeGroup(pass, group, group.memberIds.filter((id) => pass.isUser(id)), context, new Set());
   pass.finish();
 }
@@ -602,14 +602,14 @@ export function reprocessUser(draft: Draft<Tenant>, userId: string, context: App
 export function retryCountViolations(draft: Draft<Tenant>, skuId: string, context: ApplyContext): void {
   const pass = new LicensingPass(draft, context, [], []);
   const base = original(draft) as Tenant;
-  const groups = [...licensedGroups.find(base.groups, 'licensed')]
+  const groups = [...licensedGroups.find(base.directory.groups, 'licensed')]
     .filter((group) => group.assignedLicenses.some((license) => license.skuId === skuId))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const done = new Set<string>();
   for (const group of groups) {
     for (const userId of group.memberIds) {
       if (done.has(userId)) continue;
-      const user = getById(base.users, userId);
+      const user = getById(base.directory.users, userId);
       if (!user?.licenseAssignmentStates.some((record) => record.assignedByGroup === group.id && record.error === 'CountViolation')) continue;
       done.add(userId);
       pass.processUser(userId);

@@ -31,7 +31,7 @@ export function subscribedSkuId(organizationId: string, skuId: string): string {
 }
 
 export function subscribedSkuOf(tenant: Tenant, skuId: string): SubscribedSku | undefined {
-  return getById(tenant.subscribedSkus, subscribedSkuId(tenant.organization.id, skuId));
+  return getById(tenant.licensing.subscribedSkus, subscribedSkuId(tenant.organization.id, skuId));
 }
 
 /** Seats that can still be assigned: only Enabled seats take new assignments. */
@@ -113,7 +113,7 @@ export interface LicenseChange {
 
 /** Moves a product's consumed units by `delta`. */
 export function addConsumedUnits(draft: Draft<Tenant>, skuId: string, delta: number): void {
-  const subscription = getById(draft.subscribedSkus, subscribedSkuId(draft.organization.id, skuId));
+  const subscription = getById(draft.licensing.subscribedSkus, subscribedSkuId(draft.organization.id, skuId));
   if (subscription) subscription.consumedUnits += delta;
 }
 
@@ -204,12 +204,12 @@ export function storeLicenseStates(
   states: readonly LicenseAssignmentStateRecord[],
   holdsSeats: boolean,
 ): LicenseChange | undefined {
-  const current = getById(draft[collection], userId);
+  const current = getById(draft.directory[collection], userId);
   if (!current) return undefined;
   if (isDraft(current)) return writeLicenseStates(draft, current, states, holdsSeats);
   const update = licenseStatesUpdate(current, states);
   if (!update) return undefined;
-  writeUsers(draft[collection].buckets as Draft<Record<string, User> | null>[], bucketOf(userId), new Map([[userId, replacedUser(current, states, update)]]));
+  writeUsers(draft.directory[collection].buckets as Draft<Record<string, User> | null>[], bucketOf(userId), new Map([[userId, replacedUser(current, states, update)]]));
   if (update.change && holdsSeats) for (const [skuId, delta] of seatMoves(update.change)) addConsumedUnits(draft, skuId, delta);
   return update.change;
 }

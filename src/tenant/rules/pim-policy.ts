@@ -8,7 +8,7 @@ export const AAD_PREMIUM_P2_PLAN_ID = 'eec0eb4f-6444-4f95-aba0-50c24d67f998';
 
 /** PIM is a Microsoft Entra ID P2 feature: some subscription in force must carry the plan. */
 export function hasEntraIdP2(tenant: Tenant): boolean {
-  for (const subscription of entities(tenant.subscribedSkus)) {
+  for (const subscription of entities(tenant.licensing.subscribedSkus)) {
     if (subscription.capabilityStatus !== 'Enabled' && subscription.capabilityStatus !== 'Warning') continue;
     if (subscription.servicePlans.some((plan) => plan.servicePlanId === AAD_PREMIUM_P2_PLAN_ID)) return true;
   }
@@ -51,7 +51,7 @@ export function roleManagementPolicyId(tenant: Tenant, roleDefinitionId: string)
 }
 
 export function roleSettingsOf(tenant: Tenant, roleDefinitionId: string): RoleSettings {
-  return getById(tenant.roleManagementPolicies, roleManagementPolicyId(tenant, roleDefinitionId)) ?? DEFAULT_ROLE_SETTINGS;
+  return getById(tenant.roles.roleManagementPolicies, roleManagementPolicyId(tenant, roleDefinitionId)) ?? DEFAULT_ROLE_SETTINGS;
 }
 
 export function activationMaximumHours(settings: RoleSettings): number {

@@ -14,9 +14,9 @@ export function roleTarget(roleDefinitionId: string): TargetResource {
 
 /** The user or group a role or eligibility is given to, as an audit target. */
 export function principalTarget(tenant: Draft<Tenant> | Tenant, principalId: string): TargetResource {
-  const user = getById(tenant.users, principalId);
+  const user = getById(tenant.directory.users, principalId);
   if (user) return { id: user.id, displayName: user.displayName, type: 'User', userPrincipalName: user.userPrincipalName, modifiedProperties: [] };
-  const group = getById(tenant.groups, principalId);
+  const group = getById(tenant.directory.groups, principalId);
   return { id: principalId, displayName: group?.displayName ?? null, type: 'Group', modifiedProperties: [] };
 }
 
@@ -36,9 +36,9 @@ export function scheduleEligibilityEnd(draft: Draft<Tenant>, eligibility: RoleEl
 
 /** An activation runs out: the role stops counting, and PIM and the directory both log it. */
 export function expireActivation(draft: Draft<Tenant>, instanceId: string, context: ApplyContext): void {
-  const instance = getById(draft.roleAssignmentScheduleInstances, instanceId);
+  const instance = getById(draft.roles.roleAssignmentScheduleInstances, instanceId);
   if (!instance) return;
-  removeEntity(draft.roleAssignmentScheduleInstances, instance.id);
+  removeEntity(draft.roles.roleAssignmentScheduleInstances, instance.id);
   const targets = [principalTarget(draft, instance.principalId), roleTarget(instance.roleDefinitionId)];
   context.record({
     initiatedBy: PIM_INITIATOR,
@@ -60,9 +60,9 @@ export function expireActivation(draft: Draft<Tenant>, instanceId: string, conte
 
 /** A time-bound eligible assignment reaches its end date. */
 export function expireEligibility(draft: Draft<Tenant>, eligibilityId: string, context: ApplyContext): void {
-  const eligibility = getById(draft.roleEligibilitySchedules, eligibilityId);
+  const eligibility = getById(draft.roles.roleEligibilitySchedules, eligibilityId);
   if (!eligibility) return;
-  removeEntity(draft.roleEligibilitySchedules, eligibility.id);
+  removeEntity(draft.roles.roleEligibilitySchedules, eligibility.id);
   const targets = [principalTarget(draft, eligibility.principalId), roleTarget(eligibility.roleDefinitionId)];
   context.record({
     initiatedBy: PIM_INITIATOR,

@@ -39,11 +39,11 @@ export type AddressOwner =
 export function addressOwner(tenant: Tenant, address: string, exceptId?: string): AddressOwner | undefined {
   const key = addressKey(address);
   if (!key) return undefined;
-  const user = usersByAddress.find(tenant.users, key).find((candidate) => candidate.id !== exceptId);
+  const user = usersByAddress.find(tenant.directory.users, key).find((candidate) => candidate.id !== exceptId);
   if (user) return { kind: 'user', user };
-  const contact = contactsByAddress.find(tenant.contacts, key).find((candidate) => candidate.id !== exceptId);
+  const contact = contactsByAddress.find(tenant.directory.contacts, key).find((candidate) => candidate.id !== exceptId);
   if (contact) return { kind: 'contact', contact };
-  const group = groupsByAddress.find(tenant.groups, key).find((candidate) => candidate.id !== exceptId);
+  const group = groupsByAddress.find(tenant.directory.groups, key).find((candidate) => candidate.id !== exceptId);
   return group ? { kind: 'group', group } : undefined;
 }
 

@@ -49,34 +49,34 @@ export interface EligibleRole {
 }
 
 export function roleAssignableGroupsOf(tenant: Tenant, userId: string): readonly Group[] {
-  return roleGroupsByMember.find(tenant.groups, userId);
+  return roleGroupsByMember.find(tenant.directory.groups, userId);
 }
 
 /** Role assignments made to this principal itself (a user or a group). */
 export function roleAssignmentsOf(tenant: Tenant, principalId: string): readonly RoleAssignment[] {
-  return assignmentsByPrincipal.find(tenant.roleAssignments, principalId);
+  return assignmentsByPrincipal.find(tenant.roles.roleAssignments, principalId);
 }
 
 export function roleAssignmentsOfRole(tenant: Tenant, roleDefinitionId: string): readonly RoleAssignment[] {
-  return assignmentsByRole.find(tenant.roleAssignments, roleDefinitionId);
+  return assignmentsByRole.find(tenant.roles.roleAssignments, roleDefinitionId);
 }
 
 /** PIM activations in force for a user. */
 export function activationsOf(tenant: Tenant, userId: string): readonly RoleAssignmentScheduleInstance[] {
-  return activationsByPrincipal.find(tenant.roleAssignmentScheduleInstances, userId);
+  return activationsByPrincipal.find(tenant.roles.roleAssignmentScheduleInstances, userId);
 }
 
 export function activationsOfRole(tenant: Tenant, roleDefinitionId: string): readonly RoleAssignmentScheduleInstance[] {
-  return activationsByRole.find(tenant.roleAssignmentScheduleInstances, roleDefinitionId);
+  return activationsByRole.find(tenant.roles.roleAssignmentScheduleInstances, roleDefinitionId);
 }
 
 /** Eligibilities made to this principal itself (a user or a group). */
 export function eligibilitiesOf(tenant: Tenant, principalId: string): readonly RoleEligibilitySchedule[] {
-  return eligibilitiesByPrincipal.find(tenant.roleEligibilitySchedules, principalId);
+  return eligibilitiesByPrincipal.find(tenant.roles.roleEligibilitySchedules, principalId);
 }
 
 export function eligibilitiesOfRole(tenant: Tenant, roleDefinitionId: string): readonly RoleEligibilitySchedule[] {
-  return eligibilitiesByRole.find(tenant.roleEligibilitySchedules, roleDefinitionId);
+  return eligibilitiesByRole.find(tenant.roles.roleEligibilitySchedules, roleDefinitionId);
 }
 
 /** Every role the user can use now: standing assignments (direct or through groups) and activations. */
@@ -121,7 +121,7 @@ export function heldRoles(tenant: Tenant, userId: string): HeldRole[] {
 }
 
 function groupOfEligibility(tenant: Tenant, eligibilityId: string): string | null {
-  return getById(tenant.roleEligibilitySchedules, eligibilityId)?.principalId ?? null;
+  return getById(tenant.roles.roleEligibilitySchedules, eligibilityId)?.principalId ?? null;
 }
 
 /** Every eligibility the user may activate: their own and those of role-assignable groups they belong to. */
@@ -141,12 +141,12 @@ export function activeHoldersOfRole(tenant: Tenant, roleDefinitionId: string, di
   const holders = new Set<string>();
   for (const assignment of roleAssignmentsOfRole(tenant, roleDefinitionId)) {
     if (assignment.directoryScopeId !== directoryScopeId || assignment.id === except?.sourceId) continue;
-    const group = getById(tenant.groups, assignment.principalId);
+    const group = getById(tenant.directory.groups, assignment.principalId);
     if (group) {
       if (group.isAssignableToRole && group.deletedDateTime === null) {
-        for (const memberId of group.memberIds) if (getById(tenant.users, memberId)) holders.add(memberId);
+        for (const memberId of group.memberIds) if (getById(tenant.directory.users, memberId)) holders.add(memberId);
       }
-    } else if (getById(tenant.users, assignment.principalId)) {
+    } else if (getById(tenant.directory.users, assignment.principalId)) {
       holders.add(assignment.principalId);
     }
   }
@@ -162,5 +162,5 @@ const pendingRequests = createBucketIndex<RoleAssignmentScheduleRequest>((reques
 
 /** Activation requests waiting for an approver, of one user or (without a user) of everyone. */
 export function pendingActivationRequests(tenant: Tenant, userId?: string): readonly RoleAssignmentScheduleRequest[] {
-  return pendingRequests.find(tenant.roleAssignmentScheduleRequests, userId === undefined ? 'PendingApproval' : `PendingApproval:${userId}`);
+  return pendingRequests.find(tenant.roles.roleAssignmentScheduleRequests, userId === undefined ? 'PendingApproval' : `PendingApproval:${userId}`);
 }

@@ -11,23 +11,23 @@ import type { Tenant } from '../model';
  */
 export function dropRoleReferences(draft: Draft<Tenant>, objectId: string): void {
   const dropped = new Set<string>();
-  for (const assignment of [...entities(draft.roleAssignments)]) {
-    if (assignment.principalId === objectId) removeEntity(draft.roleAssignments, assignment.id);
+  for (const assignment of [...entities(draft.roles.roleAssignments)]) {
+    if (assignment.principalId === objectId) removeEntity(draft.roles.roleAssignments, assignment.id);
   }
-  for (const eligibility of [...entities(draft.roleEligibilitySchedules)]) {
+  for (const eligibility of [...entities(draft.roles.roleEligibilitySchedules)]) {
     if (eligibility.principalId !== objectId) continue;
-    removeEntity(draft.roleEligibilitySchedules, eligibility.id);
+    removeEntity(draft.roles.roleEligibilitySchedules, eligibility.id);
     dropped.add(eligibility.id);
   }
-  for (const instance of [...entities(draft.roleAssignmentScheduleInstances)]) {
+  for (const instance of [...entities(draft.roles.roleAssignmentScheduleInstances)]) {
     if (instance.principalId !== objectId) continue;
-    removeEntity(draft.roleAssignmentScheduleInstances, instance.id);
+    removeEntity(draft.roles.roleAssignmentScheduleInstances, instance.id);
     dropped.add(instance.id);
   }
-  for (const request of [...entities(draft.roleAssignmentScheduleRequests)]) {
-    if (request.principalId === objectId && request.status === 'PendingApproval') removeEntity(draft.roleAssignmentScheduleRequests, request.id);
+  for (const request of [...entities(draft.roles.roleAssignmentScheduleRequests)]) {
+    if (request.principalId === objectId && request.status === 'PendingApproval') removeEntity(draft.roles.roleAssignmentScheduleRequests, request.id);
   }
-  for (const unit of entities(draft.administrativeUnits)) {
+  for (const unit of entities(draft.roles.administrativeUnits)) {
     const index = unit.memberIds.indexOf(objectId);
     if (index >= 0) unit.memberIds.splice(index, 1);
   }

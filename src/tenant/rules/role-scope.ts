@@ -62,7 +62,7 @@ export function roleScopeError(tenant: Tenant, roleDefinitionId: string, directo
   if (administrativeUnitId === undefined || administrativeUnitId === '') {
     return tenantError('InvalidValue', `Invalid value specified for property 'directoryScopeId' of resource 'RoleAssignment'.`, 'directoryScopeId');
   }
-  if (!getById(tenant.administrativeUnits, administrativeUnitId)) return notFound('administrativeUnit', administrativeUnitId);
+  if (!getById(tenant.roles.administrativeUnits, administrativeUnitId)) return notFound('administrativeUnit', administrativeUnitId);
   if (!canBeScopedToAdministrativeUnit(roleDefinitionId)) {
     // Graph's wording for this case isn't documented; this names the rule the Entra docs state.
     return tenantError(
@@ -78,6 +78,6 @@ const unitsByMember = createBucketIndex<AdministrativeUnit>((unit) => unit.membe
 
 /** The administrative units an object (user or group) is a direct member of. */
 export function administrativeUnitsContaining(tenant: Tenant, objectId: string): readonly AdministrativeUnit[] {
-  return unitsByMember.find(tenant.administrativeUnits, objectId);
+  return unitsByMember.find(tenant.roles.administrativeUnits, objectId);
 }
 

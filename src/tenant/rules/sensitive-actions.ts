@@ -78,7 +78,7 @@ const roleAssignableGroupsByPrincipal = createBucketIndex<Group>((group) =>
 );
 
 function inRoleAssignableGroup(tenant: Tenant, userId: string): boolean {
-  return roleAssignableGroupsByPrincipal.first(tenant.groups, userId) !== undefined;
+  return roleAssignableGroupsByPrincipal.first(tenant.directory.groups, userId) !== undefined;
 }
 
 /** Whether `actor` may perform `action` on the user `targetUserId`, by the roles both hold. Committed states only. */

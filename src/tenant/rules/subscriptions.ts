@@ -76,15 +76,15 @@ export function subscriptionsOfSku<T extends CompanySubscription>(all: Iterable<
 
 /** Brings a product's subscribedSku in line with its subscriptions, creating it on first purchase. */
 export function refreshSubscribedSku(draft: Draft<Tenant>, skuId: string, now: string): void {
-  const summary = summarizeSubscriptions(subscriptionsOfSku(entities(draft.subscriptions), skuId));
-  const existing = getById(draft.subscribedSkus, subscribedSkuId(draft.organization.id, skuId));
+  const summary = summarizeSubscriptions(subscriptionsOfSku(entities(draft.licensing.subscriptions), skuId));
+  const existing = getById(draft.licensing.subscribedSkus, subscribedSkuId(draft.organization.id, skuId));
   if (existing) {
     existing.capabilityStatus = summary.capabilityStatus;
     existing.prepaidUnits = summary.prepaidUnits;
     existing.isTrial = summary.isTrial;
     return;
   }
-  putEntity(draft.subscribedSkus, { ...emptySubscribedSku(draft.organization.id, skuById(skuId)!, now), ...summary });
+  putEntity(draft.licensing.subscribedSkus, { ...emptySubscribedSku(draft.organization.id, skuById(skuId)!, now), ...summary });
 }
 
 /** Fixture subscriptions take their ids from the seed, not the tenant's counter, so adding one shifts no other id. */
@@ -119,14 +119,14 @@ export function moveSubscription(
       operationType: 'Delete',
       targetResources: [{ id: subscription.id, displayName: subscription.skuPartNumber, type: 'Other', modifiedProperties: [] }],
     });
-    const product = getById(draft.subscribedSkus, subscribedSkuId(draft.organization.id, subscription.skuId));
+    const product = getById(draft.licensing.subscribedSkus, subscribedSkuId(draft.organization.id, subscription.skuId));
     if (product?.capabilityStatus === 'Deleted') revokeProduct(draft, subscription.skuId, context);
   }
 }
 
 /** The scheduled step of a subscription's lifecycle: Enabled → Warning → Suspended → Deleted. */
 export function advanceSubscriptionLifecycle(draft: Draft<Tenant>, subscriptionId: string, context: ApplyContext): void {
-  const subscription = getById(draft.subscriptions, subscriptionId);
+  const subscription = getById(draft.licensing.subscriptions, subscriptionId);
   if (!subscription || subscription.nextLifecycleDateTime !== context.now) return;
   const next = subscription.status === 'Enabled' ? 'Warning' : subscription.status === 'Warning' ? 'Suspended' : 'Deleted';
   moveSubscription(draft, subscription, next, context);
@@ -139,16 +139,16 @@ export function advanceSubscriptionLifecycle(draft: Draft<Tenant>, subscriptionI
 function revokeProduct(draft: Draft<Tenant>, skuId: string, context: ApplyContext): void {
   const base = original(draft) as Tenant;
   const holds = (licenses: readonly { readonly skuId: string }[]) => licenses.some((license) => license.skuId === skuId);
-  for (const group of entities(base.groups)) {
+  for (const group of entities(base.directory.groups)) {
     if (!holds(group.assignedLicenses)) continue;
-    const target = getById(draft.groups, group.id);
+    const target = getById(draft.directory.groups, group.id);
     if (target) target.assignedLicenses = plain(target.assignedLicenses).filter((license) => license.skuId !== skuId) as Draft<AssignedLicense[]>;
   }
   for (const [collectionName, holdsSeats] of [['users', true], ['deletedUsers', false]] as const) {
-    for (const user of entities(base[collectionName])) {
+    for (const user of entities(base.directory[collectionName])) {
       if (!holds(user.licenseAssignmentStates)) continue;
       // Read from the committed state for speed; an earlier step of the same command may have moved the user.
-      const target = getById(draft[collectionName], user.id);
+      const target = getById(draft.directory[collectionName], user.id);
       if (!target) continue;
       const states: readonly LicenseAssignmentStateRecord[] = plain(target.licenseAssignmentStates);
       const change = storeLicenseStates(draft, collectionName, user.id, states.filter((record) => record.skuId !== skuId), holdsSeats);

@@ -27,7 +27,7 @@ export function aliasOf(userPrincipalName: string): string {
 
 /** A UPN's domain must be one of the tenant's verified domains. */
 export function unverifiedDomainError(tenant: Tenant, userPrincipalName: string): TenantError | undefined {
-  const domain = getById(tenant.domains, domainOf(userPrincipalName));
+  const domain = getById(tenant.domains.domains, domainOf(userPrincipalName));
   if (domain?.isVerified) return undefined;
   return tenantError(
     'UnverifiedDomain',
@@ -44,7 +44,7 @@ const activeByMailNickname = createBucketIndex<User>((user) => [user.mailNicknam
 /** UPNs are unique across active and soft-deleted users, ignoring case. */
 export function findUserByUpn(tenant: Tenant, userPrincipalName: string, includeDeleted = true): User | undefined {
   const wanted = userPrincipalName.toLowerCase();
-  return activeByUpn.first(tenant.users, wanted) ?? (includeDeleted ? deletedByUpn.first(tenant.deletedUsers, wanted) : undefined);
+  return activeByUpn.first(tenant.directory.users, wanted) ?? (includeDeleted ? deletedByUpn.first(tenant.directory.deletedUsers, wanted) : undefined);
 }
 
 export function duplicatePropertyError(property: 'userPrincipalName' | 'mailNickname' | 'proxyAddresses'): TenantError {
@@ -56,5 +56,5 @@ export function duplicatePropertyError(property: 'userPrincipalName' | 'mailNick
 }
 
 export function mailNicknameTaken(tenant: Tenant, mailNickname: string, exceptId?: string): boolean {
-  return activeByMailNickname.find(tenant.users, mailNickname.toLowerCase()).some((user) => user.id !== exceptId);
+  return activeByMailNickname.find(tenant.directory.users, mailNickname.toLowerCase()).some((user) => user.id !== exceptId);
 }

@@ -97,7 +97,7 @@ function roleScope(tenant: Tenant, target: TargetResource | undefined): string {
   const scope = target?.modifiedProperties.find((property) => property.displayName === 'Role.DirectoryScopeId')?.newValue;
   const unitId = scope?.startsWith('/administrativeUnits/') ? scope.slice('/administrativeUnits/'.length) : undefined;
   if (!unitId) return '';
-  return ` in the administrative unit ${getById(tenant.administrativeUnits, unitId)?.displayName ?? unitId}`;
+  return ` in the administrative unit ${getById(tenant.roles.administrativeUnits, unitId)?.displayName ?? unitId}`;
 }
 
 /** The line for an audit record; `tenant` names what the record refers to by id. */

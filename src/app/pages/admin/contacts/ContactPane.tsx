@@ -162,7 +162,7 @@ export interface ContactPaneProps {
 /** The Contacts flyout: Add a contact, a contact's details, Edit contact information, Delete contact. */
 export function ContactPane({ open, view, onNavigate, onClose, onDone }: ContactPaneProps) {
   const contactId = view.kind === 'add' ? '' : view.contactId;
-  const current = useTenant(useCallback((tenant: Tenant) => (contactId ? getById(tenant.contacts, contactId) : undefined), [contactId]));
+  const current = useTenant(useCallback((tenant: Tenant) => (contactId ? getById(tenant.directory.contacts, contactId) : undefined), [contactId]));
   // A deleted contact stays on the closing pane until it has slid away.
   const [last, setLast] = useState(current);
   if (current && current !== last) setLast(current);

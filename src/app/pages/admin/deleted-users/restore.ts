@@ -33,9 +33,9 @@ export function restoreUser(
 ): RestoreOutcome {
   const restored = send({ type: 'user.restore', userId: user.id, ...(newUserPrincipalName === undefined ? {} : { newUserPrincipalName }) });
   if (!restored.ok) return { userId: user.id, displayName: user.displayName, restored: false, error: restored.error };
-  const upn = getById(restored.tenant.users, user.id)!.userPrincipalName;
+  const upn = getById(restored.tenant.directory.users, user.id)!.userPrincipalName;
   const reset = send({ type: 'user.resetPassword', userId: user.id, ...choice });
   if (!reset.ok) return { userId: user.id, displayName: user.displayName, restored: true, userPrincipalName: upn, password: null, passwordError: reset.error };
-  const password = getById(reset.tenant.users, user.id)!.passwordProfile.password;
+  const password = getById(reset.tenant.directory.users, user.id)!.passwordProfile.password;
   return { userId: user.id, displayName: user.displayName, restored: true, userPrincipalName: upn, password, passwordError: null };
 }

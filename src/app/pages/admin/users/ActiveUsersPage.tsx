@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 
 /** The tenant's name before `.onmicrosoft.com`, which the export writes before each license. */
 function selectTenantPrefix(tenant: Tenant): string {
-  for (const domain of entities(tenant.domains)) if (domain.isInitial) return domain.id.split('.')[0]!;
+  for (const domain of entities(tenant.domains.domains)) if (domain.isInitial) return domain.id.split('.')[0]!;
   return tenant.organization.displayName;
 }
 

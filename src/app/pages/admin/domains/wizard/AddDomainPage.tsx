@@ -34,7 +34,7 @@ export default function AddDomainPage() {
     // The tenant keeps the name in lower case; its audit record names the domain as stored.
     const id = result.audit[0]?.targetResources[0]?.id ?? name;
     // A subdomain of a verified domain is verified at once, so its setup starts at connecting.
-    navigate(domainSetupPath(id, getById(result.tenant.domains, id)?.isVerified ? 'connect' : 'verify-method'));
+    navigate(domainSetupPath(id, getById(result.tenant.domains.domains, id)?.isVerified ? 'connect' : 'verify-method'));
   };
 
   const fieldError = error?.target === 'name' ? error.message : undefined;

@@ -8,7 +8,7 @@ import { adminHoldersEqual, selectAdminHolders, viewById, type UserViewId } from
 /** One directory for the page's tenant: it follows the users collection from change to change. */
 const directory = createDirectory();
 
-const selectUsers = (tenant: Tenant) => tenant.users;
+const selectUsers = (tenant: Tenant) => tenant.directory.users;
 
 /**
  * The behaviour of Active users without its markup: the rows in view after the filter view, the

@@ -19,7 +19,7 @@ interface LicenseFacts {
 }
 
 function selectFacts(tenant: Tenant, userId: string): LicenseFacts | undefined {
-  const user = getById(tenant.users, userId);
+  const user = getById(tenant.directory.users, userId);
   if (!user) return undefined;
   const direct: Record<string, readonly string[]> = {};
   for (const record of user.licenseAssignmentStates) if (record.assignedByGroup === null) direct[record.skuId] = record.disabledPlans;

@@ -3,7 +3,7 @@ import { administrativeUnitIdOf, entities, getById, heldRoles, roleTemplateById,
 /** Narrow reads for the user details panel and its panes; each returns plain, comparable data. */
 
 export function selectUser(tenant: Tenant, userId: string): User | undefined {
-  return getById(tenant.users, userId);
+  return getById(tenant.directory.users, userId);
 }
 
 export interface UserRoleRow {
@@ -24,9 +24,9 @@ export function selectUserRoles(tenant: Tenant, userId: string): UserRoleRow[] {
       return {
         roleDefinitionId: held.roleDefinitionId,
         displayName: roleTemplateById(held.roleDefinitionId)?.displayName ?? held.roleDefinitionId,
-        scope: unitId === null ? null : (getById(tenant.administrativeUnits, unitId)?.displayName ?? unitId),
+        scope: unitId === null ? null : (getById(tenant.roles.administrativeUnits, unitId)?.displayName ?? unitId),
         source: held.memberType === 'Group' ? 'group' : held.assignmentType === 'Activated' ? 'activated' : 'direct',
-        groupName: held.groupId ? (getById(tenant.groups, held.groupId)?.displayName ?? held.groupId) : null,
+        groupName: held.groupId ? (getById(tenant.directory.groups, held.groupId)?.displayName ?? held.groupId) : null,
       };
     })
     .sort((a, b) => a.displayName.localeCompare(b.displayName));
@@ -35,18 +35,18 @@ export function selectUserRoles(tenant: Tenant, userId: string): UserRoleRow[] {
 /** The groups a user is a direct member of, by name (a tenant has a few hundred groups at most). */
 export function selectUserGroups(tenant: Tenant, userId: string): string[] {
   const names: string[] = [];
-  for (const group of entities(tenant.groups)) if (group.memberIds.includes(userId)) names.push(group.displayName);
+  for (const group of entities(tenant.directory.groups)) if (group.memberIds.includes(userId)) names.push(group.displayName);
   return names.sort((a, b) => a.localeCompare(b));
 }
 
 export function selectManagerName(tenant: Tenant, userId: string): string | null {
-  const managerId = getById(tenant.users, userId)?.managerId;
-  return managerId ? (getById(tenant.users, managerId)?.displayName ?? null) : null;
+  const managerId = getById(tenant.directory.users, userId)?.managerId;
+  return managerId ? (getById(tenant.directory.users, managerId)?.displayName ?? null) : null;
 }
 
 /** Verified domains a username can use, the default first. */
 export function selectVerifiedDomains(tenant: Tenant): string[] {
-  return [...entities(tenant.domains)]
+  return [...entities(tenant.domains.domains)]
     .filter((domain) => domain.isVerified)
     .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.id.localeCompare(b.id))
     .map((domain) => domain.id);

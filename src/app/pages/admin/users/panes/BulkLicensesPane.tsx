@@ -19,7 +19,7 @@ type Mode = 'add' | 'replace' | 'remove';
 /** Each selected user's directly assigned products (inherited ones are the group's to change). */
 function directLicenses(tenant: Tenant, userIds: readonly string[]): string[][] {
   return userIds.map((id) =>
-    (getById(tenant.users, id)?.licenseAssignmentStates ?? []).filter((record) => record.assignedByGroup === null).map((record) => record.skuId),
+    (getById(tenant.directory.users, id)?.licenseAssignmentStates ?? []).filter((record) => record.assignedByGroup === null).map((record) => record.skuId),
   );
 }
 

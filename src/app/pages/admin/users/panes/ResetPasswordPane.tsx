@@ -130,7 +130,7 @@ function NewPassword({ outcome }: { outcome: Outcome }) {
   const styles = useStyles();
   const [shown, setShown] = useState(false);
   const [copied, setCopied] = useState(false);
-  const password = (outcome.tenant && getById(outcome.tenant.users, outcome.userId)?.passwordProfile.password) ?? '';
+  const password = (outcome.tenant && getById(outcome.tenant.directory.users, outcome.userId)?.passwordProfile.password) ?? '';
   const copy = async () => {
     await navigator.clipboard?.writeText(password);
     setCopied(true);

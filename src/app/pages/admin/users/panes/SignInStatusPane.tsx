@@ -29,7 +29,7 @@ export function SignInStatusPane({ userIds, onClose, onBack }: SignInStatusPaneP
 }
 
 function BlockSignIn({ userId, onClose, onBack }: { userId: string; onClose: () => void; onBack?: () => void }) {
-  const enabled = useTenant(useCallback((tenant: Tenant) => getById(tenant.users, userId)?.accountEnabled, [userId]));
+  const enabled = useTenant(useCallback((tenant: Tenant) => getById(tenant.directory.users, userId)?.accountEnabled, [userId]));
   const [target] = useTargets([userId]);
   const runForEach = useRunForEach();
   // The title and the box start from the state the pane opened on, as the portal's pane does.

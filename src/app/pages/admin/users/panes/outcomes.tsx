@@ -24,7 +24,7 @@ export interface Target {
 /** The users an action is about, as they are now (ids no longer in the directory are dropped). */
 export function targetsOf(tenant: Tenant, userIds: readonly string[]): Target[] {
   return userIds.flatMap((id) => {
-    const user = getById(tenant.users, id);
+    const user = getById(tenant.directory.users, id);
     return user ? [{ id, displayName: user.displayName, userPrincipalName: user.userPrincipalName }] : [];
   });
 }
