@@ -43,7 +43,7 @@ export const tenantCoreWall = {
   },
 };
 
-/** The scenario engine runs in the page and in the CLI; storage runs under the UI. Neither renders. */
+/** The scenario engine, the read models and the attempt session run in the page and in Node; storage runs under the UI. None renders. */
 export const layerWalls = [
   {
     files: ['src/scenario/**/*.ts'],
@@ -53,6 +53,30 @@ export const layerWalls = [
         {
           paths: ['react', 'react-dom', '@xstate/react', 'dexie', 'react-router'].map((name) => ({ name, message: 'src/scenario runs in Node too: no UI or storage.' })),
           patterns: [{ group: ['**/app/**', '**/storage/**', '@fluentui/*'], message: 'src/scenario depends only on src/tenant.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/views/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', '@xstate/react', 'dexie', 'react-router'].map((name) => ({ name, message: 'src/views are headless read models: the console and Graph use them too.' })),
+          patterns: [{ group: ['**/app/**', '**/storage/**', '**/session/**', '@fluentui/*'], message: 'src/views read only the tenant.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/session/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', '@xstate/react', 'react-router'].map((name) => ({ name, message: 'src/session is headless: the CLI, console and Graph drive attempts through it.' })),
+          patterns: [{ group: ['**/app/**', '@fluentui/*', 'react/*', 'react-dom/*'], message: 'src/session may not import the app or the UI.' }],
         },
       ],
     },

@@ -51,3 +51,15 @@ describe('the scenario and storage walls', () => {
     expect((await wallViolations("import { useState } from 'react';\nexport const x = useState;", 'src/storage/example.ts')).join('\n')).toContain('src/storage is below the UI');
   });
 });
+
+describe('the read-model and session walls', () => {
+  it.each(['src/views/example.ts', 'src/session/example.ts'])('keeps React and the app out of %s', async (filePath) => {
+    expect(await wallViolations("import { useState } from 'react';\nexport const x = useState;", filePath)).not.toEqual([]);
+    expect(await wallViolations("import { App } from '../app/App';\nexport const x = App;", filePath)).not.toEqual([]);
+    expect(await wallViolations("import { Button } from '@fluentui/react-components';\nexport const x = Button;", filePath)).not.toEqual([]);
+  });
+
+  it('keeps storage out of the read models', async () => {
+    expect((await wallViolations("import Dexie from 'dexie';\nexport const x = Dexie;", 'src/views/example.ts')).join('\n')).toContain('headless read models');
+  });
+});

@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { groupsCsv, tabById } from '../../src/app/pages/admin/groups/group-tabs';
-import { selectGroupRows } from '../../src/app/selectors/groups';
+import { selectGroupRows } from '../../src/views/groups';
 import { getById } from '../../src/tenant';
 import { groupNamed, JOURNEY, storeWithGroups, userId } from './groups-support';
 import { renderApp } from './render-app';

@@ -2,7 +2,7 @@ import { makeStyles } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { DnsHostStripLink } from '../pages/dns-host/DnsHostStripLink';
-import { selectNow } from '../selectors/organization';
+import { selectNow } from '../../views/organization';
 import { OnDemandMenu } from '../shell/OnDemandMenu';
 import { useTenant, useTenantStore } from '../tenant-context';
 import type { FastForwardOption } from './fast-forward';

@@ -1,8 +1,8 @@
 import { Button } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { Tenant } from '../../tenant';
-import { selectSignedInAccount, type SignedInAccount } from '../selectors/admins';
-import { shallowEqual } from '../selectors/equality';
+import { selectSignedInAccount, type SignedInAccount } from '../../views/admins';
+import { shallowEqual } from '../../views/equality';
 import { useSignedInUserId, useTenant } from '../tenant-context';
 import type { AccountSwitchMenuProps } from './AccountSwitchMenu';
 import { Initials, initialsOf } from './Initials';

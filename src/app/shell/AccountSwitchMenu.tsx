@@ -12,9 +12,9 @@ import {
   tokens,
   type MenuProps,
 } from '@fluentui/react-components';
-import { selectAdminAccounts, type SignedInAccount } from '../selectors/admins';
-import { rowsEqual } from '../selectors/equality';
-import { selectOrganizationName } from '../selectors/organization';
+import { selectAdminAccounts, type SignedInAccount } from '../../views/admins';
+import { rowsEqual } from '../../views/equality';
+import { selectOrganizationName } from '../../views/organization';
 import { useTenant, useTenantStore } from '../tenant-context';
 import { Initials } from './Initials';
 import type { LoadedMenuProps } from './OnDemandMenu';

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Link } from 'react-router';
-import { selectOrganizationName } from '../selectors/organization';
+import { selectOrganizationName } from '../../views/organization';
 import { useTenant } from '../tenant-context';
 import { AccountMenu } from './AccountMenu';
 import { AppLauncher } from './AppLauncher';

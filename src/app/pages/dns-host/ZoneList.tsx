@@ -1,5 +1,5 @@
-import { rowsEqual } from '../../selectors/equality';
-import { selectDnsZoneRows } from '../../selectors/domains';
+import { rowsEqual } from '../../../views/equality';
+import { selectDnsZoneRows } from '../../../views/domains';
 import { HostLink } from './HostLink';
 import { useTenant } from '../../tenant-context';
 import { dnsHostPath } from './dns-host-paths';

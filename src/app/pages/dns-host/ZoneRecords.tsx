@@ -1,7 +1,7 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import type { DnsRecord } from '../../../tenant';
-import { dnsZoneSelector } from '../../selectors/domains';
+import { dnsZoneSelector } from '../../../views/domains';
 import { useTenant, useTenantStore } from '../../tenant-context';
 import { useDnsHostStyles } from './dns-host-styles';
 import { formOf } from './record-form';

@@ -1,6 +1,6 @@
 import { Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { shallowEqual } from '../../selectors/equality';
-import { selectTenantOverview } from '../../selectors/overview';
+import { shallowEqual } from '../../../views/equality';
+import { selectTenantOverview } from '../../../views/overview';
 import { Page } from '../../shell/Page';
 import { useTenant } from '../../tenant-context';
 

@@ -1,5 +1,5 @@
-import { rowsEqual } from '../../selectors/equality';
-import { selectUserRows, type UserRow } from '../../selectors/users';
+import { rowsEqual } from '../../../views/equality';
+import { selectUserRows, type UserRow } from '../../../views/users';
 import { Page } from '../../shell/Page';
 import { ReadOnlyTable, type Column } from '../../shell/ReadOnlyTable';
 import { useTenant } from '../../tenant-context';

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Tenant } from '../../../tenant';
 import { adminRoutes, entraRoutes } from '../../routes';
-import { searchDirectory, searchResultsEqual, type SearchHit } from '../../selectors/search';
+import { searchDirectory, searchResultsEqual, type SearchHit } from '../../../views/search';
 import { Page } from '../../shell/Page';
 import { navLabel, navLinks, usePortal } from '../../shell/portal';
 import { RouterLink } from '../../shell/RouterLink';

@@ -1,5 +1,5 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { UserRow } from '../../selectors/users';
+import type { UserRow } from '../../../views/users';
 
 const useStyles = makeStyles({
   name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },

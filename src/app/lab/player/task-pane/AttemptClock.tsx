@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { selectNow } from '../../../selectors/organization';
+import { selectNow } from '../../../../views/organization';
 import { useTenant } from '../../../tenant-context';
 import { formatInstant } from '../../format-instant';
 import { useLabSession } from '../../session/session-context';

@@ -1,6 +1,6 @@
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { rowsEqual } from '../../../selectors/equality';
-import { selectVerifiedDomains } from '../../../selectors/user-creation';
+import { rowsEqual } from '../../../../views/equality';
+import { selectVerifiedDomains } from '../../../../views/user-creation';
 import { useTenant } from '../../../tenant-context';
 import { PasswordField } from './PasswordField';
 import type { AddUserWizard } from './useAddUser';

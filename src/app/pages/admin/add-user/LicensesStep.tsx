@@ -13,8 +13,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { skuById } from '../../../../tenant';
-import { rowsEqual } from '../../../selectors/equality';
-import { selectAssignableProducts, type ProductChoice } from '../../../selectors/user-creation';
+import { rowsEqual } from '../../../../views/equality';
+import { selectAssignableProducts, type ProductChoice } from '../../../../views/user-creation';
 import { useTenant } from '../../../tenant-context';
 import { usageLocations } from './countries';
 import type { AddUserWizard } from './useAddUser';

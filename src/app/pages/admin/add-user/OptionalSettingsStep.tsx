@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ROLE, type RoleTemplate } from '../../../../tenant';
-import { selectGlobalAdministratorCount } from '../../../selectors/user-creation';
+import { selectGlobalAdministratorCount } from '../../../../views/user-creation';
 import { useTenant } from '../../../tenant-context';
 import { PROFILE_FIELDS } from './form';
 // The same short list and categories as the user's Manage roles pane, so the two never disagree.

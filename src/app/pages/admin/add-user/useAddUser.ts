@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { signedInAs, type TenantError } from '../../../../tenant';
-import { rowsEqual } from '../../../selectors/equality';
-import { selectOrganizationCountry, selectVerifiedDomains } from '../../../selectors/user-creation';
+import { rowsEqual } from '../../../../views/equality';
+import { selectOrganizationCountry, selectVerifiedDomains } from '../../../../views/user-creation';
 import { useSignedInUserId, useTenant, useTenantStore } from '../../../tenant-context';
 import { ADD_USER_STEPS, initialForm, withNames, type AddUserForm, type AddUserStep } from './form';
 import { provisionUser, type ProvisionOutcome } from './provision';

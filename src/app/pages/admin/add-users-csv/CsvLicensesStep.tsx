@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { rowsEqual } from '../../../selectors/equality';
-import { selectAssignableProducts } from '../../../selectors/user-creation';
+import { rowsEqual } from '../../../../views/equality';
+import { selectAssignableProducts } from '../../../../views/user-creation';
 import { useTenant } from '../../../tenant-context';
 import { availabilityText, LocationSelect } from '../add-user/LicensesStep';
 import type { AddUsersCsvWizard } from './useAddUsersCsv';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { parseUserCsv, type ParsedUserCsv } from '../../../../tenant';
-import { selectOrganizationCountry } from '../../../selectors/user-creation';
+import { selectOrganizationCountry } from '../../../../views/user-creation';
 import { useTenant, useTenantStore } from '../../../tenant-context';
 import { provisionUsers, type BulkOutcome } from './bulk-provision';
 

@@ -1,8 +1,8 @@
 import { Link, TableCell, TableHeaderCell, TableRow, Text, ToolbarButton, useRestoreFocusTarget } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { selectContacts } from '../../../selectors/contacts';
-import { rowsEqual } from '../../../selectors/equality';
+import { selectContacts } from '../../../../views/contacts';
+import { rowsEqual } from '../../../../views/equality';
 import { Page } from '../../../shell/Page';
 import { useTenant } from '../../../tenant-context';
 import { ListTable } from '../shared/ListTable';

@@ -2,8 +2,8 @@ import { Checkbox, Link, TableCell, TableHeaderCell, TableRow, Text, ToolbarButt
 import { ArrowResetRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { formatInstant } from '../../../lab/format-instant';
-import { selectDeletedUsers, type DeletedUserRow } from '../../../selectors/deleted-users';
-import { rowsEqual } from '../../../selectors/equality';
+import { selectDeletedUsers, type DeletedUserRow } from '../../../../views/deleted-users';
+import { rowsEqual } from '../../../../views/equality';
 import { Page } from '../../../shell/Page';
 import { useTenant } from '../../../tenant-context';
 import { ListTable } from '../shared/ListTable';

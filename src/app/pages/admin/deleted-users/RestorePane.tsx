@@ -18,9 +18,9 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { DeletedUserRow } from '../../../selectors/deleted-users';
-import { rowsEqual } from '../../../selectors/equality';
-import { selectVerifiedDomains } from '../../../selectors/user-creation';
+import type { DeletedUserRow } from '../../../../views/deleted-users';
+import { rowsEqual } from '../../../../views/equality';
+import { selectVerifiedDomains } from '../../../../views/user-creation';
 import { useTenant } from '../../../tenant-context';
 import { PasswordField } from '../add-user/PasswordField';
 import type { RestoreOutcome } from './restore';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { passwordError, type TenantError } from '../../../../tenant';
-import type { DeletedUserRow } from '../../../selectors/deleted-users';
+import type { DeletedUserRow } from '../../../../views/deleted-users';
 import { useTenantStore } from '../../../tenant-context';
 import { restoreUser, type PasswordChoice, type RestoreOutcome } from './restore';
 

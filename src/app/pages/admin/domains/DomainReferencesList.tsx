@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { DomainReference } from '../../../../tenant';
-import { domainReferencesSelector, referencesEqual } from '../../../selectors/domains';
+import { domainReferencesSelector, referencesEqual } from '../../../../views/domains';
 import { RouterLink } from '../../../shell/RouterLink';
 import { useTenant } from '../../../tenant-context';
 import { DOMAINS_PATH, domainDetailsPath } from './domain-paths';

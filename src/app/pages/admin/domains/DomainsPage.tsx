@@ -20,8 +20,8 @@ import {
 import { AddRegular, ArrowClockwiseRegular, MoreVerticalRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { rowsEqual } from '../../../selectors/equality';
-import { selectDomainRows } from '../../../selectors/domains';
+import { rowsEqual } from '../../../../views/equality';
+import { selectDomainRows } from '../../../../views/domains';
 import { Page } from '../../../shell/Page';
 import { RouterLink } from '../../../shell/RouterLink';
 import { useSharedStyles } from '../../../shell/shared-styles';

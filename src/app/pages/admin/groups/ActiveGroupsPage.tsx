@@ -3,8 +3,8 @@ import { AddRegular, ArrowClockwiseRegular, ArrowDownloadRegular } from '@fluent
 import { useDeferredValue, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { GroupKind } from '../../../../tenant';
-import { rowsEqual } from '../../../selectors/equality';
-import { selectGroupRows, type GroupRow } from '../../../selectors/groups';
+import { rowsEqual } from '../../../../views/equality';
+import { selectGroupRows, type GroupRow } from '../../../../views/groups';
 import { Page } from '../../../shell/Page';
 import { useSharedStyles } from '../../../shell/shared-styles';
 import { useTenant } from '../../../tenant-context';

@@ -18,7 +18,7 @@ import {
   type useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { DeleteRegular, MoreVerticalRegular } from '@fluentui/react-icons';
-import type { GroupRow } from '../../../selectors/groups';
+import type { GroupRow } from '../../../../views/groups';
 import { columnText, COLUMN_HEADERS, type GroupsTab } from './group-tabs';
 
 const useStyles = makeStyles({

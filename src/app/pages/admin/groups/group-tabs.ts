@@ -1,5 +1,5 @@
 import type { GroupKind } from '../../../../tenant';
-import type { GroupRow, GroupType } from '../../../selectors/groups';
+import type { GroupRow, GroupType } from '../../../../views/groups';
 
 export type GroupsTabId = 'microsoft365' | 'distribution' | 'security';
 

@@ -1,8 +1,8 @@
 import { TableCell, TableHeaderCell, TableRow, Text, ToolbarButton, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { rowsEqual } from '../../../selectors/equality';
-import { selectGuests, type GuestRow } from '../../../selectors/guests';
+import { rowsEqual } from '../../../../views/equality';
+import { selectGuests, type GuestRow } from '../../../../views/guests';
 import { Page } from '../../../shell/Page';
 import { useTenant } from '../../../tenant-context';
 import { ListTable } from '../shared/ListTable';

@@ -1,5 +1,5 @@
 import { makeStyles } from '@fluentui/react-components';
-import type { GuestRow } from '../../../selectors/guests';
+import type { GuestRow } from '../../../../views/guests';
 import { useTenantStore } from '../../../tenant-context';
 
 /*

@@ -2,7 +2,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PeopleRegular } from '@fluentui/react-icons';
 import { summarizeTenant } from '../../../../tenant';
 import { adminRoutes } from '../../../routes';
-import { shallowEqual } from '../../../selectors/equality';
+import { shallowEqual } from '../../../../views/equality';
 import { RouterLink } from '../../../shell/RouterLink';
 import { useTenant } from '../../../tenant-context';
 import { Figure, HomeCard } from './HomeCard';

@@ -1,8 +1,8 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ShieldPersonRegular } from '@fluentui/react-icons';
 import { adminRoutes } from '../../../routes';
-import { selectAdminAccounts } from '../../../selectors/admins';
-import { rowsEqual } from '../../../selectors/equality';
+import { selectAdminAccounts } from '../../../../views/admins';
+import { rowsEqual } from '../../../../views/equality';
 import { RouterLink } from '../../../shell/RouterLink';
 import { useTenant } from '../../../tenant-context';
 import { HomeCard } from './HomeCard';

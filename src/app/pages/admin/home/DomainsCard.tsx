@@ -1,8 +1,8 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { GlobeRegular } from '@fluentui/react-icons';
 import { adminRoutes } from '../../../routes';
-import { selectDomains } from '../../../selectors/domains';
-import { rowsEqual } from '../../../selectors/equality';
+import { selectDomains } from '../../../../views/domains';
+import { rowsEqual } from '../../../../views/equality';
 import { RouterLink } from '../../../shell/RouterLink';
 import { useTenant } from '../../../tenant-context';
 import { HomeCard } from './HomeCard';

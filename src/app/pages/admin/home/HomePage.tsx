@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { selectOrganizationName } from '../../../selectors/organization';
+import { selectOrganizationName } from '../../../../views/organization';
 import { Page } from '../../../shell/Page';
 import { useTenant } from '../../../tenant-context';
 import { ActiveUsersCard } from './ActiveUsersCard';

@@ -2,8 +2,8 @@ import { Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-co
 import { ReceiptRegular } from '@fluentui/react-icons';
 import { summarizeTenant } from '../../../../tenant';
 import { adminRoutes } from '../../../routes';
-import { rowsEqual, shallowEqual } from '../../../selectors/equality';
-import { selectProductRows } from '../../../selectors/licenses';
+import { rowsEqual, shallowEqual } from '../../../../views/equality';
+import { selectProductRows } from '../../../../views/licenses';
 import { RouterLink } from '../../../shell/RouterLink';
 import { useTenant } from '../../../tenant-context';
 import { HomeCard } from './HomeCard';

@@ -1,8 +1,8 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PeopleTeamRegular } from '@fluentui/react-icons';
 import { adminRoutes } from '../../../routes';
-import { rowsEqual } from '../../../selectors/equality';
-import { selectGroupRows, type GroupType } from '../../../selectors/groups';
+import { rowsEqual } from '../../../../views/equality';
+import { selectGroupRows, type GroupType } from '../../../../views/groups';
 import { RouterLink } from '../../../shell/RouterLink';
 import { useTenant } from '../../../tenant-context';
 import { Figure, HomeCard } from './HomeCard';

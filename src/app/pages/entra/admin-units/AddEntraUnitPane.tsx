@@ -2,7 +2,7 @@ import { Button, Dropdown, Field, Input, Option, Radio, RadioGroup, Tab, TabList
 import { DismissRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { roleTemplateById } from '../../../../tenant';
-import { SCOPABLE_ROLES } from '../../../selectors/administrative-units';
+import { SCOPABLE_ROLES } from '../../../../views/administrative-units';
 import { PeoplePicker } from '../../shared/groups/PeoplePicker';
 import { FeedbackBar, OutcomeList } from '../../admin/billing/common/Feedback';
 import { useListStyles } from '../../admin/billing/common/list-styles';

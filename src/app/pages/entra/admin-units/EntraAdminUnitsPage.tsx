@@ -22,8 +22,8 @@ import {
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useDeferredValue, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { selectUnitRows } from '../../../selectors/administrative-units';
-import { rowsEqual } from '../../../selectors/equality';
+import { selectUnitRows } from '../../../../views/administrative-units';
+import { rowsEqual } from '../../../../views/equality';
 import { Page } from '../../../shell/Page';
 import { useTenant, useTenantStore } from '../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../../admin/billing/common/Feedback';

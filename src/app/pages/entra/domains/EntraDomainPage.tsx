@@ -3,7 +3,7 @@ import { CheckmarkRegular, DeleteRegular, StarRegular } from '@fluentui/react-ic
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { DOMAIN_SERVICES, isOnMicrosoftDomain } from '../../../../tenant';
-import { domainSelector, zoneNameSelector } from '../../../selectors/domains';
+import { domainSelector, zoneNameSelector } from '../../../../views/domains';
 import { Page } from '../../../shell/Page';
 import { RouterLink } from '../../../shell/RouterLink';
 import { useTenant, useTenantStore } from '../../../tenant-context';

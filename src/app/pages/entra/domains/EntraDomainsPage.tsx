@@ -2,8 +2,8 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Te
 import { AddRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
-import { selectDomains } from '../../../selectors/domains';
-import { rowsEqual } from '../../../selectors/equality';
+import { selectDomains } from '../../../../views/domains';
+import { rowsEqual } from '../../../../views/equality';
 import { Page } from '../../../shell/Page';
 import { RouterLink } from '../../../shell/RouterLink';
 import { useSharedStyles } from '../../../shell/shared-styles';

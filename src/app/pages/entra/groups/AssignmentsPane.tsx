@@ -13,7 +13,7 @@ import {
 import { ChevronDownRegular, ChevronRightRegular, DismissRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { licenseProducts, skuById, type AssignedLicense, type GroupLicensing, type TenantError } from '../../../../tenant';
-import { rowsEqual } from '../../../selectors/equality';
+import { rowsEqual } from '../../../../views/equality';
 import { useTenant, useTenantStore } from '../../../tenant-context';
 import { TenantErrorBar } from '../../shared/groups/TenantErrorBar';
 

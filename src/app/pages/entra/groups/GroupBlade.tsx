@@ -2,7 +2,7 @@ import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-componen
 import { useMemo, type ReactNode } from 'react';
 import { generatePath, useHref, useLinkClickHandler, useParams } from 'react-router';
 import { entraRoutes } from '../../../routes';
-import { detailsEqual, groupDetailsSelector, type GroupDetails } from '../../../selectors/groups';
+import { detailsEqual, groupDetailsSelector, type GroupDetails } from '../../../../views/groups';
 import { Page } from '../../../shell/Page';
 import type { PageRoute } from '../../../shell/portal';
 import { useTenant } from '../../../tenant-context';

@@ -16,7 +16,7 @@ import {
 import { AddRegular, ArrowSyncRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { groupLicensing, LICENSE_ERROR_TEXT, skuById, type GroupLicensing, type LicenseAssignmentError, type Tenant, type TenantError } from '../../../../tenant';
-import type { GroupDetails } from '../../../selectors/groups';
+import type { GroupDetails } from '../../../../views/groups';
 import { useTenant, useTenantStore } from '../../../tenant-context';
 import { TenantErrorBar } from '../../shared/groups/TenantErrorBar';
 import { AssignmentsPane } from './AssignmentsPane';

@@ -2,8 +2,8 @@ import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableH
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Command, TenantError } from '../../../../tenant';
-import { rowsEqual } from '../../../selectors/equality';
-import { groupLinksSelector, type DirectoryObjectRow, type GroupDetails } from '../../../selectors/groups';
+import { rowsEqual } from '../../../../views/equality';
+import { groupLinksSelector, type DirectoryObjectRow, type GroupDetails } from '../../../../views/groups';
 import { useSharedStyles } from '../../../shell/shared-styles';
 import { useTenant, useTenantStore } from '../../../tenant-context';
 import { PeoplePickerDialog } from '../../shared/groups/PeoplePickerDialog';

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import type { TenantError } from '../../../../tenant';
 import { formatInstant } from '../../../lab/format-instant';
 import { entraRoutes } from '../../../routes';
-import type { GroupDetails } from '../../../selectors/groups';
+import type { GroupDetails } from '../../../../views/groups';
 import { useTenantStore } from '../../../tenant-context';
 import { TenantErrorBar } from '../../shared/groups/TenantErrorBar';
 import type { GroupsPageNotice } from './AllGroupsPage';

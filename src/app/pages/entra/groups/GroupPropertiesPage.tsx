@@ -2,7 +2,7 @@ import { Field, Input, MessageBar, MessageBarBody, Textarea, Toolbar, ToolbarBut
 import { DismissRegular, SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { TenantError } from '../../../../tenant';
-import type { GroupDetails } from '../../../selectors/groups';
+import type { GroupDetails } from '../../../../views/groups';
 import { useTenantStore } from '../../../tenant-context';
 import { TenantErrorBar } from '../../shared/groups/TenantErrorBar';
 import { useEntraStyles } from './entra-styles';

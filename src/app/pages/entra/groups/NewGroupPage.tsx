@@ -2,7 +2,7 @@ import { Button, Field, Input, Link, Radio, RadioGroup, Select, Text, Textarea, 
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { entraRoutes } from '../../../routes';
-import type { PersonOption } from '../../../selectors/groups';
+import type { PersonOption } from '../../../../views/groups';
 import { Page } from '../../../shell/Page';
 import { PeoplePickerDialog } from '../../shared/groups/PeoplePickerDialog';
 import { RoleAssignableConfirmDialog } from '../../shared/groups/RoleAssignableConfirmDialog';

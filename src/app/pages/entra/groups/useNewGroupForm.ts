@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { defaultDomain, type CommandOf, type Tenant, type TenantError } from '../../../../tenant';
 import { entraRoutes } from '../../../routes';
-import type { PersonOption } from '../../../selectors/groups';
+import type { PersonOption } from '../../../../views/groups';
 import { useTenant, useTenantStore } from '../../../tenant-context';
 import { aliasFromName } from '../../shared/groups/alias';
 import type { GroupsPageNotice } from './AllGroupsPage';

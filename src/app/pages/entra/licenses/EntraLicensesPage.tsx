@@ -1,8 +1,8 @@
 import { Badge, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { CartRegular } from '@fluentui/react-icons';
 import { useNavigate } from 'react-router';
-import { selectLicenseProducts } from '../../../selectors/billing';
-import { rowsEqual } from '../../../selectors/equality';
+import { selectLicenseProducts } from '../../../../views/billing';
+import { rowsEqual } from '../../../../views/equality';
 import { Page } from '../../../shell/Page';
 import { useTenant } from '../../../tenant-context';
 import { useListStyles } from '../../admin/billing/common/list-styles';

@@ -1,5 +1,5 @@
 import { Button, Field, Input, SpinButton, Text, Textarea } from '@fluentui/react-components';
-import type { MyEligibleRow } from '../../../selectors/pim';
+import type { MyEligibleRow } from '../../../../views/pim';
 import { FeedbackBar } from '../../admin/billing/common/Feedback';
 import { useListStyles } from '../../admin/billing/common/list-styles';
 import { SidePane } from '../../admin/billing/common/SidePane';

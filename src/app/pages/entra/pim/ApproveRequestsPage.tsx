@@ -1,9 +1,9 @@
 import { Button, Field, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TableSelectionCell, Text, Textarea, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { rowsEqual } from '../../../selectors/equality';
-import { selectApprovals, type ApprovalRow } from '../../../selectors/pim';
-import { formatDateTime } from '../../../selectors/portal-dates';
+import { rowsEqual } from '../../../../views/equality';
+import { selectApprovals, type ApprovalRow } from '../../../../views/pim';
+import { formatDateTime } from '../../../../views/portal-dates';
 import { useSharedStyles } from '../../../shell/shared-styles';
 import { useTenant, useTenantStore } from '../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../../admin/billing/common/Feedback';

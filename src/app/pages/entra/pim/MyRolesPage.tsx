@@ -1,7 +1,7 @@
 import { Link, MessageBar, MessageBarBody, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { myRolesEqual, myRolesSelector, type MyEligibleRow } from '../../../selectors/pim';
-import { formatDateTime } from '../../../selectors/portal-dates';
+import { myRolesEqual, myRolesSelector, type MyEligibleRow } from '../../../../views/pim';
+import { formatDateTime } from '../../../../views/portal-dates';
 import { useSignedInUserId, useTenant, useTenantStore } from '../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../../admin/billing/common/Feedback';
 import { useListStyles } from '../../admin/billing/common/list-styles';

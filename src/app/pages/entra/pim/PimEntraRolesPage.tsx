@@ -1,8 +1,8 @@
 import { Badge, Link, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { rowsEqual } from '../../../selectors/equality';
-import { expiredAssignmentsSelector, selectAllAssignments, selectPimRoles, selectRoleSettings } from '../../../selectors/pim';
+import { rowsEqual } from '../../../../views/equality';
+import { expiredAssignmentsSelector, selectAllAssignments, selectPimRoles, selectRoleSettings } from '../../../../views/pim';
 import { useTenant } from '../../../tenant-context';
 import { useListStyles } from '../../admin/billing/common/list-styles';
 import { AssignmentsTable } from '../roles/AssignmentsTable';

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Dropdown, Field, Option, Slider, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { ASSIGNMENT_EXPIRY_CHOICES, roleTemplateById } from '../../../../tenant';
-import { roleSettingsSelector } from '../../../selectors/pim';
+import { roleSettingsSelector } from '../../../../views/pim';
 import { useTenant } from '../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../../admin/billing/common/Feedback';
 import { useListStyles } from '../../admin/billing/common/list-styles';

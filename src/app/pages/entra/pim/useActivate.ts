@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MyEligibleRow } from '../../../selectors/pim';
+import type { MyEligibleRow } from '../../../../views/pim';
 import { useTenantStore } from '../../../tenant-context';
 
 /** The default duration PIM proposes: 8 hours, or the role's maximum when that is shorter. */

@@ -2,8 +2,8 @@ import { Button, Checkbox, Dropdown, Field, Input, Link, Option, Radio, RadioGro
 import { DismissRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { TENANT_SCOPE, type RoleTemplate } from '../../../../tenant';
-import { rowsEqual } from '../../../selectors/equality';
-import { scopeOptionsSelector } from '../../../selectors/role-management';
+import { rowsEqual } from '../../../../views/equality';
+import { scopeOptionsSelector } from '../../../../views/role-management';
 import { useTenant } from '../../../tenant-context';
 import { FeedbackBar, OutcomeList } from '../../admin/billing/common/Feedback';
 import { LabNote } from '../../admin/billing/common/LabNote';

@@ -1,7 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { RoleHolderRow } from '../../../../tenant';
-import { formatDateTime } from '../../../selectors/portal-dates';
+import { formatDateTime } from '../../../../views/portal-dates';
 import { useTenantStore } from '../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../../admin/billing/common/Feedback';
 import { useListStyles } from '../../admin/billing/common/list-styles';

@@ -1,8 +1,8 @@
 import { Badge, Link, SearchBox, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useDeferredValue, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { rowsEqual } from '../../../selectors/equality';
-import { selectRoleList } from '../../../selectors/role-management';
+import { rowsEqual } from '../../../../views/equality';
+import { selectRoleList } from '../../../../views/role-management';
 import { Page } from '../../../shell/Page';
 import { useTenant } from '../../../tenant-context';
 import { useListStyles } from '../../admin/billing/common/list-styles';

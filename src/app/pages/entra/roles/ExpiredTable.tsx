@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import type { ExpiredRow } from '../../../selectors/pim';
-import { formatDateTime } from '../../../selectors/portal-dates';
+import type { ExpiredRow } from '../../../../views/pim';
+import { formatDateTime } from '../../../../views/portal-dates';
 import { useListStyles } from '../../admin/billing/common/list-styles';
 
 /** "Expired assignments": what ran out on the simulated clock, and when. */

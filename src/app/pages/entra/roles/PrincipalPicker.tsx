@@ -1,9 +1,9 @@
 import { Button, Checkbox, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import type { Tenant } from '../../../../tenant';
-import { searchPeople } from '../../../selectors/groups';
-import { rowsEqual } from '../../../selectors/equality';
-import { searchRoleAssignableGroups, type PrincipalOption } from '../../../selectors/role-management';
+import { searchPeople } from '../../../../views/groups';
+import { rowsEqual } from '../../../../views/equality';
+import { searchRoleAssignableGroups, type PrincipalOption } from '../../../../views/role-management';
 import { useTenant } from '../../../tenant-context';
 
 const SHOWN = 30;

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { addDays, hasEntraIdP2, parseDuration, TENANT_SCOPE } from '../../../../tenant';
-import { selectNow } from '../../../selectors/organization';
-import { roleSettingsSelector } from '../../../selectors/pim';
-import type { PrincipalOption } from '../../../selectors/role-management';
+import { selectNow } from '../../../../views/organization';
+import { roleSettingsSelector } from '../../../../views/pim';
+import type { PrincipalOption } from '../../../../views/role-management';
 import { useTenant, useTenantStore } from '../../../tenant-context';
 import type { ItemOutcome } from '../../admin/billing/common/Feedback';
 

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useDeferredValue, useEffect, useId, useRef, useState, type Ref } from 'react';
-import { peopleSearchEqual, searchPeople, type PersonOption } from '../../../selectors/groups';
+import { peopleSearchEqual, searchPeople, type PersonOption } from '../../../../views/groups';
 import { useTenant } from '../../../tenant-context';
 
 /** How many results the list shows; the learner narrows the search for others. */

@@ -1,6 +1,6 @@
 import { Button, Field, SearchBox, Tag, TagGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useDeferredValue, useId, useState } from 'react';
-import { peopleSearchEqual, searchPeople, type PersonOption } from '../../../../selectors/groups';
+import { peopleSearchEqual, searchPeople, type PersonOption } from '../../../../../views/groups';
 import { useTenant } from '../../../../tenant-context';
 
 const SUGGESTIONS = 8;

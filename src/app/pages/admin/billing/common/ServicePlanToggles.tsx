@@ -1,5 +1,5 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
-import type { ServicePlanChoice } from '../../../../selectors/product-licenses';
+import type { ServicePlanChoice } from '../../../../../views/product-licenses';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingVerticalXS, maxHeight: '320px', overflowY: 'auto' },

@@ -1,8 +1,8 @@
 import { Button, Checkbox, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useDeferredValue, useState } from 'react';
 import type { ProductSummary } from '../../../../../tenant';
-import { rowsEqual } from '../../../../selectors/equality';
-import { searchLicensableGroups, type GroupOption } from '../../../../selectors/product-licenses';
+import { rowsEqual } from '../../../../../views/equality';
+import { searchLicensableGroups, type GroupOption } from '../../../../../views/product-licenses';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 import { FeedbackBar, OutcomeList, type ItemOutcome } from '../common/Feedback';
 import { SidePane } from '../common/SidePane';

@@ -2,8 +2,8 @@ import { Badge, Link, TableCell, TableHeaderCell, TableRow, TableSelectionCell, 
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { ProductSummary } from '../../../../../tenant';
-import { rowsEqual } from '../../../../selectors/equality';
-import { productGroupsSelector, type LicenseGroupRow } from '../../../../selectors/product-licenses';
+import { rowsEqual } from '../../../../../views/equality';
+import { productGroupsSelector, type LicenseGroupRow } from '../../../../../views/product-licenses';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 import { ListTable } from '../../shared/ListTable';
 import { ListToolbar } from '../../shared/ListToolbar';

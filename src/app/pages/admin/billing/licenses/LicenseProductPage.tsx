@@ -2,7 +2,7 @@ import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-componen
 import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { licenseProducts, type ProductSummary, type Tenant } from '../../../../../tenant';
-import { detailsEqual } from '../../../../selectors/groups';
+import { detailsEqual } from '../../../../../views/groups';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
 import { GroupsTab } from './GroupsTab';

@@ -1,8 +1,8 @@
 import { Badge, Link, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useNavigate } from 'react-router';
 import type { ProductSummary } from '../../../../../tenant';
-import { selectLicenseProducts } from '../../../../selectors/billing';
-import { rowsEqual } from '../../../../selectors/equality';
+import { selectLicenseProducts } from '../../../../../views/billing';
+import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
 import { useListStyles } from '../common/list-styles';

@@ -1,6 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text } from '@fluentui/react-components';
 import type { ProductSummary } from '../../../../../tenant';
-import type { LicenseUserRow } from '../../../../selectors/product-licenses';
+import type { LicenseUserRow } from '../../../../../views/product-licenses';
 import { useTenantStore } from '../../../../tenant-context';
 import type { ItemOutcome } from '../common/Feedback';
 

@@ -2,8 +2,8 @@ import { Badge, TableCell, TableHeaderCell, TableRow, TableSelectionCell, Toolba
 import { AddRegular, PersonDeleteRegular } from '@fluentui/react-icons';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { ProductSummary } from '../../../../../tenant';
-import { rowsEqual } from '../../../../selectors/equality';
-import { productUsersSelector, type LicenseUserRow } from '../../../../selectors/product-licenses';
+import { rowsEqual } from '../../../../../views/equality';
+import { productUsersSelector, type LicenseUserRow } from '../../../../../views/product-licenses';
 import { useTenant } from '../../../../tenant-context';
 import { ListTable } from '../../shared/ListTable';
 import { ListToolbar } from '../../shared/ListToolbar';

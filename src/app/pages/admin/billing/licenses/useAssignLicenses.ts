@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { PersonOption } from '../../../../selectors/groups';
-import { servicePlanChoices } from '../../../../selectors/product-licenses';
+import type { PersonOption } from '../../../../../views/groups';
+import { servicePlanChoices } from '../../../../../views/product-licenses';
 import { useTenantStore } from '../../../../tenant-context';
 import type { ItemOutcome } from '../common/Feedback';
 

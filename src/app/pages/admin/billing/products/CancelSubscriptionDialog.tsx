@@ -1,7 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { DISABLED_DAYS } from '../../../../../tenant';
-import type { SubscriptionDetails } from '../../../../selectors/billing';
+import type { SubscriptionDetails } from '../../../../../views/billing';
 import { useTenantStore } from '../../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../common/Feedback';
 

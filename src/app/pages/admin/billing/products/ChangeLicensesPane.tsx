@@ -1,6 +1,6 @@
 import { Button, Field, SpinButton, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { SubscriptionDetails } from '../../../../selectors/billing';
+import type { SubscriptionDetails } from '../../../../../views/billing';
 import { useTenantStore } from '../../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../common/Feedback';
 import { LabNote } from '../common/LabNote';

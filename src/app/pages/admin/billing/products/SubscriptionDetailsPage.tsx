@@ -2,9 +2,9 @@ import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-componen
 import { AddRegular, CartRegular, DismissCircleRegular, SubtractRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { subscriptionDetailsSelector } from '../../../../selectors/billing';
-import { detailsEqual } from '../../../../selectors/groups';
-import { formatDate } from '../../../../selectors/portal-dates';
+import { subscriptionDetailsSelector } from '../../../../../views/billing';
+import { detailsEqual } from '../../../../../views/groups';
+import { formatDate } from '../../../../../views/portal-dates';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../common/Feedback';

@@ -1,5 +1,5 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import type { SubscriptionRow } from '../../../../selectors/billing';
+import type { SubscriptionRow } from '../../../../../views/billing';
 
 const useStyles = makeStyles({
   status: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },

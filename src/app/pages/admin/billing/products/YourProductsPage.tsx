@@ -2,8 +2,8 @@ import { Badge, Dropdown, Link, Option, Tab, TabList, Table, TableBody, TableCel
 import { CartRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { selectSubscriptionRows, type SubscriptionRow } from '../../../../selectors/billing';
-import { rowsEqual } from '../../../../selectors/equality';
+import { selectSubscriptionRows, type SubscriptionRow } from '../../../../../views/billing';
+import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
 import { useListStyles } from '../common/list-styles';

@@ -2,7 +2,7 @@ import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, Tabl
 import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import type { CatalogProduct } from '../../../../selectors/billing';
+import type { CatalogProduct } from '../../../../../views/billing';
 import { FeedbackBar } from '../common/Feedback';
 import { LabNote } from '../common/LabNote';
 import { useListStyles } from '../common/list-styles';

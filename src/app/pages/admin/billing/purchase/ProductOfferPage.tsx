@@ -2,8 +2,8 @@ import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-compone
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { skuByPartNumber } from '../../../../../tenant';
-import { catalogProductSelector } from '../../../../selectors/billing';
-import { detailsEqual } from '../../../../selectors/groups';
+import { catalogProductSelector } from '../../../../../views/billing';
+import { detailsEqual } from '../../../../../views/groups';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
 import { useListStyles } from '../common/list-styles';

@@ -1,8 +1,8 @@
 import { Badge, Button, Card, CardFooter, CardHeader, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useDeferredValue, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { selectCatalog } from '../../../../selectors/billing';
-import { rowsEqual } from '../../../../selectors/equality';
+import { selectCatalog } from '../../../../../views/billing';
+import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
 import { LabNote } from '../common/LabNote';

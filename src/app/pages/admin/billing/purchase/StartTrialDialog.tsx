@@ -2,7 +2,7 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { TRIAL_DAYS, TRIAL_LICENSES } from '../../../../../tenant';
-import type { CatalogProduct } from '../../../../selectors/billing';
+import type { CatalogProduct } from '../../../../../views/billing';
 import { useTenantStore } from '../../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../common/Feedback';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CatalogProduct } from '../../../../selectors/billing';
+import type { CatalogProduct } from '../../../../../views/billing';
 import { useTenantStore } from '../../../../tenant-context';
 
 /** The steps of buying: the product's options, the cart, the checkout, and the order placed. */

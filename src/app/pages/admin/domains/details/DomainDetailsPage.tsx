@@ -1,7 +1,7 @@
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { domainHealthSelector, domainSelector, healthEqual, zoneNameSelector } from '../../../../selectors/domains';
+import { domainHealthSelector, domainSelector, healthEqual, zoneNameSelector } from '../../../../../views/domains';
 import { Page } from '../../../../shell/Page';
 import { RouterLink } from '../../../../shell/RouterLink';
 import { useTenant } from '../../../../tenant-context';

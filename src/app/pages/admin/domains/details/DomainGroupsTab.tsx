@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { rowsEqual } from '../../../../selectors/equality';
-import { domainGroupsSelector } from '../../../../selectors/domains';
+import { rowsEqual } from '../../../../../views/equality';
+import { domainGroupsSelector } from '../../../../../views/domains';
 import { RouterLink } from '../../../../shell/RouterLink';
 import { useTenant } from '../../../../tenant-context';
 import { useDomainStyles } from '../domain-styles';

@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { domainUsersEqual, domainUsersSelector } from '../../../../selectors/domains';
+import { domainUsersEqual, domainUsersSelector } from '../../../../../views/domains';
 import { RouterLink } from '../../../../shell/RouterLink';
 import { useTenant } from '../../../../tenant-context';
 import { useDomainStyles } from '../domain-styles';

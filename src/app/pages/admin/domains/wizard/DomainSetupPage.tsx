@@ -1,7 +1,7 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { zoneNameSelector } from '../../../../selectors/domains';
+import { zoneNameSelector } from '../../../../../views/domains';
 import { Page } from '../../../../shell/Page';
 import { RouterLink } from '../../../../shell/RouterLink';
 import { useTenant } from '../../../../tenant-context';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { DEFAULT_DOMAIN_SERVICES, DOMAIN_SERVICES, type Domain, type DomainHealth, type DomainService, type TenantError } from '../../../../../tenant';
-import { domainHealthSelector, domainSelector, healthEqual } from '../../../../selectors/domains';
+import { domainHealthSelector, domainSelector, healthEqual } from '../../../../../views/domains';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 import { domainSetupPath, isSetupStep, type SetupStep } from '../domain-paths';
 

@@ -1,7 +1,7 @@
 import { Button, Dropdown, Field, Input, Link, Option, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatInstant } from '../../../../lab/format-instant';
-import { selectMailDomains, stringsEqual, type GroupDetails } from '../../../../selectors/groups';
+import { selectMailDomains, stringsEqual, type GroupDetails } from '../../../../../views/groups';
 import { useTenant } from '../../../../tenant-context';
 import { useDetailsStyles } from './details-styles';
 import { FeedbackBar } from './FeedbackBar';

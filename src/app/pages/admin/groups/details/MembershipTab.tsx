@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Tab, TabList, Text } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { DirectoryObjectRow, GroupDetails } from '../../../../selectors/groups';
+import type { DirectoryObjectRow, GroupDetails } from '../../../../../views/groups';
 import { PeoplePicker } from '../../../shared/groups/PeoplePicker';
 import { useFocusReturn } from '../../../shared/groups/use-focus-return';
 import { useDetailsStyles } from './details-styles';

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Dropdown, Field, Option } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CommandOf } from '../../../../../tenant';
-import type { GroupDetails } from '../../../../selectors/groups';
+import type { GroupDetails } from '../../../../../views/groups';
 import { useDetailsStyles } from './details-styles';
 import { FeedbackBar } from './FeedbackBar';
 import type { GroupDetailsState } from './useGroupDetails';

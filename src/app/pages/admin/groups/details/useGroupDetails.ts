@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Command, TenantError } from '../../../../../tenant';
-import { rowsEqual } from '../../../../selectors/equality';
-import { detailsEqual, groupDetailsSelector, groupLinksSelector } from '../../../../selectors/groups';
+import { rowsEqual } from '../../../../../views/equality';
+import { detailsEqual, groupDetailsSelector, groupLinksSelector } from '../../../../../views/groups';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 
 export type DetailsTab = 'general' | 'membership' | 'settings';

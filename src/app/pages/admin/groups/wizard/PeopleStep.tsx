@@ -1,7 +1,7 @@
 import { Button, Text } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { PersonOption } from '../../../../selectors/groups';
+import type { PersonOption } from '../../../../../views/groups';
 import { PeoplePicker } from '../../../shared/groups/PeoplePicker';
 import { useFocusReturn } from '../../../shared/groups/use-focus-return';
 import type { AddGroupWizardState } from './useAddGroupWizard';

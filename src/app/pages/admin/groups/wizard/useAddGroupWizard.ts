@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CommandOf, GroupKind, TenantError } from '../../../../../tenant';
-import { selectMailDomains, stringsEqual, type PersonOption } from '../../../../selectors/groups';
+import { selectMailDomains, stringsEqual, type PersonOption } from '../../../../../views/groups';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 import { aliasFromName } from '../../../shared/groups/alias';
 import { WIZARD_KINDS, type WizardStep } from './wizard-kinds';

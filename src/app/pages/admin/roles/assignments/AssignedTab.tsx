@@ -18,7 +18,7 @@ import {
 import { DeleteRegular, PeopleAddRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { RoleTemplate } from '../../../../../tenant';
-import { scopeLabel, searchRoleAssignableGroups } from '../../../../selectors/role-management';
+import { scopeLabel, searchRoleAssignableGroups } from '../../../../../views/role-management';
 import { useSharedStyles } from '../../../../shell/shared-styles';
 import { PeoplePicker } from '../../../shared/groups/PeoplePicker';
 import { FeedbackBar, OutcomeList } from '../../billing/common/Feedback';

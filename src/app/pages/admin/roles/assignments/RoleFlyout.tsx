@@ -1,7 +1,7 @@
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { roleTemplateById } from '../../../../../tenant';
-import { permissionSummary } from '../../../../selectors/role-permissions';
+import { permissionSummary } from '../../../../../views/role-permissions';
 import { SidePane } from '../../billing/common/SidePane';
 import { PermissionList } from '../common/PermissionList';
 import { AssignedTab } from './AssignedTab';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { RoleHolderRow } from '../../../../../tenant';
-import { rowsEqual } from '../../../../selectors/equality';
-import { assignedAdminsSelector } from '../../../../selectors/role-management';
+import { rowsEqual } from '../../../../../views/equality';
+import { assignedAdminsSelector } from '../../../../../views/role-management';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 import type { ItemOutcome } from '../../billing/common/Feedback';
 

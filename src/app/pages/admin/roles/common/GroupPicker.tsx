@@ -1,8 +1,8 @@
 import { Button, Checkbox, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import type { Tenant } from '../../../../../tenant';
-import { rowsEqual } from '../../../../selectors/equality';
-import type { PrincipalOption } from '../../../../selectors/role-management';
+import { rowsEqual } from '../../../../../views/equality';
+import type { PrincipalOption } from '../../../../../views/role-management';
 import { useTenant } from '../../../../tenant-context';
 
 const useStyles = makeStyles({

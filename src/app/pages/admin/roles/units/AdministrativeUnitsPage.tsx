@@ -2,8 +2,8 @@ import { Badge, Link, SearchBox, Table, TableBody, TableCell, TableHeader, Table
 import { AddRegular } from '@fluentui/react-icons';
 import { useDeferredValue, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { selectUnitRows } from '../../../../selectors/administrative-units';
-import { rowsEqual } from '../../../../selectors/equality';
+import { selectUnitRows } from '../../../../../views/administrative-units';
+import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
 import { useListStyles } from '../../billing/common/list-styles';

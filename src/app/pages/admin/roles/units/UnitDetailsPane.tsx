@@ -22,8 +22,8 @@ import {
 import { DeleteRegular, DismissRegular, PeopleAddRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { roleTemplateById } from '../../../../../tenant';
-import { SCOPABLE_ROLES, searchGroups, type UnitDetails } from '../../../../selectors/administrative-units';
-import { formatDate } from '../../../../selectors/portal-dates';
+import { SCOPABLE_ROLES, searchGroups, type UnitDetails } from '../../../../../views/administrative-units';
+import { formatDate } from '../../../../../views/portal-dates';
 import { PeoplePicker } from '../../../shared/groups/PeoplePicker';
 import { FeedbackBar } from '../../billing/common/Feedback';
 import { useListStyles } from '../../billing/common/list-styles';

@@ -2,7 +2,7 @@ import { Button, Field, Input, Link, Radio, RadioGroup, Text, Textarea, makeStyl
 import { DismissRegular, PeopleAddRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { roleTemplateById } from '../../../../../tenant';
-import { SCOPABLE_ROLES, searchGroups } from '../../../../selectors/administrative-units';
+import { SCOPABLE_ROLES, searchGroups } from '../../../../../views/administrative-units';
 import { PeoplePicker } from '../../../shared/groups/PeoplePicker';
 import { GroupPicker } from '../common/GroupPicker';
 import { MAX_MEMBERS, STEP_LABELS, type AddUnitWizardState, type UnitStep } from './useAddUnitWizard';

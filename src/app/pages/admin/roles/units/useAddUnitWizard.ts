@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { administrativeUnitScope, roleTemplateById } from '../../../../../tenant';
-import type { PrincipalOption } from '../../../../selectors/role-management';
+import type { PrincipalOption } from '../../../../../views/role-management';
 import { useTenantStore } from '../../../../tenant-context';
 import type { ItemOutcome } from '../../billing/common/Feedback';
 

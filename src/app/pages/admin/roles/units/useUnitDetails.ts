@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { administrativeUnitScope } from '../../../../../tenant';
-import { detailsEqual } from '../../../../selectors/groups';
-import { unitDetailsSelector } from '../../../../selectors/administrative-units';
-import type { PrincipalOption } from '../../../../selectors/role-management';
+import { detailsEqual } from '../../../../../views/groups';
+import { unitDetailsSelector } from '../../../../../views/administrative-units';
+import type { PrincipalOption } from '../../../../../views/role-management';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 import type { Feedback } from '../../billing/common/Feedback';
 

@@ -1,7 +1,7 @@
 import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback, type ReactNode } from 'react';
 import type { Tenant, User } from '../../../../../tenant';
-import { rowsEqual } from '../../../../selectors/equality';
+import { rowsEqual } from '../../../../../views/equality';
 import { useTenant } from '../../../../tenant-context';
 import { aliasesOf, selectManagerName, selectUserGroups, selectUserRoles } from './user-selectors';
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { getById, licenseProducts, userLicenses, type AssignedLicense, type ProductSummary, type Tenant, type UserLicense } from '../../../../../tenant';
-import { rowsEqual } from '../../../../selectors/equality';
+import { rowsEqual } from '../../../../../views/equality';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 
 /** A product as the form holds it: ticked or not, and the apps (service plans) turned off. */

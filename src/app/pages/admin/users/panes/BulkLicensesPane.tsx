@@ -1,7 +1,7 @@
 import { Button, Checkbox, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useId, useState } from 'react';
 import { getById, licenseProducts, type Tenant } from '../../../../../tenant';
-import { rowsEqual } from '../../../../selectors/equality';
+import { rowsEqual } from '../../../../../views/equality';
 import { useTenant } from '../../../../tenant-context';
 import { OutcomeList, useRunForEach, type Outcome } from './outcomes';
 import { PaneFrame } from './PaneFrame';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { roleTemplateById, type Tenant } from '../../../../../tenant';
-import { rowsEqual } from '../../../../selectors/equality';
+import { rowsEqual } from '../../../../../views/equality';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 import { selectUserRoles, type UserRoleRow } from '../panel/user-selectors';
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Tenant } from '../../../../../tenant';
-import { rowsEqual } from '../../../../selectors/equality';
+import { rowsEqual } from '../../../../../views/equality';
 import { useTenant } from '../../../../tenant-context';
 import { targetsOf, type Target } from './outcomes';
 

@@ -1,4 +1,4 @@
-import { entities, licenseProducts, ROLE, skuById, type Tenant } from '../../tenant';
+import { entities, licenseProducts, ROLE, skuById, type Tenant } from '../tenant';
 
 /** Reads for the Add a user and Add multiple users wizards. */
 

@@ -1,4 +1,4 @@
-import { entities, getById, groupKindOf, type Group, type GroupKind, type Tenant } from '../../tenant';
+import { entities, getById, groupKindOf, type Group, type GroupKind, type Tenant } from '../tenant';
 import { rowsEqual, shallowEqual } from './equality';
 
 export interface GroupRow {

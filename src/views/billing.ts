@@ -1,4 +1,4 @@
-import { entities, findEntity, getById, licenseProducts, skuById, skuCatalog, type CompanySubscription, type SubscribedSku, type Tenant } from '../../tenant';
+import { entities, findEntity, getById, licenseProducts, skuById, skuCatalog, type CompanySubscription, type SubscribedSku, type Tenant } from '../tenant';
 import { daysUntil } from './portal-dates';
 
 /** The words Your products uses for a subscription's lifecycle status (Graph's Enabled, Warning, Suspended). */

@@ -1,4 +1,4 @@
-import { entities, type Tenant } from '../../tenant';
+import { entities, type Tenant } from '../tenant';
 
 export interface SearchHit {
   readonly id: string;

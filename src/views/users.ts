@@ -1,4 +1,4 @@
-import { entities, skuById, type AssignedLicense, type Tenant, type User } from '../../tenant';
+import { entities, skuById, type AssignedLicense, type Tenant, type User } from '../tenant';
 
 export interface UserRow {
   readonly id: string;

@@ -8,7 +8,7 @@ import {
   roleTemplateById,
   type RoleTemplate,
   type Tenant,
-} from '../../tenant';
+} from '../tenant';
 
 /** Reads for the Administrative units pages of both portals. */
 

@@ -1,4 +1,4 @@
-import { availableUnits, entities, type SubscribedSku, type Tenant } from '../../tenant';
+import { availableUnits, entities, type SubscribedSku, type Tenant } from '../tenant';
 import { productName } from './users';
 
 export interface ProductRow {

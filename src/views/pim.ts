@@ -16,7 +16,7 @@ import {
   type RoleHolderRow,
   type RoleSettings,
   type Tenant,
-} from '../../tenant';
+} from '../tenant';
 
 /** Reads for Privileged Identity Management: My roles, the role settings and Approve requests. */
 

@@ -1,4 +1,4 @@
-import { entities, type Tenant } from '../../tenant';
+import { entities, type Tenant } from '../tenant';
 import { productName } from './users';
 
 export interface DeletedUserRow {

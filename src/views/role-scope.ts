@@ -1,4 +1,4 @@
-import { administrativeUnitIdOf, getById, roleTemplateById, TENANT_SCOPE, type Tenant } from '../../tenant';
+import { administrativeUnitIdOf, getById, roleTemplateById, TENANT_SCOPE, type Tenant } from '../tenant';
 
 export function roleName(roleDefinitionId: string): string {
   return roleTemplateById(roleDefinitionId)?.displayName ?? roleDefinitionId;

@@ -8,7 +8,7 @@ import {
   type LicenseAssignmentError,
   type LicenseSourceState,
   type Tenant,
-} from '../../tenant';
+} from '../tenant';
 
 /** Reads for a product's page under Billing > Licenses: its Users and Groups tabs. */
 

@@ -8,7 +8,7 @@ import {
   TENANT_SCOPE,
   type RoleHolderRow,
   type Tenant,
-} from '../../tenant';
+} from '../tenant';
 
 /** Reads for Role assignments (admin center) and Roles & admins (Entra). */
 

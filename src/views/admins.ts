@@ -1,4 +1,4 @@
-import { eligibleRolesOf, entities, getById, heldRoles, type Tenant } from '../../tenant';
+import { eligibleRolesOf, entities, getById, heldRoles, type Tenant } from '../tenant';
 import { roleName, withScope } from './role-scope';
 
 /** A user who holds or may activate a directory role, as the account menu offers them. */

@@ -1,4 +1,4 @@
-import type { RoleTemplate } from '../../tenant';
+import type { RoleTemplate } from '../tenant';
 
 /**
  * A role's allowedResourceActions in words, as the portals' "Permissions" lists put them:

@@ -14,7 +14,7 @@ import {
   type DomainRow,
   type Tenant,
   zoneFor,
-} from '../../tenant';
+} from '../tenant';
 import { rowsEqual, shallowEqual } from './equality';
 
 /** Domains as the lists show them: the default first, then by name. */

@@ -1,4 +1,4 @@
-import type { Tenant } from '../../tenant';
+import type { Tenant } from '../tenant';
 
 export const selectOrganizationName = (tenant: Tenant): string => tenant.organization.displayName;
 

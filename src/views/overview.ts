@@ -1,4 +1,4 @@
-import { defaultDomain, type Tenant } from '../../tenant';
+import { defaultDomain, type Tenant } from '../tenant';
 
 export interface TenantOverview {
   readonly name: string;

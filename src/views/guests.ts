@@ -1,4 +1,4 @@
-import { entities, type Tenant, type User } from '../../tenant';
+import { entities, type Tenant, type User } from '../tenant';
 
 export interface GuestRow {
   readonly id: string;
