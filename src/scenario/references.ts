@@ -1,8 +1,8 @@
 import { roleTemplateByName, skuByPartNumber, skuCatalog } from '../tenant/catalog';
 import type { Tenant } from '../tenant/model';
 import { administrativeUnitsNamed, anyUser, contactByMail, deletedGroupsNamed, domainNamed, groupsNamed, guestByEmail } from './lookup';
-import { verificationDnsRecords } from '../tenant/rules/dns-records';
-import { administrativeUnitScope } from '../tenant/rules/role-scope';
+import { verificationDnsRecords } from '../tenant/areas/domains/rules/dns-records';
+import { administrativeUnitScope } from '../tenant/areas/roles/rules/role-scope';
 import type { Problem } from './template';
 
 /**

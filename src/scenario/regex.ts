@@ -1,4 +1,4 @@
-import { unsafePattern } from '../tenant/rules/dynamic/regex-guard';
+import { unsafePattern } from '../tenant/areas/directory/rules/dynamic/regex-guard';
 
 /**
  * Regular expressions come from scenario files, so they pass the same shape check as a dynamic

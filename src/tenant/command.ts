@@ -2,7 +2,7 @@ import type { Draft } from 'immer';
 import type { Actor } from './actor';
 import type { TenantError } from './errors';
 import type { AuditCategory, AuditEntry, AuditRecord, InitiatedBy, TargetResource, Tenant } from './model';
-import type { PermissionAction, PermissionRequirement } from './permissions';
+import type { PermissionAction, PermissionRequirement } from './areas/roles/permissions';
 
 /** What every command sees while it is checked. */
 export interface CommandContext {

@@ -6,7 +6,7 @@ import { commands, isCommandType, type Command } from './commands';
 import { insufficientPrivileges, tenantError, type TenantError } from './errors';
 import { guidFor, mintId } from './ids';
 import type { AuditEntry, AuditRecord, InitiatedBy, Tenant } from './model';
-import { isAuthorized, type PermissionRequirement } from './permissions';
+import { isAuthorized, type PermissionRequirement } from './areas/roles/permissions';
 
 enablePatches();
 

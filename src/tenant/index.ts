@@ -11,23 +11,23 @@ export * from './fixtures';
 export * from './ids';
 export * from './machine';
 export * from './model';
-export * from './permissions';
+export * from './areas/roles/permissions';
 export * from './replay';
 export * from './selectors';
-export * from './rules/dynamic';
-export * from './rules/dns-records';
-export { DEFAULT_TTL, MAX_TTL, MIN_TTL, fullyQualified, ownerOf, zoneFor } from './rules/dns-zone';
-export * from './rules/domains';
-export * from './role-selectors';
-export { TENANT_SCOPE, administrativeUnitScope, administrativeUnitIdOf, canBeScopedToAdministrativeUnit } from './rules/role-scope';
-export { heldRoles, eligibleRolesOf, type HeldRole, type EligibleRole } from './rules/role-holders';
-export { AAD_PREMIUM_P2_PLAN_ID, DEFAULT_ROLE_SETTINGS, hasEntraIdP2, activationMaximumHours, type RoleSettings } from './rules/pim-policy';
-export { ASSIGNMENT_EXPIRY_CHOICES } from './commands/pim';
-export { dropRoleReferences } from './rules/role-references';
-export { mayPerform, type SensitiveAction } from './rules/sensitive-actions';
-export * from './rules/user-csv';
-export { passwordError, type CreateUserInput, type UserProfileChanges } from './rules/user-input';
-export { groupKindOf, isDynamicGroup, supportsDynamicMembership, isSoftDeletable, type GroupKind } from './rules/group-types';
+export * from './areas/directory/rules/dynamic';
+export * from './areas/domains/rules/dns-records';
+export { DEFAULT_TTL, MAX_TTL, MIN_TTL, fullyQualified, ownerOf, zoneFor } from './areas/domains/rules/dns-zone';
+export * from './areas/domains/rules/domains';
+export * from './areas/roles/selectors';
+export { TENANT_SCOPE, administrativeUnitScope, administrativeUnitIdOf, canBeScopedToAdministrativeUnit } from './areas/roles/rules/role-scope';
+export { heldRoles, eligibleRolesOf, type HeldRole, type EligibleRole } from './areas/roles/rules/role-holders';
+export { AAD_PREMIUM_P2_PLAN_ID, DEFAULT_ROLE_SETTINGS, hasEntraIdP2, activationMaximumHours, type RoleSettings } from './areas/roles/rules/pim-policy';
+export { ASSIGNMENT_EXPIRY_CHOICES } from './areas/roles/commands/pim';
+export { dropRoleReferences } from './areas/roles/rules/role-references';
+export { mayPerform, type SensitiveAction } from './areas/roles/rules/sensitive-actions';
+export * from './areas/directory/rules/user-csv';
+export { passwordError, type CreateUserInput, type UserProfileChanges } from './areas/directory/rules/user-input';
+export { groupKindOf, isDynamicGroup, supportsDynamicMembership, isSoftDeletable, type GroupKind } from './areas/directory/rules/group-types';
 export {
   DYNAMIC_MEMBERSHIP_INITIATOR,
   MAX_RULE_VALIDATION_USERS,
@@ -35,7 +35,7 @@ export {
   validateRulesForUsers,
   type RuleValidation,
   type UserRuleValidation,
-} from './rules/dynamic-membership';
-export * from './licensing-selectors';
-export { servicePlanDisplayName, PROHIBITED_USAGE_LOCATIONS } from './rules/licensing';
-export { TRIAL_LICENSES, TRIAL_DAYS, EXPIRED_DAYS, DISABLED_DAYS } from './rules/subscriptions';
+} from './areas/directory/rules/dynamic-membership';
+export * from './areas/licensing/selectors';
+export { servicePlanDisplayName, PROHIBITED_USAGE_LOCATIONS } from './areas/licensing/rules/licensing';
+export { TRIAL_LICENSES, TRIAL_DAYS, EXPIRED_DAYS, DISABLED_DAYS } from './areas/licensing/rules/subscriptions';

@@ -5,9 +5,9 @@ import { entities, getById, putEntity, removeEntity } from './collection';
 import type { ApplyContext } from './command';
 import type { ScheduledProcess, Tenant } from './model';
 import { reconcile } from './reconcile';
-import { expireActivation, expireEligibility } from './rules/pim-schedules';
-import { dropRoleReferences } from './rules/role-references';
-import { advanceSubscriptionLifecycle } from './rules/subscriptions';
+import { expireActivation, expireEligibility } from './areas/roles/rules/pim-schedules';
+import { dropRoleReferences } from './areas/roles/rules/role-references';
+import { advanceSubscriptionLifecycle } from './areas/licensing/rules/subscriptions';
 
 /** Deleted users stay restorable for 30 days, then the directory purges them. */
 export const USER_RETENTION_DAYS = 30;

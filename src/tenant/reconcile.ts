@@ -1,8 +1,8 @@
 import type { Draft } from 'immer';
 import type { ApplyContext } from './command';
 import type { Tenant } from './model';
-import { reconcileDynamicMemberships, type MembershipChanges } from './rules/dynamic-membership';
-import { reconcileGroupLicensing } from './rules/group-licensing';
+import { reconcileDynamicMemberships, type MembershipChanges } from './areas/directory/rules/dynamic-membership';
+import { reconcileGroupLicensing } from './areas/licensing/rules/group-licensing';
 
 /** What a command changed that derived state may depend on. */
 export interface ReconcileScope {

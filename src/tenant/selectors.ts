@@ -1,6 +1,6 @@
 import { entities, findEntity } from './collection';
 import type { Domain, SubscribedSku, Tenant, User } from './model';
-import { findUserByUpn } from './rules/upn';
+import { findUserByUpn } from './areas/directory/rules/upn';
 
 /** Narrow reads the pages and graders share; each returns plain data, never a draft. */
 

@@ -1,5 +1,5 @@
 import { createLargeTenant, toArray, type User } from '../../src/tenant';
-import { compileMembershipRule, parseMembershipRule, type MembershipRule } from '../../src/tenant/rules/dynamic';
+import { compileMembershipRule, parseMembershipRule, type MembershipRule } from '../../src/tenant/areas/directory/rules/dynamic';
 import { sample, type Figure } from './harness';
 
 const RULE =

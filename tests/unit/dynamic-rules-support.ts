@@ -6,7 +6,7 @@ import {
   type DynamicRuleSubject,
   type MembershipRule,
   type MembershipRuleContext,
-} from '../../src/tenant/rules/dynamic';
+} from '../../src/tenant/areas/directory/rules/dynamic';
 
 let counter = 0;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignedPlansOf, compileMembershipRule, DEVICE_RULE_MESSAGE, type DynamicRuleSubject } from '../../src/tenant/rules/dynamic';
+import { assignedPlansOf, compileMembershipRule, DEVICE_RULE_MESSAGE, type DynamicRuleSubject } from '../../src/tenant/areas/directory/rules/dynamic';
 import { license, matches, parsed, ruleUser } from './dynamic-rules-support';
 
 const EXCHANGE_PLAN_2 = 'efb87545-963c-4e0d-99df-69c6916d9eb0';

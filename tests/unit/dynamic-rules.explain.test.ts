@@ -5,7 +5,7 @@ import {
   formatRuleBuilderRows,
   ruleBuilderRows,
   type RuleBuilderRow,
-} from '../../src/tenant/rules/dynamic';
+} from '../../src/tenant/areas/directory/rules/dynamic';
 import { parsed, ruleUser, withoutSpans } from './dynamic-rules-support';
 
 describe('explaining a rule for one user (Validate Rules)', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runSteps } from '../../src/scenario';
 import { fixtureTenant } from '../../src/scenario/fixtures';
 import { SYSTEM_ACTOR } from '../../src/tenant/actor';
-import { parseMembershipRule } from '../../src/tenant/rules/dynamic';
+import { parseMembershipRule } from '../../src/tenant/areas/directory/rules/dynamic';
 import { TestTenant } from '../support/test-tenant';
 import { matches, ruleUser } from './dynamic-rules-support';
 

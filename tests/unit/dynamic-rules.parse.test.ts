@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMembershipRule, ruleObjectType, ruleValidationMessage } from '../../src/tenant/rules/dynamic';
+import { parseMembershipRule, ruleObjectType, ruleValidationMessage } from '../../src/tenant/areas/directory/rules/dynamic';
 import { parsed, withoutSpans } from './dynamic-rules-support';
 
 /** Every rule Microsoft's rule reference and its companion pages show (entra-docs, users/groups-dynamic-*.md). */

@@ -11,7 +11,7 @@ import {
   type RuleExpression,
   type RuleScalar,
   type RuleValue,
-} from '../../src/tenant/rules/dynamic';
+} from '../../src/tenant/areas/directory/rules/dynamic';
 import { license, ruleUser, withoutSpans } from './dynamic-rules-support';
 
 const NO_SPAN = { position: 0, length: 0 };

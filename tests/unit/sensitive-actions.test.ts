@@ -11,7 +11,7 @@ import {
   SYSTEM_ACTOR,
   type Tenant,
 } from '../../src/tenant';
-import { mayPerform, type SensitiveAction } from '../../src/tenant/rules/sensitive-actions';
+import { mayPerform, type SensitiveAction } from '../../src/tenant/areas/roles/rules/sensitive-actions';
 import { TestTenant } from '../support/test-tenant';
 
 const UXSM = '27460883-1df1-4691-b032-3b79643e5e63';

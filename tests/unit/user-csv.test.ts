@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContosoTenant } from '../../src/tenant';
-import { parseUserCsv, sampleUserCsv, USER_CSV_HEADER } from '../../src/tenant/rules/user-csv';
+import { parseUserCsv, sampleUserCsv, USER_CSV_HEADER } from '../../src/tenant/areas/directory/rules/user-csv';
 import { TestTenant } from '../support/test-tenant';
 
 const HEADER = USER_CSV_HEADER.join(',');

@@ -16,7 +16,7 @@ import {
   type LogEntry,
   type Tenant,
 } from '../../src/tenant';
-import { addressKey } from '../../src/tenant/rules/proxy-addresses';
+import { addressKey } from '../../src/tenant/areas/directory/rules/proxy-addresses';
 
 const fixture = createContosoTenant();
 const actors: Actor[] = [

@@ -1,6 +1,6 @@
 import { roleTemplateByName } from '../../tenant/catalog';
 import { getById, type Collection } from '../../tenant/collection';
-import { eligibilitiesOf, roleAssignableGroupsOf, roleAssignmentsOf } from '../../tenant/rules/role-holders';
+import { eligibilitiesOf, roleAssignableGroupsOf, roleAssignmentsOf } from '../../tenant/areas/roles/rules/role-holders';
 import type { AssignedLicense, Tenant } from '../../tenant/model';
 import { describeObject, findObjects, productName, readProperty, showValue, type DirectoryObject } from '../objects';
 import type { ObjectRef } from '../schema';

@@ -1,8 +1,8 @@
 import { roleTemplateById, roleTemplateByName, skuByPartNumber } from '../../tenant/catalog';
 import { getById } from '../../tenant/collection';
 import type { LicenseAssignmentStateRecord, Tenant, User } from '../../tenant/model';
-import { activationsOf, eligibilitiesOf, roleAssignableGroupsOf, roleAssignmentsOf } from '../../tenant/rules/role-holders';
-import { administrativeUnitIdOf, administrativeUnitScope } from '../../tenant/rules/role-scope';
+import { activationsOf, eligibilitiesOf, roleAssignableGroupsOf, roleAssignmentsOf } from '../../tenant/areas/roles/rules/role-holders';
+import { administrativeUnitIdOf, administrativeUnitScope } from '../../tenant/areas/roles/rules/role-scope';
 import { administrativeUnitsNamed, groupsNamed, groupsWithMember, groupsWithOwner } from '../lookup';
 import { productName, type DirectoryObject } from '../objects';
 import { listNames, outcome, type Evaluator, type Outcome } from './context';

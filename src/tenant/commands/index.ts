@@ -1,16 +1,16 @@
 import type { CommandDefinition } from '../command';
-import { administrativeUnitCommands } from './administrative-units';
+import { administrativeUnitCommands } from '../areas/roles/commands/administrative-units';
 import { clockCommands } from './clock';
-import { contactCommands } from './contacts';
-import { dnsCommands } from './dns';
-import { domainCommands } from './domains';
-import { groupCommands } from './groups';
-import { guestCommands } from './guests';
-import { licenseCommands } from './licenses';
-import { pimCommands } from './pim';
-import { roleCommands } from './roles';
-import { subscriptionCommands } from './subscriptions';
-import { userCommands } from './users';
+import { contactCommands } from '../areas/directory/commands/contacts';
+import { dnsCommands } from '../areas/domains/commands/dns';
+import { domainCommands } from '../areas/domains/commands/domains';
+import { groupCommands } from '../areas/directory/commands/groups';
+import { guestCommands } from '../areas/directory/commands/guests';
+import { licenseCommands } from '../areas/licensing/commands/licenses';
+import { pimCommands } from '../areas/roles/commands/pim';
+import { roleCommands } from '../areas/roles/commands/roles';
+import { subscriptionCommands } from '../areas/licensing/commands/subscriptions';
+import { userCommands } from '../areas/directory/commands/users';
 
 /**
  * Every command the tenant accepts, in one explicit table. Its keys are the command types; the

@@ -1,23 +1,23 @@
 import type { Collection } from '../collection';
 import type { IdGenerator } from '../ids';
 import type { SimulatedClock } from '../clock';
-import type { AdministrativeUnit } from './administrative-unit';
+import type { AdministrativeUnit } from '../areas/roles/model/administrative-unit';
 import type { AuditLog } from './audit';
-import type { OrgContact } from './contact';
-import type { DnsZone } from './dns';
-import type { Domain } from './domain';
-import type { DeletedMemberships, Group } from './group';
-import type { CompanySubscription, SubscribedSku } from './license';
+import type { OrgContact } from '../areas/directory/model/contact';
+import type { DnsZone } from '../areas/domains/model/dns';
+import type { Domain } from '../areas/domains/model/domain';
+import type { DeletedMemberships, Group } from '../areas/directory/model/group';
+import type { CompanySubscription, SubscribedSku } from '../areas/licensing/model/license';
 import type { Organization } from './organization';
 import type {
   RoleAssignmentScheduleInstance,
   RoleAssignmentScheduleRequest,
   RoleEligibilitySchedule,
   RoleManagementPolicy,
-} from './pim';
+} from '../areas/roles/model/pim';
 import type { ScheduledProcess } from './process';
-import type { RoleAssignment } from './role';
-import type { User } from './user';
+import type { RoleAssignment } from '../areas/roles/model/role';
+import type { User } from '../areas/directory/model/user';
 
 export const TENANT_SCHEMA_VERSION = 2;
 

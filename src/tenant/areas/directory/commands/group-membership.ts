@@ -1,0 +1,175 @@
+import { original } from 'immer';
+import { getById } from '../../../collection';
+import { defineCommand, type ApplyContext, type AuditActivity } from '../../../command';
+import { notFound, tenantError, type TenantError } from '../../../errors';
+import type { Group, TargetResource, Tenant } from '../../../model';
+import { reconcile } from '../../../reconcile';
+import { membershipTargets, memberIdsOf, ownerIdsOf, setMemberIds, setOwnerIds, withoutId } from '../rules/group-membership';
+import { isDynamicGroup } from '../rules/group-types';
+import { activeGroup, directoryObject, isError, membersError, ownersError, permissionOn, unique } from './group-common';
+
+/** "Add members": users, and groups or contacts where the group's kind allows them. */
+export interface AddGroupMembers {
+  readonly type: 'group.addMembers';
+  readonly groupId: string;
+  readonly memberIds: readonly string[];
+}
+
+export interface RemoveGroupMember {
+  readonly type: 'group.removeMember';
+  readonly groupId: string;
+  readonly memberId: string;
+}
+
+export interface AddGroupOwners {
+  readonly type: 'group.addOwners';
+  readonly groupId: string;
+  readonly ownerIds: readonly string[];
+}
+
+export interface RemoveGroupOwner {
+  readonly type: 'group.removeOwner';
+  readonly groupId: string;
+  readonly ownerId: string;
+}
+
+type Link = 'member' | 'owner';
+
+const ACTIVITY: Record<Link, { add: AuditActivity; remove: AuditActivity }> = {
+  member: {
+    add: { displayName: 'Add member to group', category: 'GroupManagement', operationType: 'Assign' },
+    remove: { displayName: 'Remove member from group', category: 'GroupManagement', operationType: 'Unassign' },
+  },
+  owner: {
+    add: { displayName: 'Add owner to group', category: 'GroupManagement', operationType: 'Assign' },
+    remove: { displayName: 'Remove owner from group', category: 'GroupManagement', operationType: 'Unassign' },
+  },
+};
+
+function targetsOf(committed: Tenant, group: Pick<Group, 'id' | 'displayName'>, id: string, added: boolean): readonly TargetResource[] {
+  return membershipTargets(directoryObject(committed, id)!, group, added);
+}
+
+/**
+ * Writes one "Add member to group" (or owner) record per link, as Entra logs each link it adds.
+ * `skipFirst` leaves the first link to the command's own main record.
+ */
+export function recordMembershipLinks(
+  committed: Tenant,
+  group: Pick<Group, 'id' | 'displayName'>,
+  ids: readonly string[],
+  link: Link,
+  context: ApplyContext,
+  skipFirst = false,
+): void {
+  const activity = ACTIVITY[link].add;
+  for (const id of skipFirst ? ids.slice(1) : ids) {
+    context.record({
+      activityDisplayName: activity.displayName,
+      category: activity.category,
+      loggedByService: 'Core Directory',
+      operationType: activity.operationType,
+      targetResources: targetsOf(committed, group, id, true),
+    });
+  }
+}
+
+function dynamicMembersError(group: Group, adding: boolean): TenantError | undefined {
+  if (!isDynamicGroup(group)) return undefined;
+  return tenantError(
+    'DynamicMembershipManaged',
+    adding
+      ? "You can't add members to a group with dynamic membership: its membership rule decides who the members are."
+      : "You can't remove a member from a group with dynamic membership: its membership rule decides who the members are.",
+    'memberIds',
+  );
+}
+
+export const groupMembershipCommands = {
+  'group.addMembers': defineCommand<AddGroupMembers>({
+    permission: (command, tenant) => permissionOn(tenant, command.groupId, 'members/update'),
+    activity: ACTIVITY.member.add,
+    validate(tenant, command) {
+      const group = activeGroup(tenant, command.groupId);
+      if (isError(group)) return group;
+      const dynamicError = dynamicMembersError(group, true);
+      if (dynamicError) return dynamicError;
+      if (!Array.isArray(command.memberIds) || command.memberIds.length === 0) {
+        return tenantError('RequiredPropertyMissing', "A value is required for property 'members' of resource 'Group'.", 'memberIds');
+      }
+      return membersError(tenant, group, unique(command.memberIds), memberIdsOf(group));
+    },
+    apply(draft, command, context) {
+      const committed = original(draft)!;
+      const group = getById(draft.directory.groups, command.groupId)!;
+      const added = unique(command.memberIds);
+      setMemberIds(group, [...memberIdsOf(group), ...added]);
+      recordMembershipLinks(committed, group, added, 'member', context, true);
+      reconcile(draft, { users: added.filter((id) => getById(committed.directory.users, id)), groups: [group.id] }, context);
+      return targetsOf(committed, group, added[0]!, true);
+    },
+  }),
+
+  'group.removeMember': defineCommand<RemoveGroupMember>({
+    permission: (command, tenant) => permissionOn(tenant, command.groupId, 'members/update'),
+    activity: ACTIVITY.member.remove,
+    validate(tenant, command) {
+      const group = activeGroup(tenant, command.groupId);
+      if (isError(group)) return group;
+      const dynamicError = dynamicMembersError(group, false);
+      if (dynamicError) return dynamicError;
+      return memberIdsOf(group).includes(command.memberId) ? undefined : notFound('member', command.memberId);
+    },
+    apply(draft, command, context) {
+      const committed = original(draft)!;
+      const group = getById(draft.directory.groups, command.groupId)!;
+      setMemberIds(group, withoutId(memberIdsOf(group), command.memberId));
+      const isUser = getById(committed.directory.users, command.memberId) !== undefined;
+      reconcile(draft, { users: isUser ? [command.memberId] : [], groups: [group.id] }, context);
+      return targetsOf(committed, group, command.memberId, false);
+    },
+  }),
+
+  'group.addOwners': defineCommand<AddGroupOwners>({
+    permission: (command, tenant) => permissionOn(tenant, command.groupId, 'owners/update'),
+    activity: ACTIVITY.owner.add,
+    validate(tenant, command) {
+      const group = activeGroup(tenant, command.groupId);
+      if (isError(group)) return group;
+      if (!Array.isArray(command.ownerIds) || command.ownerIds.length === 0) {
+        return tenantError('RequiredPropertyMissing', "A value is required for property 'owners' of resource 'Group'.", 'ownerIds');
+      }
+      return ownersError(tenant, unique(command.ownerIds), ownerIdsOf(group));
+    },
+    apply(draft, command, context) {
+      const committed = original(draft)!;
+      const group = getById(draft.directory.groups, command.groupId)!;
+      const added = unique(command.ownerIds);
+      setOwnerIds(group, [...ownerIdsOf(group), ...added]);
+      recordMembershipLinks(committed, group, added, 'owner', context, true);
+      return targetsOf(committed, group, added[0]!, true);
+    },
+  }),
+
+  'group.removeOwner': defineCommand<RemoveGroupOwner>({
+    permission: (command, tenant) => permissionOn(tenant, command.groupId, 'owners/update'),
+    activity: ACTIVITY.owner.remove,
+    validate(tenant, command) {
+      const group = activeGroup(tenant, command.groupId);
+      if (isError(group)) return group;
+      const owners = ownerIdsOf(group);
+      if (!owners.includes(command.ownerId)) return notFound('owner', command.ownerId);
+      // Graph: once a group has owners, its last owner can't be removed.
+      if (owners.length === 1) {
+        return tenantError('LastOwnerCannotBeRemoved', 'The group must have at least one owner, hence this owner cannot be removed.', 'ownerId');
+      }
+      return undefined;
+    },
+    apply(draft, command) {
+      const committed = original(draft)!;
+      const group = getById(draft.directory.groups, command.groupId)!;
+      setOwnerIds(group, withoutId(ownerIdsOf(group), command.ownerId));
+      return targetsOf(committed, group, command.ownerId, false);
+    },
+  }),
+};

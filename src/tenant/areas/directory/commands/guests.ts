@@ -1,0 +1,137 @@
+import { findEntity, getById, putEntity } from '../../../collection';
+import { defineCommand } from '../../../command';
+import { tenantError } from '../../../errors';
+import type { Tenant, User } from '../../../model';
+import { reconcile } from '../../../reconcile';
+import { addressConflictError, addressOwner } from '../rules/proxy-addresses';
+import { domainOf, duplicatePropertyError, findUserByUpn } from '../rules/upn';
+import { invalidPropertyError, isEmailAddress } from '../rules/user-input';
+import { activeUser, auditValue, isError, userTarget } from './user-common';
+
+/** Graph's invitation: B2B collaboration brings an outside person in as a guest user. */
+export interface InviteGuest {
+  readonly type: 'guest.invite';
+  readonly invitedUserEmailAddress: string;
+  readonly invitedUserDisplayName?: string;
+  /** Whether Entra emails the invitation; the sandbox records the choice, it sends no mail. */
+  readonly sendInvitationMessage?: boolean;
+}
+
+/** The invited person accepts the invitation (redeems it). */
+export interface RedeemInvitation {
+  readonly type: 'guest.redeemInvitation';
+  readonly userId: string;
+}
+
+/** `ada@fabrikam.com` invited to Contoso becomes `ada_fabrikam.com#EXT#@contoso.onmicrosoft.com`. */
+export function guestUserPrincipalName(tenant: Tenant, email: string): string {
+  const initial = findEntity(tenant.domains.domains, (domain) => domain.isInitial)!;
+  return `${email.replace('@', '_')}#EXT#@${initial.id}`;
+}
+
+export const guestCommands = {
+  'guest.invite': defineCommand<InviteGuest>({
+    permission: 'microsoft.directory/users/inviteGuest',
+    // Entra writes the new user under Core Directory's "Add user", and the invitation under
+    // Invited Users' "Invite external user".
+    activity: { displayName: 'Add user', category: 'UserManagement', operationType: 'Add' },
+    validate(tenant, command) {
+      const email = command.invitedUserEmailAddress;
+      if (typeof email !== 'string' || !isEmailAddress(email)) return invalidPropertyError('invitedUserEmailAddress', 'Invitation');
+      const displayName = command.invitedUserDisplayName;
+      if (displayName !== undefined && (typeof displayName !== 'string' || displayName.length > 256)) {
+        return invalidPropertyError('invitedUserDisplayName', 'Invitation');
+      }
+      const owner = addressOwner(tenant, email);
+      if (owner?.kind === 'user' && owner.user.userType === 'Member') {
+        return tenantError('InvitationNotAllowed', "Non-external user already exists with the given mail address and can't be invited.", 'invitedUserEmailAddress');
+      }
+      // Someone on one of the tenant's own domains is a colleague: the portal tells the admin to
+      // create a user account for them instead.
+      if (getById(tenant.domains.domains, domainOf(email))?.isVerified) {
+        return tenantError(
+          'InvitationNotAllowed',
+          'This user can’t be invited to this directory. Please try a different email address for the user or create a user account for them in your Azure AD directory.',
+          'invitedUserEmailAddress',
+        );
+      }
+      if (owner?.kind === 'user') return { ...duplicatePropertyError('proxyAddresses'), target: 'invitedUserEmailAddress' };
+      if (owner) return addressConflictError();
+      return findUserByUpn(tenant, guestUserPrincipalName(tenant, email)) ? duplicatePropertyError('userPrincipalName') : undefined;
+    },
+    apply(draft, command, context) {
+      const email = command.invitedUserEmailAddress;
+      const userPrincipalName = guestUserPrincipalName(draft as Tenant, email);
+      const guest: User = {
+        id: context.newId(),
+        userPrincipalName,
+        // Without a display name Entra shows the part of the address before the @.
+        displayName: command.invitedUserDisplayName?.trim() || email.slice(0, email.indexOf('@')),
+        mailNickname: userPrincipalName.slice(0, userPrincipalName.lastIndexOf('@')),
+        mail: email,
+        accountEnabled: true,
+        userType: 'Guest',
+        createdDateTime: context.now,
+        usageLocation: null,
+        businessPhones: [],
+        otherMails: [email],
+        proxyAddresses: [`SMTP:${email}`],
+        assignedLicenses: [],
+        licenseAssignmentStates: [],
+        // A guest signs in with their home organisation's account; the tenant holds no password for them.
+        passwordProfile: { password: '', forceChangePasswordNextSignIn: false },
+        lastPasswordChangeDateTime: context.now,
+        signInSessionsValidFromDateTime: context.now,
+        managerId: null,
+        deletedDateTime: null,
+        onPremisesSyncEnabled: null,
+        externalUserState: 'PendingAcceptance',
+        creationType: 'Invitation',
+      };
+      putEntity(draft.directory.users, guest);
+      context.record({
+        activityDisplayName: 'Invite external user',
+        category: 'UserManagement',
+        loggedByService: 'Invited Users',
+        operationType: 'Add',
+        targetResources: [
+          userTarget(guest, [{ displayName: 'sendInvitationMessage', oldValue: null, newValue: auditValue(command.sendInvitationMessage ?? false) }]),
+        ],
+      });
+      reconcile(draft, { users: [guest.id] }, context);
+      return [userTarget(guest)];
+    },
+  }),
+
+  'guest.redeemInvitation': defineCommand<RedeemInvitation>({
+    // Redeeming is the invited person acting from outside the tenant, not something a directory
+    // role grants, so no admin permission applies. The sandbox offers it as its own control, like
+    // clock.advance, so a learner can play the guest accepting; the audit record names the guest.
+    permission: null,
+    activity: null,
+    validate(tenant, command) {
+      const user = activeUser(tenant, command.userId);
+      if (isError(user)) return user;
+      if (user.userType !== 'Guest' || user.externalUserState === undefined) {
+        return tenantError('InvitationNotPending', 'This user was not invited, so there is no invitation to redeem.', 'userId');
+      }
+      if (user.externalUserState !== 'PendingAcceptance') {
+        return tenantError('InvitationNotPending', 'This invitation has already been redeemed.', 'userId');
+      }
+      return undefined;
+    },
+    apply(draft, command, context) {
+      const guest = getById(draft.directory.users, command.userId)!;
+      guest.externalUserState = 'Accepted';
+      context.record({
+        initiatedBy: { user: { id: guest.id, displayName: guest.displayName, userPrincipalName: guest.userPrincipalName } },
+        activityDisplayName: 'Redeem external user invite',
+        category: 'UserManagement',
+        loggedByService: 'Invited Users',
+        operationType: 'Update',
+        targetResources: [userTarget(guest, [{ displayName: 'externalUserState', oldValue: 'PendingAcceptance', newValue: 'Accepted' }])],
+      });
+      reconcile(draft, { users: [guest.id] }, context);
+    },
+  }),
+};

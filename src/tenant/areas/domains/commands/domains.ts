@@ -1,0 +1,331 @@
+import { original, type Draft } from 'immer';
+import { findEntity, getById, putEntity, removeEntity, toArray } from '../../../collection';
+import { defineCommand, type ApplyContext } from '../../../command';
+import { notFound, tenantError, type TenantError } from '../../../errors';
+import type { Domain, DomainService, ModifiedProperty, TargetResource, Tenant } from '../../../model';
+import { reconcile } from '../../../reconcile';
+import { DEFAULT_DOMAIN_SERVICES, DOMAIN_SERVICES, isOnMicrosoftDomain, verificationDnsRecords } from '../rules/dns-records';
+import { normalizeHost, recordsAt, zoneFor } from '../rules/dns-zone';
+import {
+  describeReferences,
+  domainAliasHolders,
+  domainNameError,
+  domainReferences,
+  MAX_DOMAINS,
+  MAX_ONMICROSOFT_DOMAINS,
+  onMicrosoftNameError,
+  verificationCodeFrom,
+  verifiedParentDomain,
+  withoutAliasesOn,
+} from '../rules/domains';
+
+export interface AddDomain {
+  readonly type: 'domain.add';
+  /** The fully qualified domain name, e.g. `fabrikam.com`. */
+  readonly name: string;
+}
+
+export interface VerifyDomain {
+  readonly type: 'domain.verify';
+  readonly name: string;
+}
+
+export interface SetDefaultDomain {
+  readonly type: 'domain.setDefault';
+  readonly name: string;
+}
+
+export interface RemoveDomain {
+  readonly type: 'domain.remove';
+  readonly name: string;
+}
+
+/** "Add onmicrosoft domain": another `<name>.onmicrosoft.com` domain, verified from the start. */
+export interface AddOnMicrosoftDomain {
+  readonly type: 'domain.addOnMicrosoftDomain';
+  /** The full name, e.g. `contosolab.onmicrosoft.com`. */
+  readonly name: string;
+}
+
+/** The "Add DNS records" step's service choice: which service records the domain is set up for. */
+export interface UpdateDomainServices {
+  readonly type: 'domain.updateServices';
+  readonly name: string;
+  readonly services: readonly DomainService[];
+}
+
+/** Domain Name Administrator and Global Administrator hold it; Entra has no narrower domain action. */
+const MANAGE_DOMAINS = 'microsoft.directory/domains/allProperties/allTasks';
+
+const directoryActivity = (displayName: string, operationType: 'Add' | 'Update' | 'Delete') =>
+  ({ displayName, category: 'DirectoryManagement', operationType }) as const;
+
+function domainTarget(domain: Domain, modifiedProperties: readonly ModifiedProperty[] = []): TargetResource {
+  return { id: domain.id, displayName: domain.id, type: 'Domain', modifiedProperties };
+}
+
+/** Domain names are case-insensitive; the tenant keeps them in lower case. */
+function nameOf(input: string): string {
+  return normalizeHost(input);
+}
+
+function existingDomain(tenant: Tenant, input: string): Domain | TenantError {
+  return getById(tenant.domains.domains, nameOf(input)) ?? notFound('domain', input);
+}
+
+function isError(value: Domain | TenantError): value is TenantError {
+  return 'code' in value;
+}
+
+/** What verification looked for and did not find, for the message. */
+function verificationProblem(tenant: Tenant, domain: Domain): string | undefined {
+  const [txt, mx] = verificationDnsRecords(domain);
+  const located = zoneFor(tenant, domain.id);
+  const atDomain = located ? recordsAt(located.zone, located.host) : [];
+  const hasTxt = atDomain.some((record) => record.type === 'TXT' && record.value.toLowerCase() === txt!.value.toLowerCase());
+  const hasMx = atDomain.some((record) => record.type === 'MX' && record.value === mx!.value);
+  if (hasTxt || hasMx) return undefined;
+  const otherCodes = atDomain.filter((record) => record.type === 'TXT' && /^ms=ms/i.test(record.value)).map((record) => record.value);
+  const otherCode = otherCodes.length > 0 ? ` The TXT record found there, ${otherCodes.join(', ')}, is not this domain's value.` : '';
+  return `We couldn't find the TXT record ${txt!.value} or the MX record ${mx!.value} for ${domain.id}.${otherCode} Add one of them at your DNS host, then try again.`;
+}
+
+/**
+ * Removing a domain in the admin center also removes the aliases (secondary proxy addresses)
+ * users and contacts still have on it, as its domain manager does; only primary addresses block.
+ */
+function removeAliases(draft: Draft<Tenant>, domain: string, context: ApplyContext): void {
+  // Validation ran against this same committed state, so its indexes answer for it.
+  const holders = domainAliasHolders(original(draft) as Tenant, domain);
+  for (const { id } of holders.users) {
+    const user = getById(draft.directory.users, id)!;
+    const oldValue = user.proxyAddresses.join(', ');
+    user.proxyAddresses = withoutAliasesOn(user.proxyAddresses, domain);
+    context.record({
+      activityDisplayName: 'Update user',
+      category: 'UserManagement',
+      loggedByService: 'Core Directory',
+      operationType: 'Update',
+      targetResources: [
+        {
+          id,
+          displayName: user.displayName,
+          type: 'User',
+          userPrincipalName: user.userPrincipalName,
+          modifiedProperties: [{ displayName: 'proxyAddresses', oldValue, newValue: user.proxyAddresses.join(', ') }],
+        },
+      ],
+    });
+  }
+  for (const { id } of holders.contacts) {
+    const contact = getById(draft.directory.contacts, id)!;
+    contact.proxyAddresses = withoutAliasesOn(contact.proxyAddresses, domain);
+  }
+  if (holders.users.length > 0) reconcile(draft, { users: holders.users.map((user) => user.id) }, context);
+}
+
+/** A domain with no ancestor domain in the tenant is a root; Graph calls subdomains non-root. */
+function isRootIn(tenant: Tenant, name: string): boolean {
+  const labels = name.split('.');
+  for (let i = 1; i < labels.length - 1; i++) if (getById(tenant.domains.domains, labels.slice(i).join('.'))) return false;
+  return true;
+}
+
+function setServices(domain: Draft<Domain>, services: readonly DomainService[]): ModifiedProperty {
+  const ordered = DOMAIN_SERVICES.map(({ service }) => service).filter((service) => services.includes(service));
+  const modified = { displayName: 'SupportedServices', oldValue: domain.supportedServices.join(', '), newValue: ordered.join(', ') };
+  domain.supportedServices = ordered;
+  return modified;
+}
+
+export const domainCommands = {
+  'domain.add': defineCommand<AddDomain>({
+    permission: MANAGE_DOMAINS,
+    // Entra names the activity after the outcome: a subdomain of a verified domain is verified at once.
+    activity: (command, tenant) =>
+      directoryActivity(verifiedParentDomain(tenant, nameOf(command.name)) ? 'Add verified domain' : 'Add unverified domain', 'Add'),
+    validate(tenant, command) {
+      const name = nameOf(command.name);
+      const nameError = domainNameError(name);
+      if (nameError) return nameError;
+      if (isOnMicrosoftDomain(name)) {
+        return tenantError(
+          'OnMicrosoftDomainNotAllowed',
+          `${name} ends in onmicrosoft.com. Use "Add onmicrosoft domain" on your onmicrosoft.com domain in the Microsoft 365 admin center instead.`,
+          'name',
+        );
+      }
+      if (getById(tenant.domains.domains, name)) return tenantError('DomainAlreadyExists', `${name} has already been added to your organization.`, 'name');
+      if (tenant.domains.domains.size >= MAX_DOMAINS) {
+        return tenantError('DomainLimitReached', `Your organization already has ${MAX_DOMAINS.toLocaleString('en-US')} domains, the most it can have.`, 'name');
+      }
+      return undefined;
+    },
+    apply(draft, command, context) {
+      const name = nameOf(command.name);
+      const parent = verifiedParentDomain(draft, name);
+      // A new custom domain takes its password policy from the initial domain.
+      const initial = findEntity(draft.domains.domains, (domain) => domain.isInitial);
+      const domain: Domain = {
+        id: name,
+        authenticationType: parent?.authenticationType ?? 'Managed',
+        isDefault: false,
+        isInitial: false,
+        isRoot: false,
+        isVerified: parent !== undefined,
+        supportedServices: parent ? [...DEFAULT_DOMAIN_SERVICES] : [],
+        passwordValidityPeriodInDays: initial?.passwordValidityPeriodInDays ?? null,
+        passwordNotificationWindowInDays: initial?.passwordNotificationWindowInDays ?? null,
+        verificationCode: verificationCodeFrom(context.newId()),
+      };
+      putEntity(draft.domains.domains, domain);
+      // The sandbox lets the learner own any name they add: a new name gets an empty zone at the
+      // simulated DNS host, where they then publish the records Microsoft asks for.
+      if (!zoneFor(draft, name)) putEntity(draft.domains.dnsZones, { id: name, records: [], nextRecordNumber: 1 });
+      return [domainTarget(domain)];
+    },
+  }),
+
+  'domain.addOnMicrosoftDomain': defineCommand<AddOnMicrosoftDomain>({
+    permission: MANAGE_DOMAINS,
+    activity: directoryActivity('Add verified domain', 'Add'),
+    validate(tenant, command) {
+      const name = nameOf(command.name);
+      const nameError = onMicrosoftNameError(name);
+      if (nameError) return nameError;
+      if (getById(tenant.domains.domains, name)) return tenantError('DomainAlreadyExists', `${name} has already been added to your organization.`, 'name');
+      // Domains are few, so counting the onmicrosoft.com ones is a short walk.
+      if (toArray(tenant.domains.domains).filter((domain) => isOnMicrosoftDomain(domain.id)).length >= MAX_ONMICROSOFT_DOMAINS) {
+        return tenantError('DomainLimitReached', `You're limited to ${MAX_ONMICROSOFT_DOMAINS} onmicrosoft.com domains, and your organization already has them all.`, 'name');
+      }
+      return undefined;
+    },
+    apply(draft, command, context) {
+      const initial = findEntity(draft.domains.domains, (domain) => domain.isInitial);
+      // Microsoft hosts the DNS of onmicrosoft.com, so the domain is verified and set up at once.
+      const domain: Domain = {
+        id: nameOf(command.name),
+        authenticationType: 'Managed',
+        isDefault: false,
+        isInitial: false,
+        isRoot: true,
+        isVerified: true,
+        supportedServices: ['Email', 'OfficeCommunicationsOnline'],
+        passwordValidityPeriodInDays: initial?.passwordValidityPeriodInDays ?? null,
+        passwordNotificationWindowInDays: initial?.passwordNotificationWindowInDays ?? null,
+        verificationCode: verificationCodeFrom(context.newId()),
+      };
+      putEntity(draft.domains.domains, domain);
+      return [domainTarget(domain)];
+    },
+  }),
+
+  'domain.verify': defineCommand<VerifyDomain>({
+    permission: MANAGE_DOMAINS,
+    activity: directoryActivity('Verify domain', 'Update'),
+    validate(tenant, command) {
+      const domain = existingDomain(tenant, command.name);
+      if (isError(domain)) return domain;
+      if (domain.isVerified) return tenantError('DomainAlreadyVerified', 'Domain is already verified.', 'name');
+      const problem = verificationProblem(tenant, domain);
+      // Graph's (and PowerShell's) prefix; the explanation after it is the sandbox's own.
+      if (problem) return tenantError('DomainVerificationFailed', `Domain verification failed with the following error: ${problem}`, 'name');
+      return undefined;
+    },
+    apply(draft, command) {
+      const domain = getById(draft.domains.domains, nameOf(command.name))!;
+      domain.isVerified = true;
+      domain.isRoot = isRootIn(draft, domain.id);
+      domain.supportedServices = [...DEFAULT_DOMAIN_SERVICES];
+      return [domainTarget(domain, [{ displayName: 'IsVerified', oldValue: 'false', newValue: 'true' }])];
+    },
+  }),
+
+  'domain.setDefault': defineCommand<SetDefaultDomain>({
+    permission: MANAGE_DOMAINS,
+    activity: directoryActivity('Update domain', 'Update'),
+    validate(tenant, command) {
+      const domain = existingDomain(tenant, command.name);
+      if (isError(domain)) return domain;
+      if (!domain.isVerified) return tenantError('UnverifiedDomain', `Verify ${domain.id} before you make it the default domain.`, 'name');
+      if (domain.authenticationType === 'Federated') {
+        return tenantError('DomainIsFederated', `${domain.id} is federated. Only a managed domain can be the default domain.`, 'name');
+      }
+      return undefined;
+    },
+    apply(draft, command) {
+      const domain = getById(draft.domains.domains, nameOf(command.name))!;
+      const previous = findEntity(draft.domains.domains, (candidate) => candidate.isDefault);
+      if (previous?.id === domain.id) return [domainTarget(domain)];
+      // Only the default for new users changes; nobody's user name is rewritten.
+      const targets: TargetResource[] = [];
+      if (previous) {
+        previous.isDefault = false;
+        targets.push(domainTarget(previous, [{ displayName: 'IsDefault', oldValue: 'true', newValue: 'false' }]));
+      }
+      domain.isDefault = true;
+      return [domainTarget(domain, [{ displayName: 'IsDefault', oldValue: 'false', newValue: 'true' }]), ...targets];
+    },
+  }),
+
+  'domain.updateServices': defineCommand<UpdateDomainServices>({
+    permission: MANAGE_DOMAINS,
+    activity: directoryActivity('Update domain', 'Update'),
+    validate(tenant, command) {
+      const domain = existingDomain(tenant, command.name);
+      if (isError(domain)) return domain;
+      if (isOnMicrosoftDomain(domain.id)) {
+        return tenantError('InvalidValue', `Microsoft manages the DNS records of ${domain.id}; there are no services to choose.`, 'name');
+      }
+      if (!domain.isVerified) return tenantError('UnverifiedDomain', `Verify ${domain.id} before you choose its services.`, 'name');
+      const known = DOMAIN_SERVICES.map(({ service }) => service as string);
+      const unknown = command.services.find((service) => !known.includes(service));
+      if (unknown !== undefined) return tenantError('InvalidValue', `'${unknown}' isn't a service a domain can be set up for.`, 'services');
+      return undefined;
+    },
+    apply(draft, command) {
+      const domain = getById(draft.domains.domains, nameOf(command.name))!;
+      return [domainTarget(domain, [setServices(domain, command.services)])];
+    },
+  }),
+
+  'domain.remove': defineCommand<RemoveDomain>({
+    permission: MANAGE_DOMAINS,
+    activity: (command, tenant) =>
+      directoryActivity(getById(tenant.domains.domains, nameOf(command.name))?.isVerified === false ? 'Remove unverified domain' : 'Remove verified domain', 'Delete'),
+    validate(tenant, command, context) {
+      const domain = existingDomain(tenant, command.name);
+      if (isError(domain)) return domain;
+      if (isOnMicrosoftDomain(domain.id)) {
+        return tenantError('OnMicrosoftDomainCannotBeRemoved', `${domain.id} is an onmicrosoft.com domain, and those can't be removed.`, 'name');
+      }
+      if (domain.isDefault) {
+        return tenantError('DefaultDomainCannotBeRemoved', `${domain.id} is your default domain. Set another domain as default before you remove it.`, 'name');
+      }
+      const admin = context.actor.kind === 'user' ? getById(tenant.directory.users, context.actor.userId) : undefined;
+      if (admin && admin.userPrincipalName.toLowerCase().endsWith(`@${domain.id}`)) {
+        return tenantError(
+          'DomainInUse',
+          `You're signed in as ${admin.userPrincipalName}, which uses ${domain.id}. Sign in with an admin account on another domain (such as your onmicrosoft.com domain) to remove it.`,
+          'name',
+        );
+      }
+      const references = domainReferences(tenant, domain.id);
+      if (references.length > 0) {
+        return tenantError(
+          'DomainInUse',
+          `${domain.id} can't be removed because it's still in use. ${describeReferences(references)}. Move them to another domain or remove them, then try again.`,
+          'name',
+        );
+      }
+      return undefined;
+    },
+    apply(draft, command, context) {
+      const domain = getById(draft.domains.domains, nameOf(command.name))!;
+      removeEntity(draft.domains.domains, domain.id);
+      removeAliases(draft, domain.id, context);
+      return [domainTarget(domain)];
+      // The zone stays at the registrar: removing a domain from Microsoft 365 doesn't touch its DNS.
+    },
+  }),
+};
