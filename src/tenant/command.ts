@@ -1,5 +1,6 @@
 import type { Draft } from 'immer';
 import type { Actor } from './actor';
+import type { ReconcileScope } from './area';
 import type { TenantError } from './errors';
 import type { AuditCategory, AuditEntry, AuditRecord, InitiatedBy, TargetResource, Tenant } from './model';
 import type { PermissionAction, PermissionRequirement } from './areas/roles/permissions';
@@ -20,6 +21,14 @@ export interface ApplyContext extends CommandContext {
    * the command's actor unless the entry names another initiator.
    */
   record(entry: AuditEntry & { readonly initiatedBy?: InitiatedBy }): void;
+  /**
+   * Brings derived state (dynamic memberships, group-based licenses…) back in line with what the
+   * command changed, through every area's reconcile steps. Commands that change users or groups
+   * call it once at the end of `apply`, so every path to a state derives it the same way.
+   */
+  reconcile(draft: Draft<Tenant>, scope: ReconcileScope): void;
+  /** Lets every area drop what it keeps about a directory object that is gone for good. */
+  dropReferences(draft: Draft<Tenant>, objectId: string): void;
 }
 
 export interface AuditActivity {
@@ -43,6 +52,8 @@ export interface CommandDefinition<C extends { readonly type: string }> {
    * domain"; it sees the state before the command, so failures are named the same way.
    */
   readonly activity: AuditActivity | ((command: C, tenant: Tenant) => AuditActivity) | null;
+  /** How "what changed" tells a learner about the command, for commands that write no audit record. */
+  describe?(command: C): string;
   validate(tenant: Tenant, command: C, context: CommandContext): TenantError | undefined;
   apply(draft: Draft<Tenant>, command: C, context: ApplyContext): readonly TargetResource[] | void;
 }

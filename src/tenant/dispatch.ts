@@ -7,6 +7,7 @@ import { insufficientPrivileges, tenantError, type TenantError } from './errors'
 import { guidFor, mintId } from './ids';
 import type { AuditEntry, AuditRecord, InitiatedBy, Tenant } from './model';
 import { isAuthorized, type PermissionRequirement } from './areas/roles/permissions';
+import { dropReferences, reconcile } from './reconcile';
 
 enablePatches();
 
@@ -132,6 +133,8 @@ export function dispatch(tenant: Tenant, command: Command, actor: Actor, options
         return mintId(draft.ids);
       },
       record: (entry) => pending.push(unnumbered(entry, draft.clock.now, initiatedBy)),
+      reconcile: (target, scope) => reconcile(target, scope, applyContext),
+      dropReferences,
     };
     const targets = definition.apply(draft, command, applyContext);
     if (activity) {

@@ -1,31 +1,29 @@
 import type { Draft } from 'immer';
+import type { ReconcileScope, ReconcileStep } from './area';
+import { areas } from './areas';
 import type { ApplyContext } from './command';
 import type { Tenant } from './model';
-import { reconcileDynamicMemberships, type MembershipChanges } from './areas/directory/rules/dynamic-membership';
-import { reconcileGroupLicensing } from './areas/licensing/rules/group-licensing';
 
-/** What a command changed that derived state may depend on. */
-export interface ReconcileScope {
-  /** Users whose properties, existence or memberships changed. */
-  readonly users?: Iterable<string>;
-  /** Groups whose rule, membership or licenses changed. */
-  readonly groups?: Iterable<string>;
+let steps: readonly ReconcileStep[] | undefined;
+
+/** Every area's reconcile steps, in the order of the areas table; read once, when first needed. */
+function reconcileSteps(): readonly ReconcileStep[] {
+  steps ??= Object.values(areas).flatMap((area) => area.reconcile ?? []);
+  return steps;
 }
 
 /**
  * Brings derived state back in line after a command changed users or groups, the way the
- * directory does in the background: first dynamic group memberships (a user's department
- * changed, so they join or leave a dynamic group), then group-based licenses (the new
- * memberships, usage locations or seat counts decide which inherited licenses hold).
- *
- * Commands that change users or groups call this once at the end of `apply`, so every path to
- * a state (page, console, scenario solution, replay) derives it the same way.
+ * directory does in the background: each area's steps in turn (dynamic memberships first, then
+ * the group-based licenses the settled memberships pass on), each handed what the steps before it
+ * changed. Commands reach it through their context's `reconcile`.
  */
-export function reconcile(draft: Draft<Tenant>, scope: ReconcileScope, context: ApplyContext): MembershipChanges {
-  const memberships = reconcileDynamicMemberships(draft, scope, context);
-  // Group-based licensing comes next, on the settled memberships: `memberships.users` are the
-  // users whose inherited licenses may change (touched by the command, or joined or left a
-  // group), `memberships.groups` the groups whose members, rule, licenses or existence changed.
-  reconcileGroupLicensing(draft, { users: [...memberships.users], groups: [...memberships.groups] }, context);
-  return memberships;
+export function reconcile(draft: Draft<Tenant>, scope: ReconcileScope, context: ApplyContext): void {
+  let current = scope;
+  for (const step of reconcileSteps()) current = step(draft, current, context) ?? current;
+}
+
+/** Lets every area drop what it keeps about a directory object that is gone for good. */
+export function dropReferences(draft: Draft<Tenant>, objectId: string): void {
+  for (const area of Object.values(areas)) area.dropReferences?.(draft, objectId);
 }

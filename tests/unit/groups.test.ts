@@ -517,6 +517,15 @@ describe('group.delete, group.restore and group.permanentlyDelete', () => {
     expect(groupNamed(lab, 'Finance').memberIds).not.toContain(itDepartment.id);
   });
 
+  it('takes the role assignments of a role-assignable security group away with it', () => {
+    const lab = new TestTenant();
+    lab.run({ type: 'group.create', displayName: 'Tier 1 admins', mailEnabled: false, securityEnabled: true, mailNickname: 'Tier1', isAssignableToRole: true });
+    const tier1 = groupNamed(lab, 'Tier 1 admins');
+    lab.run({ type: 'role.assign', principalId: tier1.id, roleDefinitionId: ROLE.helpdeskAdministrator });
+    lab.run({ type: 'group.delete', groupId: tier1.id });
+    expect(toArray(lab.tenant.roles.roleAssignments).filter((assignment) => assignment.principalId === tier1.id)).toEqual([]);
+  });
+
   it('refuses to delete a group that has licenses', () => {
     const fixture = createContosoTenant();
     const finance = toArray(fixture.directory.groups).find((group) => group.displayName === 'Finance')!;

@@ -1,6 +1,6 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { createContosoTenant, findUserByUserPrincipalName, getById, putEntity, replay, toArray, type Tenant, type User } from '../../src/tenant';
+import { createContosoTenant, findUserByUserPrincipalName, getById, putEntity, replay, ROLE, toArray, type Tenant, type User } from '../../src/tenant';
 import { TestTenant } from '../support/test-tenant';
 
 /**
@@ -387,6 +387,17 @@ describe('user.permanentlyDelete and the purge', () => {
     expect(lab.tenant.directory.deletedUsers.size).toBe(0);
     expect(toArray(lab.tenant.scheduledProcesses).filter((process) => process.kind === 'user.purge')).toHaveLength(0);
     lab.expectRejected({ type: 'user.restore', userId: alex }, 'ResourceNotFound');
+  });
+
+  it("takes the user's role assignments with them, as the 30-day purge does", () => {
+    const lab = new TestTenant();
+    const alex = lab.userId('AlexW@contoso.com');
+    lab.run({ type: 'role.assign', principalId: alex, roleDefinitionId: ROLE.userAdministrator });
+    lab.run({ type: 'user.delete', userId: alex });
+    // A soft-deleted user keeps their roles, so a restore brings them back.
+    expect(toArray(lab.tenant.roles.roleAssignments).filter((assignment) => assignment.principalId === alex)).toHaveLength(1);
+    lab.run({ type: 'user.permanentlyDelete', userId: alex });
+    expect(toArray(lab.tenant.roles.roleAssignments).filter((assignment) => assignment.principalId === alex)).toEqual([]);
   });
 
   it('refuses a user who is not in Deleted users, and is denied to a Helpdesk Administrator', () => {

@@ -1,35 +1,31 @@
 import type { CommandDefinition } from '../command';
-import { administrativeUnitCommands } from '../areas/roles/commands/administrative-units';
+import type { CommandsOf } from '../area';
+import { areas, type Areas } from '../areas';
 import { clockCommands } from './clock';
-import { contactCommands } from '../areas/directory/commands/contacts';
-import { dnsCommands } from '../areas/domains/commands/dns';
-import { domainCommands } from '../areas/domains/commands/domains';
-import { groupCommands } from '../areas/directory/commands/groups';
-import { guestCommands } from '../areas/directory/commands/guests';
-import { licenseCommands } from '../areas/licensing/commands/licenses';
-import { pimCommands } from '../areas/roles/commands/pim';
-import { roleCommands } from '../areas/roles/commands/roles';
-import { subscriptionCommands } from '../areas/licensing/commands/subscriptions';
-import { userCommands } from '../areas/directory/commands/users';
+
+type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (intersection: infer I) => void ? I : never;
+
+/** The commands of every area, merged: one table whose keys are the command types. */
+type AreaCommands = UnionToIntersection<CommandsOf<Areas[keyof Areas]>>;
+
+function mergeCommands(): typeof clockCommands & AreaCommands {
+  const table: Record<string, unknown> = { ...clockCommands };
+  for (const area of Object.values(areas)) {
+    for (const [type, definition] of Object.entries(area.commands)) {
+      // Two areas claiming one type would silently shadow a command; the table refuses at load.
+      if (Object.hasOwn(table, type)) throw new Error(`The command type '${type}' is defined twice (area ${area.id}).`);
+      table[type] = definition;
+    }
+  }
+  return table as typeof clockCommands & AreaCommands;
+}
 
 /**
- * Every command the tenant accepts, in one explicit table. Its keys are the command types; the
- * payload of each is the type its definition was declared with. Nothing registers itself.
+ * Every command the tenant accepts, derived from the `areas` table (plus the clock, which belongs
+ * to the tenant itself). Its keys are the command types; the payload of each is the type its
+ * definition was declared with. Nothing registers itself.
  */
-export const commands = {
-  ...clockCommands,
-  ...dnsCommands,
-  ...domainCommands,
-  ...userCommands,
-  ...groupCommands,
-  ...guestCommands,
-  ...contactCommands,
-  ...roleCommands,
-  ...administrativeUnitCommands,
-  ...pimCommands,
-  ...licenseCommands,
-  ...subscriptionCommands,
-};
+export const commands = mergeCommands();
 
 export type CommandType = keyof typeof commands;
 

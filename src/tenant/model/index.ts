@@ -13,3 +13,7 @@ export type * from './tenant';
 export type * from '../areas/directory/model/user';
 export { TENANT_SCHEMA_VERSION } from './tenant';
 export { AUDIT_CHUNK_SIZE } from './audit';
+export type * from '../areas/directory/model/slice';
+export type * from '../areas/licensing/model/slice';
+export type * from '../areas/roles/model/slice';
+export type * from '../areas/domains/model/slice';

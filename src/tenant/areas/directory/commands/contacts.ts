@@ -4,7 +4,6 @@ import { getById, putEntity, removeEntity } from '../../../collection';
 import { defineCommand } from '../../../command';
 import { notFound, tenantError, type TenantError } from '../../../errors';
 import type { Group, ModifiedProperty, OrgContact, TargetResource, Tenant } from '../../../model';
-import { reconcile } from '../../../reconcile';
 import { groupAddressConflict } from '../rules/group-addresses';
 import { addressConflictError, addressOwner } from '../rules/proxy-addresses';
 import { invalidPropertyError, isEmailAddress, mailNicknameError } from '../rules/user-input';
@@ -175,7 +174,7 @@ export const contactCommands = {
         const target = getById(draft.directory.groups, group.id)!;
         target.memberIds = target.memberIds.filter((memberId) => memberId !== contact.id);
       }
-      reconcile(draft, { groups: groups.map((group) => group.id) }, context);
+      context.reconcile(draft, { groups: groups.map((group) => group.id) });
       return [contactTarget(contact)];
     },
   }),

@@ -3,7 +3,6 @@ import { getById } from '../../../collection';
 import { defineCommand, type ApplyContext, type AuditActivity } from '../../../command';
 import { notFound, tenantError, type TenantError } from '../../../errors';
 import type { Group, TargetResource, Tenant } from '../../../model';
-import { reconcile } from '../../../reconcile';
 import { membershipTargets, memberIdsOf, ownerIdsOf, setMemberIds, setOwnerIds, withoutId } from '../rules/group-membership';
 import { isDynamicGroup } from '../rules/group-types';
 import { activeGroup, directoryObject, isError, membersError, ownersError, permissionOn, unique } from './group-common';
@@ -105,7 +104,7 @@ export const groupMembershipCommands = {
       const added = unique(command.memberIds);
       setMemberIds(group, [...memberIdsOf(group), ...added]);
       recordMembershipLinks(committed, group, added, 'member', context, true);
-      reconcile(draft, { users: added.filter((id) => getById(committed.directory.users, id)), groups: [group.id] }, context);
+      context.reconcile(draft, { users: added.filter((id) => getById(committed.directory.users, id)), groups: [group.id] });
       return targetsOf(committed, group, added[0]!, true);
     },
   }),
@@ -125,7 +124,7 @@ export const groupMembershipCommands = {
       const group = getById(draft.directory.groups, command.groupId)!;
       setMemberIds(group, withoutId(memberIdsOf(group), command.memberId));
       const isUser = getById(committed.directory.users, command.memberId) !== undefined;
-      reconcile(draft, { users: isUser ? [command.memberId] : [], groups: [group.id] }, context);
+      context.reconcile(draft, { users: isUser ? [command.memberId] : [], groups: [group.id] });
       return targetsOf(committed, group, command.memberId, false);
     },
   }),

@@ -3,8 +3,8 @@ import { entities, getById, putEntity, removeEntity } from '../../../collection'
 import { defineCommand, type AuditActivity } from '../../../command';
 import { notFound, tenantError, type TenantError } from '../../../errors';
 import type { Group, ModifiedProperty, Tenant } from '../../../model';
-import { cancelProcessesFor, scheduleGroupPurge } from '../../../processes';
-import { reconcile } from '../../../reconcile';
+import { cancelProcessesFor } from '../../../schedule';
+import { scheduleGroupPurge } from '../processes';
 import { membershipRuleError } from '../rules/dynamic-membership';
 import { groupAddressConflict, groupMailError } from '../rules/group-addresses';
 import { memberIdsOf, ownerIdsOf, setMemberIds, setOwnerIds, withoutId } from '../rules/group-membership';
@@ -208,7 +208,7 @@ export const groupCommands = {
       putEntity(draft.directory.groups, group);
       recordMembershipLinks(committed, group, group.ownerIds, 'owner', context);
       recordMembershipLinks(committed, group, group.memberIds, 'member', context);
-      reconcile(draft, { users: userMemberIds(committed, group), groups: [group.id] }, context);
+      context.reconcile(draft, { users: userMemberIds(committed, group), groups: [group.id] });
       const created = getById(draft.directory.groups, group.id)!;
       return [
         groupTarget(created, [
@@ -282,7 +282,7 @@ export const groupCommands = {
       }
       // A new rule, or a resumed one, recomputes the members; a converted group drops the
       // members it had by assignment unless the rule selects them.
-      reconcile(draft, { groups: [group.id] }, context);
+      context.reconcile(draft, { groups: [group.id] });
       return [groupTarget(group, modified)];
     },
   }),
@@ -313,8 +313,11 @@ export const groupCommands = {
         group.deletedDateTime = context.now;
         putEntity(draft.directory.deletedGroups, group);
         scheduleGroupPurge(draft, group.id, context.now, context);
+      } else {
+        // Entra deletes a security group for good at once: nothing may keep pointing at it.
+        context.dropReferences(draft, group.id);
       }
-      reconcile(draft, { users, groups: [group.id, ...parents] }, context);
+      context.reconcile(draft, { users, groups: [group.id, ...parents] });
       return [groupTarget(group)];
     },
   }),
@@ -339,7 +342,7 @@ export const groupCommands = {
       setOwnerIds(group, ownerIdsOf(group).filter((id) => getById(committed.directory.users, id) !== undefined));
       putEntity(draft.directory.groups, group);
       cancelProcessesFor(draft, group.id);
-      reconcile(draft, { users: memberIdsOf(group).filter((id) => getById(committed.directory.users, id)), groups: [group.id] }, context);
+      context.reconcile(draft, { users: memberIdsOf(group).filter((id) => getById(committed.directory.users, id)), groups: [group.id] });
       return [groupTarget(group)];
     },
   }),
@@ -354,7 +357,8 @@ export const groupCommands = {
       const group = getById(draft.directory.deletedGroups, command.groupId)!;
       removeEntity(draft.directory.deletedGroups, group.id);
       cancelProcessesFor(draft, group.id);
-      reconcile(draft, { groups: [group.id] }, context);
+      context.dropReferences(draft, group.id);
+      context.reconcile(draft, { groups: [group.id] });
       return [groupTarget(group)];
     },
   }),

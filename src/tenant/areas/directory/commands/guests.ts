@@ -2,7 +2,6 @@ import { findEntity, getById, putEntity } from '../../../collection';
 import { defineCommand } from '../../../command';
 import { tenantError } from '../../../errors';
 import type { Tenant, User } from '../../../model';
-import { reconcile } from '../../../reconcile';
 import { addressConflictError, addressOwner } from '../rules/proxy-addresses';
 import { domainOf, duplicatePropertyError, findUserByUpn } from '../rules/upn';
 import { invalidPropertyError, isEmailAddress } from '../rules/user-input';
@@ -98,7 +97,7 @@ export const guestCommands = {
           userTarget(guest, [{ displayName: 'sendInvitationMessage', oldValue: null, newValue: auditValue(command.sendInvitationMessage ?? false) }]),
         ],
       });
-      reconcile(draft, { users: [guest.id] }, context);
+      context.reconcile(draft, { users: [guest.id] });
       return [userTarget(guest)];
     },
   }),
@@ -131,7 +130,7 @@ export const guestCommands = {
         operationType: 'Update',
         targetResources: [userTarget(guest, [{ displayName: 'externalUserState', oldValue: 'PendingAcceptance', newValue: 'Accepted' }])],
       });
-      reconcile(draft, { users: [guest.id] }, context);
+      context.reconcile(draft, { users: [guest.id] });
     },
   }),
 };

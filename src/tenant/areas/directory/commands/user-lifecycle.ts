@@ -3,8 +3,8 @@ import { getById, putEntity, removeEntity } from '../../../collection';
 import { defineCommand, type ApplyContext, type AuditActivity, type CommandContext } from '../../../command';
 import { notFound, tenantError, type TenantError } from '../../../errors';
 import type { ModifiedProperty, Tenant, User } from '../../../model';
-import { cancelProcessesFor, schedulePurge } from '../../../processes';
-import { reconcile } from '../../../reconcile';
+import { cancelProcessesFor } from '../../../schedule';
+import { schedulePurge } from '../processes';
 import { directReportIds } from '../rules/manager';
 import { addressConflictError, addressOwner, primaryAddress, withPrimaryAddress } from '../rules/proxy-addresses';
 import { sensitiveActionError } from '../../roles/rules/sensitive-actions';
@@ -125,7 +125,7 @@ export const userLifecycleCommands = {
     apply(draft, command, context) {
       const user = newUser(command, context);
       putEntity(draft.directory.users, user);
-      reconcile(draft, { users: [user.id] }, context);
+      context.reconcile(draft, { users: [user.id] });
       return [userTarget(user)];
     },
   }),
@@ -165,7 +165,7 @@ export const userLifecycleCommands = {
           targetResources: [userTarget(user)],
         });
       }
-      reconcile(draft, { users: users.map((user) => user.id) }, context);
+      context.reconcile(draft, { users: users.map((user) => user.id) });
       return [userTarget(users[0]!)];
     },
   }),
@@ -193,7 +193,7 @@ export const userLifecycleCommands = {
       for (const reportId of reports) getById(draft.directory.users, reportId)!.managerId = null;
       putEntity(draft.directory.deletedUsers, user);
       schedulePurge(draft, user.id, context.now, context);
-      reconcile(draft, { users: [user.id, ...reports] }, context);
+      context.reconcile(draft, { users: [user.id, ...reports] });
       return [userTarget(user)];
     },
   }),
@@ -233,7 +233,7 @@ export const userLifecycleCommands = {
       reconcileRestoredAddresses(committed, user);
       putEntity(draft.directory.users, user);
       cancelProcessesFor(draft, user.id);
-      reconcile(draft, { users: [user.id] }, context);
+      context.reconcile(draft, { users: [user.id] });
       const modified: ModifiedProperty[] = [];
       for (const property of ['userPrincipalName', 'mail', 'proxyAddresses'] as const) {
         const oldValue = auditValue(before[property]);
@@ -254,7 +254,8 @@ export const userLifecycleCommands = {
       const user = getById(draft.directory.deletedUsers, command.userId)!;
       removeEntity(draft.directory.deletedUsers, user.id);
       cancelProcessesFor(draft, user.id);
-      reconcile(draft, { users: [user.id] }, context);
+      context.dropReferences(draft, user.id);
+      context.reconcile(draft, { users: [user.id] });
       return [userTarget(user)];
     },
   }),

@@ -1,7 +1,6 @@
 import { getById } from '../../../collection';
 import { defineCommand } from '../../../command';
 import { tenantError } from '../../../errors';
-import { reconcile } from '../../../reconcile';
 import { sensitiveActionError } from '../../roles/rules/sensitive-actions';
 import { passwordError } from '../rules/user-input';
 import { activeUser, auditValue, generatePassword, isError, userTarget } from './user-common';
@@ -60,7 +59,7 @@ export const userSecurityCommands = {
         operationType: 'Update',
         targetResources: [userTarget(user)],
       });
-      reconcile(draft, { users: [user.id] }, context);
+      context.reconcile(draft, { users: [user.id] });
       const modified = oldValue === command.accountEnabled ? [] : [{ displayName: 'accountEnabled', oldValue: auditValue(oldValue), newValue: auditValue(command.accountEnabled) }];
       return [userTarget(user, modified)];
     },
@@ -89,7 +88,7 @@ export const userSecurityCommands = {
         operationType: 'Update',
         targetResources: [userTarget(user)],
       });
-      reconcile(draft, { users: [user.id] }, context);
+      context.reconcile(draft, { users: [user.id] });
       return [userTarget(user, [{ displayName: 'forceChangePasswordNextSignIn', oldValue: null, newValue: auditValue(forceChange) }])];
     },
   }),
@@ -106,7 +105,7 @@ export const userSecurityCommands = {
       const user = getById(draft.directory.users, command.userId)!;
       const oldValue = user.signInSessionsValidFromDateTime;
       user.signInSessionsValidFromDateTime = context.now;
-      reconcile(draft, { users: [user.id] }, context);
+      context.reconcile(draft, { users: [user.id] });
       return [userTarget(user, [{ displayName: 'signInSessionsValidFromDateTime', oldValue, newValue: context.now }])];
     },
   }),

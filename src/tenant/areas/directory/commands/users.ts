@@ -3,7 +3,6 @@ import { getById } from '../../../collection';
 import { defineCommand } from '../../../command';
 import { notFound, tenantError } from '../../../errors';
 import type { ModifiedProperty } from '../../../model';
-import { reconcile } from '../../../reconcile';
 import { wouldCreateCycle } from '../rules/manager';
 import { addressConflictError, addressOwner, withPrimaryAddress } from '../rules/proxy-addresses';
 import { sensitiveActionError } from '../../roles/rules/sensitive-actions';
@@ -62,7 +61,7 @@ const userProfileCommands = {
       const user = getById(draft.directory.users, command.userId)!;
       const modified = changedProperties(user, command.changes);
       applyProfile(user, command.changes);
-      reconcile(draft, { users: [user.id] }, context);
+      context.reconcile(draft, { users: [user.id] });
       return [userTarget(user, modified)];
     },
   }),
@@ -93,7 +92,7 @@ const userProfileCommands = {
       );
       user.userPrincipalName = command.userPrincipalName;
       user.mail = command.userPrincipalName;
-      reconcile(draft, { users: [user.id] }, context);
+      context.reconcile(draft, { users: [user.id] });
       const modified: ModifiedProperty[] = [];
       for (const property of ['userPrincipalName', 'mail', 'proxyAddresses'] as const) {
         const oldValue = auditValue(before[property]);
@@ -126,7 +125,7 @@ const userProfileCommands = {
       const oldManager = user.managerId ? getById(committed.directory.users, user.managerId) : undefined;
       const newManager = command.managerId ? getById(committed.directory.users, command.managerId) : undefined;
       user.managerId = command.managerId;
-      reconcile(draft, { users: [user.id] }, context);
+      context.reconcile(draft, { users: [user.id] });
       return [
         userTarget(user, [
           { displayName: 'manager', oldValue: oldManager?.userPrincipalName ?? null, newValue: newManager?.userPrincipalName ?? null },

@@ -3,7 +3,6 @@ import { findEntity, getById, putEntity, removeEntity, toArray } from '../../../
 import { defineCommand, type ApplyContext } from '../../../command';
 import { notFound, tenantError, type TenantError } from '../../../errors';
 import type { Domain, DomainService, ModifiedProperty, TargetResource, Tenant } from '../../../model';
-import { reconcile } from '../../../reconcile';
 import { DEFAULT_DOMAIN_SERVICES, DOMAIN_SERVICES, isOnMicrosoftDomain, verificationDnsRecords } from '../rules/dns-records';
 import { normalizeHost, recordsAt, zoneFor } from '../rules/dns-zone';
 import {
@@ -121,7 +120,7 @@ function removeAliases(draft: Draft<Tenant>, domain: string, context: ApplyConte
     const contact = getById(draft.directory.contacts, id)!;
     contact.proxyAddresses = withoutAliasesOn(contact.proxyAddresses, domain);
   }
-  if (holders.users.length > 0) reconcile(draft, { users: holders.users.map((user) => user.id) }, context);
+  if (holders.users.length > 0) context.reconcile(draft, { users: holders.users.map((user) => user.id) });
 }
 
 /** A domain with no ancestor domain in the tenant is a root; Graph calls subdomains non-root. */

@@ -4,7 +4,6 @@ import { defineCommand } from '../../../command';
 import { notFound, tenantError, type TenantError } from '../../../errors';
 import type { AssignedLicense, Group, LicenseAssignmentStateRecord, Tenant, User } from '../../../model';
 import type { PermissionRequirement } from '../../roles/permissions';
-import { reconcile } from '../../../reconcile';
 import { reprocessGroup, reprocessUser } from '../rules/group-licensing';
 import {
   describeLicenses,
@@ -209,7 +208,7 @@ export const licenseCommands = {
       context.record(licenseAuditEntry('Update user', user, change));
       // A change to the user is processed by group-based licensing too (a conflicting direct
       // license removed lets an inherited one in).
-      reconcile(draft, { users: [user.id] }, context);
+      context.reconcile(draft, { users: [user.id] });
       return [userLicenseTarget(user, change)];
     },
   }),
@@ -228,7 +227,7 @@ export const licenseCommands = {
       const user = getById(draft.directory.users, command.userId)!;
       const oldValue = user.usageLocation;
       user.usageLocation = command.usageLocation;
-      reconcile(draft, { users: [user.id] }, context);
+      context.reconcile(draft, { users: [user.id] });
       const modified = oldValue === command.usageLocation ? [] : [{ displayName: 'UsageLocation', oldValue, newValue: command.usageLocation }];
       return [{ id: user.id, displayName: user.displayName, type: 'User', userPrincipalName: user.userPrincipalName, modifiedProperties: modified }];
     },
@@ -247,7 +246,7 @@ export const licenseCommands = {
       const current: Group = plain(group);
       const after = groupLicensesAfter(current, command);
       group.assignedLicenses = after as Draft<AssignedLicense[]>;
-      reconcile(draft, { groups: [group.id] }, context);
+      context.reconcile(draft, { groups: [group.id] });
       return [groupAuditTarget(current, current.assignedLicenses, after)];
     },
   }),

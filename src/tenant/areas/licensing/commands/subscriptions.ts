@@ -4,7 +4,7 @@ import { entities, getById, putEntity } from '../../../collection';
 import { defineCommand } from '../../../command';
 import { notFound, tenantError, type TenantError } from '../../../errors';
 import type { CompanySubscription, Tenant } from '../../../model';
-import { cancelProcessesFor } from '../../../processes';
+import { cancelProcessesFor } from '../../../schedule';
 import { retryCountViolations } from '../rules/group-licensing';
 import { subscribedSkuOf } from '../rules/license-assignment';
 import {

@@ -3,7 +3,7 @@ import { entities, getById, putEntity, removeEntity } from '../../../collection'
 import { defineCommand, type ApplyContext } from '../../../command';
 import { notFound, tenantError, type TenantError } from '../../../errors';
 import type { AdministrativeUnit, Group, ModifiedProperty, TargetResource, Tenant } from '../../../model';
-import { cancelProcessesFor } from '../../../processes';
+import { cancelProcessesFor } from '../../../schedule';
 import { principalTarget } from '../rules/pim-schedules';
 import { administrativeUnitScope } from '../rules/role-scope';
 

@@ -14,7 +14,7 @@ import type {
   ScheduleExpiration,
   Tenant,
 } from '../../../model';
-import { cancelProcessesFor } from '../../../processes';
+import { cancelProcessesFor } from '../../../schedule';
 import {
   activationMaximumHours,
   entraIdP2Error,

@@ -1,0 +1,18 @@
+import { defineArea } from '../../area';
+import { contactCommands } from './commands/contacts';
+import { groupCommands } from './commands/groups';
+import { guestCommands } from './commands/guests';
+import { userCommands } from './commands/users';
+import { emptyDirectory } from './model/slice';
+import { directoryProcesses } from './processes';
+import { reconcileDynamicMemberships } from './rules/dynamic-membership';
+
+/** Users, guests, groups (with dynamic membership) and contacts: Entra's directory objects. */
+export const directoryArea = defineArea({
+  id: 'directory',
+  initialSlice: emptyDirectory,
+  commands: { ...userCommands, ...groupCommands, ...guestCommands, ...contactCommands },
+  processes: directoryProcesses,
+  // A user's department changed, so they join or leave a dynamic group.
+  reconcile: [reconcileDynamicMemberships],
+});

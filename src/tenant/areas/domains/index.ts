@@ -1,0 +1,11 @@
+import { defineArea } from '../../area';
+import { dnsCommands } from './commands/dns';
+import { domainCommands } from './commands/domains';
+import { emptyDomains } from './model/slice';
+
+/** Custom domains, their verification and DNS records, and the simulated DNS host they are published at. */
+export const domainsArea = defineArea({
+  id: 'domains',
+  initialSlice: emptyDomains,
+  commands: { ...domainCommands, ...dnsCommands },
+});
