@@ -39,3 +39,7 @@ export {
 export * from './areas/licensing/selectors';
 export { servicePlanDisplayName, PROHIBITED_USAGE_LOCATIONS } from './areas/licensing/rules/licensing';
 export { TRIAL_LICENSES, TRIAL_DAYS, EXPIRED_DAYS, DISABLED_DAYS } from './areas/licensing/rules/subscriptions';
+export { activityNamed, auditActivities, describeAcceptedCommand, describeCommand, describeRecord, propertyLabel } from './activities';
+export { describeDuration } from './commands/clock';
+export { areas, type AreaSlices } from './areas';
+export type { ActivityDefinition, AreaModule, ReconcileScope } from './area';

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replayActions } from '../../src/app/lab/session/actions';
-import { describeChanges, describeCommand, describeDuration } from '../../src/app/lab/player/changes/describe-action';
+import { describeChanges } from '../../src/app/lab/player/changes/describe-action';
 import { instantiate, loadScenario, runSteps } from '../../src/scenario';
+import { describeCommand, describeDuration } from '../../src/tenant';
 
 const SCENARIOS = join(import.meta.dirname, '../../scenarios');
 

@@ -9,11 +9,25 @@ export interface AdvanceClock {
   readonly duration: string;
 }
 
+const UNITS = ['week', 'day', 'hour', 'minute', 'second'] as const;
+
+/** "P1D" as "1 day", "PT1H30M" as "1 hour 30 minutes". */
+export function describeDuration(duration: string): string {
+  const match = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(duration);
+  if (!match) return duration;
+  const parts = UNITS.flatMap((unit, index) => {
+    const count = Number(match[index + 1] ?? 0);
+    return count ? [`${count} ${unit}${count === 1 ? '' : 's'}`] : [];
+  });
+  return parts.join(' ') || duration;
+}
+
 /** The longest single jump; a learner fast-forwards days or weeks, not centuries. */
 const MAX_ADVANCE_MS = 400 * 86_400_000;
 
 export const clockCommands = {
   'clock.advance': defineCommand<AdvanceClock>({
+    describe: (command) => `Simulated time moved forward ${describeDuration(command.duration)}`,
     // Time is the sandbox's own control, not a directory permission: any learner may move it.
     permission: null,
     activity: null,

@@ -1,4 +1,5 @@
 import { defineArea } from '../../area';
+import { DIRECTORY_ACTIVITIES, DIRECTORY_PROPERTY_LABELS } from './activities';
 import { contactCommands } from './commands/contacts';
 import { groupCommands } from './commands/groups';
 import { guestCommands } from './commands/guests';
@@ -15,4 +16,6 @@ export const directoryArea = defineArea({
   processes: directoryProcesses,
   // A user's department changed, so they join or leave a dynamic group.
   reconcile: [reconcileDynamicMemberships],
+  activities: Object.values(DIRECTORY_ACTIVITIES),
+  propertyLabels: DIRECTORY_PROPERTY_LABELS,
 });

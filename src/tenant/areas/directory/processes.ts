@@ -6,6 +6,8 @@ import { getById, removeEntity } from '../../collection';
 import type { ApplyContext } from '../../command';
 import type { Tenant } from '../../model';
 import { scheduleProcess } from '../../schedule';
+import { activityFields } from '../../describe';
+import { DIRECTORY_ACTIVITIES } from './activities';
 
 /** Deleted users stay restorable for 30 days, then the directory purges them. */
 export const USER_RETENTION_DAYS = 30;
@@ -30,10 +32,8 @@ const purgeUser: ProcessHandler = (draft, process, context) => {
   context.reconcile(draft, { users: [user.id] });
   context.record({
     initiatedBy: SERVICE_INITIATOR,
-    activityDisplayName: 'Hard Delete user',
-    category: 'UserManagement',
+    ...activityFields(DIRECTORY_ACTIVITIES['Hard Delete user']),
     loggedByService: 'Core Directory',
-    operationType: 'Delete',
     targetResources: [{ id: user.id, displayName: user.displayName, type: 'User', userPrincipalName: user.userPrincipalName, modifiedProperties: [] }],
   });
 };
@@ -46,10 +46,8 @@ const purgeGroup: ProcessHandler = (draft, process, context) => {
   context.reconcile(draft, { groups: [group.id] });
   context.record({
     initiatedBy: SERVICE_INITIATOR,
-    activityDisplayName: 'Hard Delete group',
-    category: 'GroupManagement',
+    ...activityFields(DIRECTORY_ACTIVITIES['Hard Delete group']),
     loggedByService: 'Core Directory',
-    operationType: 'Delete',
     targetResources: [{ id: group.id, displayName: group.displayName, type: 'Group', modifiedProperties: [] }],
   });
 };

@@ -1,4 +1,5 @@
 import { defineArea } from '../../area';
+import { DOMAIN_ACTIVITIES } from './activities';
 import { dnsCommands } from './commands/dns';
 import { domainCommands } from './commands/domains';
 import { emptyDomains } from './model/slice';
@@ -8,4 +9,5 @@ export const domainsArea = defineArea({
   id: 'domains',
   initialSlice: emptyDomains,
   commands: { ...domainCommands, ...dnsCommands },
+  activities: Object.values(DOMAIN_ACTIVITIES),
 });

@@ -1,4 +1,5 @@
 import { defineArea } from '../../area';
+import { ROLE_ACTIVITIES } from './activities';
 import { administrativeUnitCommands } from './commands/administrative-units';
 import { pimCommands } from './commands/pim';
 import { roleCommands } from './commands/roles';
@@ -18,4 +19,5 @@ export const rolesArea = defineArea({
     'pim.eligibilityEnd': (draft, process, context) => expireEligibility(draft, process.targetId, context),
   },
   dropReferences: dropRoleReferences,
+  activities: Object.values(ROLE_ACTIVITIES),
 });

@@ -7,6 +7,7 @@ import type { Group, ModifiedProperty, OrgContact, TargetResource, Tenant } from
 import { groupAddressConflict } from '../rules/group-addresses';
 import { addressConflictError, addressOwner } from '../rules/proxy-addresses';
 import { invalidPropertyError, isEmailAddress, mailNicknameError } from '../rules/user-input';
+import { DIRECTORY_ACTIVITIES } from '../activities';
 
 /** The optional text properties of a mail contact. */
 const CONTACT_PROPERTIES = ['givenName', 'surname', 'companyName', 'jobTitle', 'department'] as const;
@@ -97,7 +98,7 @@ const groupsByMember = createBucketIndex<Group>((group) => group.memberIds);
 export const contactCommands = {
   'contact.create': defineCommand<CreateContact>({
     permission: 'microsoft.directory/contacts/create',
-    activity: { displayName: 'Add contact', category: 'Contact', operationType: 'Add' },
+    activity: DIRECTORY_ACTIVITIES['Add contact'],
     validate(tenant, command) {
       if (command.displayName === undefined) return tenantError('RequiredPropertyMissing', 'Display name is required.', 'displayName');
       if (command.mail === undefined) return tenantError('RequiredPropertyMissing', 'Email is required.', 'mail');
@@ -128,7 +129,7 @@ export const contactCommands = {
 
   'contact.update': defineCommand<UpdateContact>({
     permission: 'microsoft.directory/contacts/basic/update',
-    activity: { displayName: 'Update contact', category: 'Contact', operationType: 'Update' },
+    activity: DIRECTORY_ACTIVITIES['Update contact'],
     validate(tenant, command) {
       const contact = getById(tenant.directory.contacts, command.contactId);
       if (!contact) return notFound('contact', command.contactId);
@@ -161,7 +162,7 @@ export const contactCommands = {
   'contact.delete': defineCommand<DeleteContact>({
     permission: 'microsoft.directory/contacts/delete',
     // Contacts are not soft-deleted: they leave the directory at once and cannot be restored.
-    activity: { displayName: 'Delete contact', category: 'Contact', operationType: 'Delete' },
+    activity: DIRECTORY_ACTIVITIES['Delete contact'],
     validate(tenant, command) {
       return getById(tenant.directory.contacts, command.contactId) ? undefined : notFound('contact', command.contactId);
     },

@@ -6,6 +6,8 @@ import type { Group, TargetResource, Tenant } from '../../../model';
 import { membershipTargets, memberIdsOf, ownerIdsOf, setMemberIds, setOwnerIds, withoutId } from '../rules/group-membership';
 import { isDynamicGroup } from '../rules/group-types';
 import { activeGroup, directoryObject, isError, membersError, ownersError, permissionOn, unique } from './group-common';
+import { DIRECTORY_ACTIVITIES } from '../activities';
+import { activityFields } from '../../../describe';
 
 /** "Add members": users, and groups or contacts where the group's kind allows them. */
 export interface AddGroupMembers {
@@ -36,12 +38,12 @@ type Link = 'member' | 'owner';
 
 const ACTIVITY: Record<Link, { add: AuditActivity; remove: AuditActivity }> = {
   member: {
-    add: { displayName: 'Add member to group', category: 'GroupManagement', operationType: 'Assign' },
-    remove: { displayName: 'Remove member from group', category: 'GroupManagement', operationType: 'Unassign' },
+    add: DIRECTORY_ACTIVITIES['Add member to group'],
+    remove: DIRECTORY_ACTIVITIES['Remove member from group'],
   },
   owner: {
-    add: { displayName: 'Add owner to group', category: 'GroupManagement', operationType: 'Assign' },
-    remove: { displayName: 'Remove owner from group', category: 'GroupManagement', operationType: 'Unassign' },
+    add: DIRECTORY_ACTIVITIES['Add owner to group'],
+    remove: DIRECTORY_ACTIVITIES['Remove owner from group'],
   },
 };
 
@@ -64,10 +66,8 @@ export function recordMembershipLinks(
   const activity = ACTIVITY[link].add;
   for (const id of skipFirst ? ids.slice(1) : ids) {
     context.record({
-      activityDisplayName: activity.displayName,
-      category: activity.category,
+      ...activityFields(activity),
       loggedByService: 'Core Directory',
-      operationType: activity.operationType,
       targetResources: targetsOf(committed, group, id, true),
     });
   }

@@ -26,6 +26,7 @@ import { defaultDomain } from '../../../selectors';
 import { activeGroup, isError, permissionOn } from './group-common';
 import { groupMembershipCommands, recordMembershipLinks } from './group-membership';
 import { createGroupError, newGroup, type CreateGroup } from './group-create';
+import { DIRECTORY_ACTIVITIES } from '../activities';
 
 /** The properties "Edit name and description" and the group's Settings tab change. */
 export interface GroupChanges {
@@ -85,7 +86,7 @@ export interface PermanentlyDeleteGroup {
   readonly groupId: string;
 }
 
-const UPDATE_GROUP: AuditActivity = { displayName: 'Update group', category: 'GroupManagement', operationType: 'Update' };
+const UPDATE_GROUP: AuditActivity = DIRECTORY_ACTIVITIES['Update group'];
 
 function auditValue(value: string | boolean | readonly string[] | null | undefined): string | null {
   if (value === null || value === undefined) return null;
@@ -198,7 +199,7 @@ export const groupCommands = {
         'create',
       ),
     }),
-    activity: { displayName: 'Add group', category: 'GroupManagement', operationType: 'Add' },
+    activity: DIRECTORY_ACTIVITIES['Add group'],
     validate(tenant, command) {
       return createGroupError(tenant, command);
     },
@@ -289,7 +290,7 @@ export const groupCommands = {
 
   'group.delete': defineCommand<DeleteGroup>({
     permission: (command, tenant) => permissionOn(tenant, command.groupId, 'delete'),
-    activity: { displayName: 'Delete group', category: 'GroupManagement', operationType: 'Delete' },
+    activity: DIRECTORY_ACTIVITIES['Delete group'],
     validate(tenant, command) {
       const group = activeGroup(tenant, command.groupId);
       if (isError(group)) return group;
@@ -324,7 +325,7 @@ export const groupCommands = {
 
   'group.restore': defineCommand<RestoreGroup>({
     permission: (command, tenant) => permissionOn(tenant, command.groupId, 'restore', 'deletedGroups'),
-    activity: { displayName: 'Restore group', category: 'GroupManagement', operationType: 'Update' },
+    activity: DIRECTORY_ACTIVITIES['Restore group'],
     validate(tenant, command) {
       const group = getById(tenant.directory.deletedGroups, command.groupId);
       if (!group) return notFound('deletedGroup', command.groupId);
@@ -349,7 +350,7 @@ export const groupCommands = {
 
   'group.permanentlyDelete': defineCommand<PermanentlyDeleteGroup>({
     permission: (command) => ({ action: 'microsoft.directory/deletedItems.groups/delete', targetId: command.groupId }),
-    activity: { displayName: 'Hard Delete group', category: 'GroupManagement', operationType: 'Delete' },
+    activity: DIRECTORY_ACTIVITIES['Hard Delete group'],
     validate(tenant, command) {
       return getById(tenant.directory.deletedGroups, command.groupId) ? undefined : notFound('deletedGroup', command.groupId);
     },

@@ -6,6 +6,8 @@ import { addressConflictError, addressOwner } from '../rules/proxy-addresses';
 import { domainOf, duplicatePropertyError, findUserByUpn } from '../rules/upn';
 import { invalidPropertyError, isEmailAddress } from '../rules/user-input';
 import { activeUser, auditValue, isError, userTarget } from './user-common';
+import { activityFields } from '../../../describe';
+import { DIRECTORY_ACTIVITIES } from '../activities';
 
 /** Graph's invitation: B2B collaboration brings an outside person in as a guest user. */
 export interface InviteGuest {
@@ -33,7 +35,7 @@ export const guestCommands = {
     permission: 'microsoft.directory/users/inviteGuest',
     // Entra writes the new user under Core Directory's "Add user", and the invitation under
     // Invited Users' "Invite external user".
-    activity: { displayName: 'Add user', category: 'UserManagement', operationType: 'Add' },
+    activity: DIRECTORY_ACTIVITIES['Add user'],
     validate(tenant, command) {
       const email = command.invitedUserEmailAddress;
       if (typeof email !== 'string' || !isEmailAddress(email)) return invalidPropertyError('invitedUserEmailAddress', 'Invitation');
@@ -89,10 +91,8 @@ export const guestCommands = {
       };
       putEntity(draft.directory.users, guest);
       context.record({
-        activityDisplayName: 'Invite external user',
-        category: 'UserManagement',
+        ...activityFields(DIRECTORY_ACTIVITIES['Invite external user']),
         loggedByService: 'Invited Users',
-        operationType: 'Add',
         targetResources: [
           userTarget(guest, [{ displayName: 'sendInvitationMessage', oldValue: null, newValue: auditValue(command.sendInvitationMessage ?? false) }]),
         ],
@@ -124,10 +124,8 @@ export const guestCommands = {
       guest.externalUserState = 'Accepted';
       context.record({
         initiatedBy: { user: { id: guest.id, displayName: guest.displayName, userPrincipalName: guest.userPrincipalName } },
-        activityDisplayName: 'Redeem external user invite',
-        category: 'UserManagement',
+        ...activityFields(DIRECTORY_ACTIVITIES['Redeem external user invite']),
         loggedByService: 'Invited Users',
-        operationType: 'Update',
         targetResources: [userTarget(guest, [{ displayName: 'externalUserState', oldValue: 'PendingAcceptance', newValue: 'Accepted' }])],
       });
       context.reconcile(draft, { users: [guest.id] });

@@ -11,6 +11,8 @@ import { sensitiveActionError } from '../../roles/rules/sensitive-actions';
 import { aliasOf, duplicatePropertyError, findUserByUpn, unverifiedDomainError, upnFormatError } from '../rules/upn';
 import { newUserError, usageLocationOf, type CreateUserInput } from '../rules/user-input';
 import { activeUser, applyProfile, auditValue, generatePassword, isError, userTarget } from './user-common';
+import { DIRECTORY_ACTIVITIES } from '../activities';
+import { activityFields } from '../../../describe';
 
 export interface CreateUser extends CreateUserInput {
   readonly type: 'user.create';
@@ -46,7 +48,7 @@ export interface PermanentlyDeleteUser {
 /** The admin center takes up to 249 users from one CSV file. */
 export const MAX_BULK_USERS = 249;
 
-const ADD_USER: AuditActivity = { displayName: 'Add user', category: 'UserManagement', operationType: 'Add' };
+const ADD_USER: AuditActivity = DIRECTORY_ACTIVITIES['Add user'];
 
 function newUser(input: CreateUserInput, context: ApplyContext): User {
   const user: User = {
@@ -158,10 +160,8 @@ export const userLifecycleCommands = {
       // One "Add user" record per user, as when each is added on its own: the first is the main record.
       for (const user of users.slice(1)) {
         context.record({
-          activityDisplayName: ADD_USER.displayName,
-          category: ADD_USER.category,
+          ...activityFields(ADD_USER),
           loggedByService: 'Core Directory',
-          operationType: ADD_USER.operationType,
           targetResources: [userTarget(user)],
         });
       }
@@ -172,7 +172,7 @@ export const userLifecycleCommands = {
 
   'user.delete': defineCommand<DeleteUser>({
     permission: (command) => ({ action: 'microsoft.directory/users/delete', targetId: command.userId }),
-    activity: { displayName: 'Delete user', category: 'UserManagement', operationType: 'Delete' },
+    activity: DIRECTORY_ACTIVITIES['Delete user'],
     validate(tenant, command, context) {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
@@ -200,7 +200,7 @@ export const userLifecycleCommands = {
 
   'user.restore': defineCommand<RestoreUser>({
     permission: (command) => ({ action: 'microsoft.directory/deletedItems.users/restore', targetId: command.userId }),
-    activity: { displayName: 'Restore user', category: 'UserManagement', operationType: 'Update' },
+    activity: DIRECTORY_ACTIVITIES['Restore user'],
     validate(tenant, command, context) {
       const error = deletedUserError(tenant, command.userId, context);
       if (error) return error;
@@ -246,7 +246,7 @@ export const userLifecycleCommands = {
 
   'user.permanentlyDelete': defineCommand<PermanentlyDeleteUser>({
     permission: (command) => ({ action: 'microsoft.directory/users/delete', targetId: command.userId }),
-    activity: { displayName: 'Hard Delete user', category: 'UserManagement', operationType: 'Delete' },
+    activity: DIRECTORY_ACTIVITIES['Hard Delete user'],
     validate(tenant, command, context) {
       return deletedUserError(tenant, command.userId, context);
     },

@@ -4,6 +4,8 @@ import { tenantError } from '../../../errors';
 import { sensitiveActionError } from '../../roles/rules/sensitive-actions';
 import { passwordError } from '../rules/user-input';
 import { activeUser, auditValue, generatePassword, isError, userTarget } from './user-common';
+import { activityFields } from '../../../describe';
+import { DIRECTORY_ACTIVITIES } from '../activities';
 
 /** "Block sign-in" / "Unblock sign-in" in the admin center: Graph's accountEnabled. */
 export interface SetAccountEnabled {
@@ -39,7 +41,7 @@ export const userSecurityCommands = {
     }),
     // Entra writes "Update user" with the AccountEnabled change, and beside it "Disable account"
     // or "Enable account".
-    activity: { displayName: 'Update user', category: 'UserManagement', operationType: 'Update' },
+    activity: DIRECTORY_ACTIVITIES['Update user'],
     validate(tenant, command, context) {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
@@ -53,10 +55,8 @@ export const userSecurityCommands = {
       const oldValue = user.accountEnabled;
       user.accountEnabled = command.accountEnabled;
       context.record({
-        activityDisplayName: command.accountEnabled ? 'Enable account' : 'Disable account',
-        category: 'UserManagement',
+        ...activityFields(DIRECTORY_ACTIVITIES[command.accountEnabled ? 'Enable account' : 'Disable account']),
         loggedByService: 'Core Directory',
-        operationType: 'Update',
         targetResources: [userTarget(user)],
       });
       context.reconcile(draft, { users: [user.id] });
@@ -68,7 +68,7 @@ export const userSecurityCommands = {
   'user.resetPassword': defineCommand<ResetPassword>({
     permission: (command) => ({ action: 'microsoft.directory/users/password/update', targetId: command.userId }),
     // Core Directory logs "Reset user password"; the password service logs "Reset password (by admin)".
-    activity: { displayName: 'Reset user password', category: 'UserManagement', operationType: 'Update' },
+    activity: DIRECTORY_ACTIVITIES['Reset user password'],
     validate(tenant, command, context) {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
@@ -82,10 +82,8 @@ export const userSecurityCommands = {
       user.passwordProfile = { password: command.password ?? generatePassword(context), forceChangePasswordNextSignIn: forceChange };
       user.lastPasswordChangeDateTime = context.now;
       context.record({
-        activityDisplayName: 'Reset password (by admin)',
-        category: 'UserManagement',
+        ...activityFields(DIRECTORY_ACTIVITIES['Reset password (by admin)']),
         loggedByService: 'Self-service Password Management',
-        operationType: 'Update',
         targetResources: [userTarget(user)],
       });
       context.reconcile(draft, { users: [user.id] });
@@ -95,7 +93,7 @@ export const userSecurityCommands = {
 
   'user.revokeSignInSessions': defineCommand<RevokeSignInSessions>({
     permission: (command) => ({ action: 'microsoft.directory/users/invalidateAllRefreshTokens', targetId: command.userId }),
-    activity: { displayName: 'Update StsRefreshTokenValidFrom Timestamp', category: 'UserManagement', operationType: 'Update' },
+    activity: DIRECTORY_ACTIVITIES['Update StsRefreshTokenValidFrom Timestamp'],
     validate(tenant, command, context) {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;

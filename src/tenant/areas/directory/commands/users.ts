@@ -11,6 +11,7 @@ import { profileError, SSPR_CONTACT_PROPERTIES, type UserProfileChanges } from '
 import { activeUser, applyProfile, auditValue, changedProperties, isError, userTarget } from './user-common';
 import { userLifecycleCommands } from './user-lifecycle';
 import { userSecurityCommands } from './user-security';
+import { DIRECTORY_ACTIVITIES } from '../activities';
 
 export interface UpdateUser {
   readonly type: 'user.update';
@@ -48,7 +49,7 @@ const userProfileCommands = {
       action: onlyChanges(command.changes ?? {}, 'usageLocation') ? 'microsoft.directory/users/usageLocation/update' : 'microsoft.directory/users/basic/update',
       targetId: command.userId,
     }),
-    activity: { displayName: 'Update user', category: 'UserManagement', operationType: 'Update' },
+    activity: DIRECTORY_ACTIVITIES['Update user'],
     validate(tenant, command, context) {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
@@ -68,7 +69,7 @@ const userProfileCommands = {
 
   'user.changeUserPrincipalName': defineCommand<ChangeUserPrincipalName>({
     permission: (command) => ({ action: 'microsoft.directory/users/userPrincipalName/update', targetId: command.userId }),
-    activity: { displayName: 'Update user', category: 'UserManagement', operationType: 'Update' },
+    activity: DIRECTORY_ACTIVITIES['Update user'],
     validate(tenant, command, context) {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
@@ -107,7 +108,7 @@ const userProfileCommands = {
     permission: (command) => ({ action: 'microsoft.directory/users/manager/update', targetId: command.userId }),
     // The audit reference lists "Set user manager" and no removal activity; a removal is logged
     // under it with an empty new value.
-    activity: { displayName: 'Set user manager', category: 'UserManagement', operationType: 'Update' },
+    activity: DIRECTORY_ACTIVITIES['Set user manager'],
     validate(tenant, command) {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;

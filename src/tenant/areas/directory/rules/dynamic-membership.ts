@@ -19,6 +19,8 @@ import {
 } from './dynamic';
 import { membershipTargetsFor, memberIdsOf, ownerIdsOf, setMemberIds, setOwnerIds, withId, withoutId, type MemberObject } from './group-membership';
 import { isDynamicGroup, type GroupKind } from './group-types';
+import { activityFields } from '../../../describe';
+import { DIRECTORY_ACTIVITIES } from '../activities';
 
 /**
  * Entra runs dynamic membership as the first-party service principal "Microsoft Approval
@@ -316,10 +318,8 @@ class Upkeep {
         if (!member) continue;
         this.context.record({
           initiatedBy: DYNAMIC_MEMBERSHIP_INITIATOR,
-          activityDisplayName: joined ? 'Add member to group' : 'Remove member from group',
-          category: 'GroupManagement',
+          ...activityFields(DIRECTORY_ACTIVITIES[joined ? 'Add member to group' : 'Remove member from group']),
           loggedByService: 'Core Directory',
-          operationType: joined ? 'Assign' : 'Unassign',
           targetResources: targets(member),
         });
       }

@@ -49,6 +49,7 @@ function isError(value: DnsZone | TenantError): value is TenantError {
 
 export const dnsCommands = {
   'dns.addRecord': defineCommand<AddDnsRecord>({
+    describe: (command) => `DNS record added at the DNS host for ${command.zone}`,
     permission: null,
     activity: null,
     validate(tenant, command) {
@@ -64,6 +65,7 @@ export const dnsCommands = {
   }),
 
   'dns.updateRecord': defineCommand<UpdateDnsRecord>({
+    describe: (command) => `DNS record changed at the DNS host for ${command.zone}`,
     permission: null,
     activity: null,
     validate(tenant, command) {
@@ -79,6 +81,7 @@ export const dnsCommands = {
   }),
 
   'dns.removeRecord': defineCommand<RemoveDnsRecord>({
+    describe: (command) => `DNS record removed at the DNS host for ${command.zone}`,
     permission: null,
     activity: null,
     validate(tenant, command) {

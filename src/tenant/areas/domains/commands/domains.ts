@@ -17,6 +17,9 @@ import {
   verifiedParentDomain,
   withoutAliasesOn,
 } from '../rules/domains';
+import { activityFields } from '../../../describe';
+import { DIRECTORY_ACTIVITIES } from '../../directory/activities';
+import { DOMAIN_ACTIVITIES } from '../activities';
 
 export interface AddDomain {
   readonly type: 'domain.add';
@@ -56,8 +59,6 @@ export interface UpdateDomainServices {
 /** Domain Name Administrator and Global Administrator hold it; Entra has no narrower domain action. */
 const MANAGE_DOMAINS = 'microsoft.directory/domains/allProperties/allTasks';
 
-const directoryActivity = (displayName: string, operationType: 'Add' | 'Update' | 'Delete') =>
-  ({ displayName, category: 'DirectoryManagement', operationType }) as const;
 
 function domainTarget(domain: Domain, modifiedProperties: readonly ModifiedProperty[] = []): TargetResource {
   return { id: domain.id, displayName: domain.id, type: 'Domain', modifiedProperties };
@@ -101,10 +102,8 @@ function removeAliases(draft: Draft<Tenant>, domain: string, context: ApplyConte
     const oldValue = user.proxyAddresses.join(', ');
     user.proxyAddresses = withoutAliasesOn(user.proxyAddresses, domain);
     context.record({
-      activityDisplayName: 'Update user',
-      category: 'UserManagement',
+      ...activityFields(DIRECTORY_ACTIVITIES['Update user']),
       loggedByService: 'Core Directory',
-      operationType: 'Update',
       targetResources: [
         {
           id,
@@ -142,7 +141,7 @@ export const domainCommands = {
     permission: MANAGE_DOMAINS,
     // Entra names the activity after the outcome: a subdomain of a verified domain is verified at once.
     activity: (command, tenant) =>
-      directoryActivity(verifiedParentDomain(tenant, nameOf(command.name)) ? 'Add verified domain' : 'Add unverified domain', 'Add'),
+      DOMAIN_ACTIVITIES[verifiedParentDomain(tenant, nameOf(command.name)) ? 'Add verified domain' : 'Add unverified domain'],
     validate(tenant, command) {
       const name = nameOf(command.name);
       const nameError = domainNameError(name);
@@ -187,7 +186,7 @@ export const domainCommands = {
 
   'domain.addOnMicrosoftDomain': defineCommand<AddOnMicrosoftDomain>({
     permission: MANAGE_DOMAINS,
-    activity: directoryActivity('Add verified domain', 'Add'),
+    activity: DOMAIN_ACTIVITIES['Add verified domain'],
     validate(tenant, command) {
       const name = nameOf(command.name);
       const nameError = onMicrosoftNameError(name);
@@ -221,7 +220,7 @@ export const domainCommands = {
 
   'domain.verify': defineCommand<VerifyDomain>({
     permission: MANAGE_DOMAINS,
-    activity: directoryActivity('Verify domain', 'Update'),
+    activity: DOMAIN_ACTIVITIES['Verify domain'],
     validate(tenant, command) {
       const domain = existingDomain(tenant, command.name);
       if (isError(domain)) return domain;
@@ -242,7 +241,7 @@ export const domainCommands = {
 
   'domain.setDefault': defineCommand<SetDefaultDomain>({
     permission: MANAGE_DOMAINS,
-    activity: directoryActivity('Update domain', 'Update'),
+    activity: DOMAIN_ACTIVITIES['Update domain'],
     validate(tenant, command) {
       const domain = existingDomain(tenant, command.name);
       if (isError(domain)) return domain;
@@ -269,7 +268,7 @@ export const domainCommands = {
 
   'domain.updateServices': defineCommand<UpdateDomainServices>({
     permission: MANAGE_DOMAINS,
-    activity: directoryActivity('Update domain', 'Update'),
+    activity: DOMAIN_ACTIVITIES['Update domain'],
     validate(tenant, command) {
       const domain = existingDomain(tenant, command.name);
       if (isError(domain)) return domain;
@@ -291,7 +290,7 @@ export const domainCommands = {
   'domain.remove': defineCommand<RemoveDomain>({
     permission: MANAGE_DOMAINS,
     activity: (command, tenant) =>
-      directoryActivity(getById(tenant.domains.domains, nameOf(command.name))?.isVerified === false ? 'Remove unverified domain' : 'Remove verified domain', 'Delete'),
+      DOMAIN_ACTIVITIES[getById(tenant.domains.domains, nameOf(command.name))?.isVerified === false ? 'Remove unverified domain' : 'Remove verified domain'],
     validate(tenant, command, context) {
       const domain = existingDomain(tenant, command.name);
       if (isError(domain)) return domain;

@@ -28,6 +28,8 @@ import {
   noAvailableLicensesError,
   usageLocationError,
 } from '../rules/licensing';
+import { DIRECTORY_ACTIVITIES } from '../../directory/activities';
+import { LICENSING_ACTIVITIES } from '../activities';
 
 /** Graph's `POST /users/{id}/assignLicense`: both lists, in one request (pass [] when unused). */
 export interface AssignUserLicense {
@@ -194,7 +196,7 @@ function groupAuditTarget(group: Group, before: readonly AssignedLicense[], afte
 export const licenseCommands = {
   'user.assignLicense': defineCommand<AssignUserLicense>({
     permission: userRequirement('microsoft.directory/users/assignLicense'),
-    activity: { displayName: 'Change user license', category: 'UserManagement', operationType: 'Update' },
+    activity: LICENSING_ACTIVITIES['Change user license'],
     validate(tenant, command, context) {
       const user = getById(tenant.directory.users, command.userId);
       if (!user) return notFound('user', command.userId);
@@ -215,7 +217,7 @@ export const licenseCommands = {
 
   'user.setUsageLocation': defineCommand<SetUsageLocation>({
     permission: userRequirement('microsoft.directory/users/usageLocation/update'),
-    activity: { displayName: 'Update user', category: 'UserManagement', operationType: 'Update' },
+    activity: DIRECTORY_ACTIVITIES['Update user'],
     validate(tenant, command) {
       if (!getById(tenant.directory.users, command.userId)) return notFound('user', command.userId);
       if (!/^[A-Z]{2}$/.test(command.usageLocation)) {
@@ -235,7 +237,7 @@ export const licenseCommands = {
 
   'group.assignLicense': defineCommand<AssignGroupLicense>({
     permission: groupRequirement('assignLicense'),
-    activity: { displayName: 'Set group license', category: 'GroupManagement', operationType: 'Update' },
+    activity: LICENSING_ACTIVITIES['Set group license'],
     validate(tenant, command) {
       const group = getById(tenant.directory.groups, command.groupId);
       if (!group) return notFound('group', command.groupId);
@@ -253,7 +255,7 @@ export const licenseCommands = {
 
   'group.reprocessLicenseAssignment': defineCommand<ReprocessGroupLicenses>({
     permission: groupRequirement('reprocessLicenseAssignment'),
-    activity: { displayName: 'Trigger group license recalculation', category: 'GroupManagement', operationType: 'Update' },
+    activity: LICENSING_ACTIVITIES['Trigger group license recalculation'],
     validate(tenant, command) {
       return getById(tenant.directory.groups, command.groupId) ? undefined : notFound('group', command.groupId);
     },

@@ -51,6 +51,10 @@ export interface CancelSubscription {
  */
 const BILLING_ACTION = 'microsoft.commerce.billing/subscriptions/update';
 
+function skuName(skuId: string): string {
+  return skuById(skuId)?.displayName ?? skuId;
+}
+
 /** The most licenses one order changes; the admin center's quantity box stops well before. */
 const MAX_QUANTITY = 10_000;
 
@@ -73,6 +77,7 @@ function ownedSkuError(tenant: Tenant, skuId: string): TenantError | undefined {
 
 export const subscriptionCommands = {
   'subscription.buyLicenses': defineCommand<BuyLicenses>({
+    describe: (command) => `${command.quantity} ${skuName(command.skuId)} license${command.quantity === 1 ? '' : 's'} bought`,
     permission: BILLING_ACTION,
     activity: null,
     validate(_tenant, command) {
@@ -103,6 +108,7 @@ export const subscriptionCommands = {
   }),
 
   'subscription.removeLicenses': defineCommand<RemoveLicenses>({
+    describe: (command) => `${command.quantity} ${skuName(command.skuId)} license${command.quantity === 1 ? '' : 's'} removed from the subscription`,
     permission: BILLING_ACTION,
     activity: null,
     validate(tenant, command) {
@@ -134,6 +140,7 @@ export const subscriptionCommands = {
   }),
 
   'subscription.startTrial': defineCommand<StartTrial>({
+    describe: (command) => `Free trial of ${skuByPartNumber(command.skuPartNumber)?.displayName ?? command.skuPartNumber} started`,
     permission: BILLING_ACTION,
     activity: null,
     validate(tenant, command) {
@@ -168,6 +175,7 @@ export const subscriptionCommands = {
   }),
 
   'subscription.cancel': defineCommand<CancelSubscription>({
+    describe: (command) => `Subscription to ${skuName(command.skuId)} cancelled`,
     permission: BILLING_ACTION,
     activity: null,
     validate(tenant, command) {

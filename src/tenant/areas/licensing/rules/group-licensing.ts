@@ -22,6 +22,8 @@ import {
   type LicenseHolder,
 } from './license-assignment';
 import { conflictingPlans, enabledPlanIds, isUsageLocationAllowed, missingPrerequisites } from './licensing';
+import { activityFields } from '../../../describe';
+import { LICENSING_ACTIVITIES } from '../activities';
 
 /**
  * Group-based licensing, after entra-docs `licensing-groups-resolve-problems.md` and
@@ -490,10 +492,8 @@ function sameAssignedLicenses(a: readonly AssignedLicense[] | undefined, b: read
 function processWholeGroup(pass: LicensingPass, group: Group, userIds: Iterable<string>, context: ApplyContext, done: Set<string>): void {
   context.record({
     initiatedBy: GROUP_BASED_LICENSING,
-    activityDisplayName: 'Start applying group based license to users',
-    category: 'GroupManagement',
+    ...activityFields(LICENSING_ACTIVITIES['Start applying group based license to users']),
     loggedByService: 'Core Directory',
-    operationType: 'Update',
     targetResources: [groupTarget(group, [{ displayName: 'AssignedLicense', oldValue: null, newValue: describeLicenses(group.assignedLicenses) }])],
   });
   let succeeded = 0;
@@ -506,10 +506,8 @@ function processWholeGroup(pass: LicensingPass, group: Group, userIds: Iterable<
   }
   context.record({
     initiatedBy: GROUP_BASED_LICENSING,
-    activityDisplayName: 'Finish applying group based license to users',
-    category: 'GroupManagement',
+    ...activityFields(LICENSING_ACTIVITIES['Finish applying group based license to users']),
     loggedByService: 'Core Directory',
-    operationType: 'Update',
     targetResources: [
       groupTarget(group, [
         {

@@ -13,6 +13,8 @@ import type {
   Tenant,
   User,
 } from '../../../model';
+import { activityFields } from '../../../describe';
+import { LICENSING_ACTIVITIES } from '../activities';
 
 /**
  * The bookkeeping shared by direct and group-based assignment: a user's assignment states decide
@@ -323,10 +325,8 @@ export function recordServiceLicenseChange(
     modifiedProperties: sharedLicenseChange(change),
   });
   context.record({
-    activityDisplayName: 'Change user license',
-    category: 'UserManagement',
+    ...activityFields(LICENSING_ACTIVITIES['Change user license']),
     loggedByService: 'Core Directory',
-    operationType: 'Update',
     targetResources: Object.freeze([target]),
     initiatedBy,
   });

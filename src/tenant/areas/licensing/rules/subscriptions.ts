@@ -7,6 +7,8 @@ import type { ApplyContext } from '../../../command';
 import { guidFor } from '../../../ids';
 import type { AssignedLicense, CompanySubscription, LicenseAssignmentStateRecord, ScheduledProcess, SubscribedSku, Tenant } from '../../../model';
 import { plain, recordServiceLicenseChange, storeLicenseStates, subscribedSkuId } from './license-assignment';
+import { activityFields } from '../../../describe';
+import { LICENSING_ACTIVITIES } from '../activities';
 
 /**
  * The commercial side of licensing: subscriptions, their seats and their lifecycle, after
@@ -113,10 +115,8 @@ export function moveSubscription(
   if (status === 'Deleted') {
     context.record({
       initiatedBy: SERVICE_INITIATOR,
-      activityDisplayName: 'Delete subscription',
-      category: 'DirectoryManagement',
+      ...activityFields(LICENSING_ACTIVITIES['Delete subscription']),
       loggedByService: 'Core Directory',
-      operationType: 'Delete',
       targetResources: [{ id: subscription.id, displayName: subscription.skuPartNumber, type: 'Other', modifiedProperties: [] }],
     });
     const product = getById(draft.licensing.subscribedSkus, subscribedSkuId(draft.organization.id, subscription.skuId));

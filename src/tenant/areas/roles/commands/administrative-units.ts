@@ -6,6 +6,8 @@ import type { AdministrativeUnit, Group, ModifiedProperty, TargetResource, Tenan
 import { cancelProcessesFor } from '../../../schedule';
 import { principalTarget } from '../rules/pim-schedules';
 import { administrativeUnitScope } from '../rules/role-scope';
+import { ROLE_ACTIVITIES } from '../activities';
+import { activityFields } from '../../../describe';
 
 export interface CreateAdministrativeUnit {
   readonly type: 'administrativeUnit.create';
@@ -87,23 +89,14 @@ function memberError(tenant: Tenant, unit: AdministrativeUnit, memberId: string)
 /** Restricted units get their own member activities in the audit log, beside the ordinary ones. */
 function recordMembership(draft: Draft<Tenant>, unit: AdministrativeUnit, memberId: string, verb: 'Add' | 'Remove', main: boolean, context: ApplyContext): TargetResource[] {
   const targets = [principalTarget(draft, memberId), unitTarget(unit)];
-  const preposition = verb === 'Add' ? 'to' : 'from';
-  const operationType = verb === 'Add' ? 'Add' : 'Delete';
   if (!main) {
-    context.record({
-      activityDisplayName: `${verb} member ${preposition} administrative unit`,
-      category: 'AdministrativeUnit',
-      loggedByService: 'Core Directory',
-      operationType,
-      targetResources: targets,
-    });
+    const activity = ROLE_ACTIVITIES[verb === 'Add' ? 'Add member to administrative unit' : 'Remove member from administrative unit'];
+    context.record({ ...activityFields(activity), loggedByService: 'Core Directory', targetResources: targets });
   }
   if (unit.isMemberManagementRestricted) {
     context.record({
-      activityDisplayName: `${verb} member ${preposition} restricted management administrative unit`,
-      category: 'AdministrativeUnit',
+      ...activityFields(ROLE_ACTIVITIES[verb === 'Add' ? 'Add member to restricted management administrative unit' : 'Remove member from restricted management administrative unit']),
       loggedByService: 'Core Directory',
-      operationType,
       targetResources: targets,
     });
   }
@@ -113,7 +106,7 @@ function recordMembership(draft: Draft<Tenant>, unit: AdministrativeUnit, member
 export const administrativeUnitCommands = {
   'administrativeUnit.create': defineCommand<CreateAdministrativeUnit>({
     permission: 'microsoft.directory/administrativeUnits/create',
-    activity: { displayName: 'Add administrative unit', category: 'AdministrativeUnit', operationType: 'Add' },
+    activity: ROLE_ACTIVITIES['Add administrative unit'],
     validate(_tenant, command) {
       return displayNameError(command.displayName ?? '');
     },
@@ -139,7 +132,7 @@ export const administrativeUnitCommands = {
 
   'administrativeUnit.update': defineCommand<UpdateAdministrativeUnit>({
     permission: 'microsoft.directory/administrativeUnits/basic/update',
-    activity: { displayName: 'Update administrative unit', category: 'AdministrativeUnit', operationType: 'Update' },
+    activity: ROLE_ACTIVITIES['Update administrative unit'],
     validate(tenant, command) {
       const unit = unitOf(tenant, command.administrativeUnitId);
       if (isError(unit)) return unit;
@@ -170,7 +163,7 @@ export const administrativeUnitCommands = {
 
   'administrativeUnit.delete': defineCommand<DeleteAdministrativeUnit>({
     permission: 'microsoft.directory/administrativeUnits/delete',
-    activity: { displayName: 'Delete administrative unit', category: 'AdministrativeUnit', operationType: 'Delete' },
+    activity: ROLE_ACTIVITIES['Delete administrative unit'],
     validate(tenant, command) {
       const unit = unitOf(tenant, command.administrativeUnitId);
       return isError(unit) ? unit : undefined;
@@ -200,7 +193,7 @@ export const administrativeUnitCommands = {
 
   'administrativeUnit.addMembers': defineCommand<AddAdministrativeUnitMembers>({
     permission: 'microsoft.directory/administrativeUnits/members/update',
-    activity: { displayName: 'Add member to administrative unit', category: 'AdministrativeUnit', operationType: 'Add' },
+    activity: ROLE_ACTIVITIES['Add member to administrative unit'],
     validate(tenant, command) {
       const unit = unitOf(tenant, command.administrativeUnitId);
       if (isError(unit)) return unit;
@@ -233,7 +226,7 @@ export const administrativeUnitCommands = {
 
   'administrativeUnit.removeMember': defineCommand<RemoveAdministrativeUnitMember>({
     permission: 'microsoft.directory/administrativeUnits/members/update',
-    activity: { displayName: 'Remove member from administrative unit', category: 'AdministrativeUnit', operationType: 'Delete' },
+    activity: ROLE_ACTIVITIES['Remove member from administrative unit'],
     validate(tenant, command) {
       const unit = unitOf(tenant, command.administrativeUnitId);
       if (isError(unit)) return unit;

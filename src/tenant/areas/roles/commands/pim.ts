@@ -27,6 +27,8 @@ import { PIM_INITIATOR, principalTarget, roleTarget, scheduleActivationEnd, sche
 import { activationsOf, eligibilitiesOf, eligibleRolesOf, pendingActivationRequests, roleAssignmentsOf, type EligibleRole } from '../rules/role-holders';
 import { roleScopeError, TENANT_SCOPE } from '../rules/role-scope';
 import { committedState, rolePrincipalError } from './roles';
+import { activityFields } from '../../../describe';
+import { ROLE_ACTIVITIES } from '../activities';
 
 /** Make a user or role-assignable group eligible for a role: they must activate it before use. */
 export interface AssignEligibleRole {
@@ -226,18 +228,14 @@ function provisionActivation(
   const targets = [principalTarget(draft, instance.principalId), roleTarget(instance.roleDefinitionId)];
   context.record({
     ...(completedBy === 'PIM' ? { initiatedBy: PIM_INITIATOR } : {}),
-    activityDisplayName: 'Add member to role completed (PIM activation)',
-    category: 'RoleManagement',
+    ...activityFields(ROLE_ACTIVITIES['Add member to role completed (PIM activation)']),
     loggedByService: 'PIM',
-    operationType: 'Assign',
     targetResources: targets,
   });
   context.record({
     initiatedBy: PIM_INITIATOR,
-    activityDisplayName: 'Add member to role',
-    category: 'RoleManagement',
+    ...activityFields(ROLE_ACTIVITIES['Add member to role']),
     loggedByService: 'Core Directory',
-    operationType: 'Assign',
     targetResources: targets,
   });
 }
@@ -276,10 +274,8 @@ function decide(draft: Draft<Tenant>, command: ApproveActivation | DenyActivatio
     justification: command.justification.trim(),
   };
   context.record({
-    activityDisplayName: `Add member to role request ${approved ? 'approved' : 'denied'} (PIM activation)`,
-    category: 'RoleManagement',
+    ...activityFields(ROLE_ACTIVITIES[`Add member to role request ${approved ? 'approved' : 'denied'} (PIM activation)` as const]),
     loggedByService: 'PIM',
-    operationType: 'Other',
     targetResources: [principalTarget(draft, request.principalId), roleTarget(request.roleDefinitionId)],
   });
   return request;
@@ -319,7 +315,7 @@ function settingChanges(before: RoleSettings, after: RoleSettings): ModifiedProp
 export const pimCommands = {
   'pim.assignEligible': defineCommand<AssignEligibleRole>({
     permission: MANAGE_ROLE_ASSIGNMENTS,
-    activity: { displayName: 'Add eligible member to role', category: 'RoleManagement', operationType: 'Assign' },
+    activity: ROLE_ACTIVITIES['Add eligible member to role'],
     validate(tenant, command, context) {
       const scope = command.directoryScopeId ?? TENANT_SCOPE;
       const error =
@@ -350,10 +346,8 @@ export const pimCommands = {
       scheduleEligibilityEnd(draft, eligibility, context);
       const targets = [principalTarget(draft, eligibility.principalId), roleTarget(eligibility.roleDefinitionId)];
       context.record({
-        activityDisplayName: `Add eligible member to role in PIM completed (${expiryLabel(eligibility.scheduleInfo.expiration)})`,
-        category: 'RoleManagement',
+        ...activityFields(ROLE_ACTIVITIES[`Add eligible member to role in PIM completed (${expiryLabel(eligibility.scheduleInfo.expiration)})` as const]),
         loggedByService: 'PIM',
-        operationType: 'Assign',
         targetResources: targets,
       });
       return targets;
@@ -362,7 +356,7 @@ export const pimCommands = {
 
   'pim.removeEligible': defineCommand<RemoveEligibleRole>({
     permission: MANAGE_ROLE_ASSIGNMENTS,
-    activity: { displayName: 'Remove eligible member from role', category: 'RoleManagement', operationType: 'Unassign' },
+    activity: ROLE_ACTIVITIES['Remove eligible member from role'],
     validate(tenant, command) {
       const licenseError = entraIdP2Error(tenant);
       if (licenseError) return licenseError;
@@ -376,10 +370,8 @@ export const pimCommands = {
       cancelProcessesFor(draft, eligibility.id);
       const targets = [principalTarget(draft, eligibility.principalId), roleTarget(eligibility.roleDefinitionId)];
       context.record({
-        activityDisplayName: `Remove eligible member from role in PIM completed (${expiryLabel(eligibility.scheduleInfo.expiration)})`,
-        category: 'RoleManagement',
+        ...activityFields(ROLE_ACTIVITIES[`Remove eligible member from role in PIM completed (${expiryLabel(eligibility.scheduleInfo.expiration)})` as const]),
         loggedByService: 'PIM',
-        operationType: 'Unassign',
         targetResources: targets,
       });
       return targets;
@@ -441,10 +433,8 @@ export const pimCommands = {
       putEntity(draft.roles.roleAssignmentScheduleRequests, request);
       if (settings.isApprovalRequired) {
         context.record({
-          activityDisplayName: 'Add member to role approval requested (PIM activation)',
-          category: 'RoleManagement',
+          ...activityFields(ROLE_ACTIVITIES['Add member to role approval requested (PIM activation)']),
           loggedByService: 'PIM',
-          operationType: 'Other',
           targetResources: [principalTarget(draft, userId), roleTarget(command.roleDefinitionId)],
         });
         return;
@@ -492,18 +482,14 @@ export const pimCommands = {
       });
       const targets = [principalTarget(draft, userId), roleTarget(instance.roleDefinitionId)];
       context.record({
-        activityDisplayName: 'Remove member from role completed (PIM deactivate)',
-        category: 'RoleManagement',
+        ...activityFields(ROLE_ACTIVITIES['Remove member from role completed (PIM deactivate)']),
         loggedByService: 'PIM',
-        operationType: 'Unassign',
         targetResources: targets,
       });
       context.record({
         initiatedBy: PIM_INITIATOR,
-        activityDisplayName: 'Remove member from role',
-        category: 'RoleManagement',
+        ...activityFields(ROLE_ACTIVITIES['Remove member from role']),
         loggedByService: 'Core Directory',
-        operationType: 'Unassign',
         targetResources: targets,
       });
     },
@@ -576,10 +562,8 @@ export const pimCommands = {
         ...after,
       });
       context.record({
-        activityDisplayName: 'Update role setting in PIM',
-        category: 'RoleManagement',
+        ...activityFields(ROLE_ACTIVITIES['Update role setting in PIM']),
         loggedByService: 'PIM',
-        operationType: 'Update',
         targetResources: [{ ...roleTarget(command.roleDefinitionId), modifiedProperties: settingChanges(before, after) }],
       });
     },

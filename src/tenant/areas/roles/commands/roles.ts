@@ -7,6 +7,8 @@ import type { RoleAssignment, TargetResource, Tenant } from '../../../model';
 import { activeHoldersOfRole, roleAssignmentsOf } from '../rules/role-holders';
 import { administrativeUnitIdOf, roleScopeError, TENANT_SCOPE } from '../rules/role-scope';
 import { principalTarget, roleTarget } from '../rules/pim-schedules';
+import { ROLE_ACTIVITIES } from '../activities';
+import { activityFields } from '../../../describe';
 
 /** Give a user or a role-assignable group a role, across the directory or over an administrative unit. */
 export interface AssignRole {
@@ -77,10 +79,8 @@ function recordRestrictedScope(draft: Draft<Tenant>, assignment: RoleAssignment,
   const unit = administrativeUnitId === undefined ? undefined : getById(draft.roles.administrativeUnits, administrativeUnitId);
   if (!unit?.isMemberManagementRestricted) return;
   context.record({
-    activityDisplayName: `${verb === 'Add' ? 'Add member to' : 'Remove member from'} role scoped over Restricted Management Administrative Unit`,
-    category: 'RoleManagement',
+    ...activityFields(ROLE_ACTIVITIES[`${verb === 'Add' ? 'Add member to' : 'Remove member from'} role scoped over Restricted Management Administrative Unit`]),
     loggedByService: 'Core Directory',
-    operationType: verb === 'Add' ? 'Assign' : 'Unassign',
     targetResources: [
       ...assignmentTargets(draft, assignment),
       { id: unit.id, displayName: unit.displayName, type: 'AdministrativeUnit', modifiedProperties: [] },
@@ -91,7 +91,7 @@ function recordRestrictedScope(draft: Draft<Tenant>, assignment: RoleAssignment,
 export const roleCommands = {
   'role.assign': defineCommand<AssignRole>({
     permission: MANAGE_ROLE_ASSIGNMENTS,
-    activity: { displayName: 'Add member to role', category: 'RoleManagement', operationType: 'Assign' },
+    activity: ROLE_ACTIVITIES['Add member to role'],
     validate(tenant, command) {
       const scope = command.directoryScopeId ?? TENANT_SCOPE;
       const error = rolePrincipalError(tenant, command.principalId) ?? roleScopeError(tenant, command.roleDefinitionId, scope);
@@ -120,7 +120,7 @@ export const roleCommands = {
 
   'role.remove': defineCommand<RemoveRole>({
     permission: MANAGE_ROLE_ASSIGNMENTS,
-    activity: { displayName: 'Remove member from role', category: 'RoleManagement', operationType: 'Unassign' },
+    activity: ROLE_ACTIVITIES['Remove member from role'],
     validate(tenant, command, context) {
       const assignment = findAssignment(tenant, command);
       if (!assignment) return notFound('roleAssignment', 'assignmentId' in command ? command.assignmentId : command.principalId);

@@ -3,6 +3,8 @@ import { roleTemplateById } from '../../../catalog';
 import { getById, putEntity, removeEntity } from '../../../collection';
 import type { ApplyContext } from '../../../command';
 import type { InitiatedBy, RoleAssignmentScheduleInstance, RoleEligibilitySchedule, TargetResource, Tenant } from '../../../model';
+import { activityFields } from '../../../describe';
+import { ROLE_ACTIVITIES } from '../activities';
 
 /** PIM's own records are attributed to its service application, as Entra's audit log shows them. */
 export const PIM_INITIATOR: InitiatedBy = { app: { displayName: 'MS-PIM' } };
@@ -42,18 +44,14 @@ export function expireActivation(draft: Draft<Tenant>, instanceId: string, conte
   const targets = [principalTarget(draft, instance.principalId), roleTarget(instance.roleDefinitionId)];
   context.record({
     initiatedBy: PIM_INITIATOR,
-    activityDisplayName: 'Remove member from role (PIM activation expired)',
-    category: 'RoleManagement',
+    ...activityFields(ROLE_ACTIVITIES['Remove member from role (PIM activation expired)']),
     loggedByService: 'PIM',
-    operationType: 'Unassign',
     targetResources: targets,
   });
   context.record({
     initiatedBy: PIM_INITIATOR,
-    activityDisplayName: 'Remove member from role',
-    category: 'RoleManagement',
+    ...activityFields(ROLE_ACTIVITIES['Remove member from role']),
     loggedByService: 'Core Directory',
-    operationType: 'Unassign',
     targetResources: targets,
   });
 }
@@ -66,18 +64,14 @@ export function expireEligibility(draft: Draft<Tenant>, eligibilityId: string, c
   const targets = [principalTarget(draft, eligibility.principalId), roleTarget(eligibility.roleDefinitionId)];
   context.record({
     initiatedBy: PIM_INITIATOR,
-    activityDisplayName: 'Remove eligible member from role in PIM completed (timebound)',
-    category: 'RoleManagement',
+    ...activityFields(ROLE_ACTIVITIES['Remove eligible member from role in PIM completed (timebound)']),
     loggedByService: 'PIM',
-    operationType: 'Unassign',
     targetResources: targets,
   });
   context.record({
     initiatedBy: PIM_INITIATOR,
-    activityDisplayName: 'Remove eligible member from role',
-    category: 'RoleManagement',
+    ...activityFields(ROLE_ACTIVITIES['Remove eligible member from role']),
     loggedByService: 'Core Directory',
-    operationType: 'Unassign',
     targetResources: targets,
   });
 }
