@@ -103,7 +103,7 @@ export function replayAttempt(instance: ScenarioInstance, attempt: AttemptFile):
       continue;
     }
     try {
-      const result = dispatch(tenant, entry.command as Command, entry.actor, { patches: false });
+      const result = dispatch(tenant, entry.command as Command, entry.actor);
       if (result.ok) {
         tenant = result.tenant;
         accepted += 1;

@@ -89,7 +89,7 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
     const watch = watchFields(command);
     let result: ReturnType<typeof dispatch>;
     try {
-      result = dispatch(current, watch.command, actor, { patches: false });
+      result = dispatch(current, watch.command, actor);
     } catch (error) {
       problems.push({ path, message: `${step.type} cannot read these fields (${error instanceof Error ? error.message : String(error)}); check the command's field names and types` });
       break;

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { AttemptFile } from '../scenario/attempt';
 import { TENANT_SCHEMA_VERSION, type Tenant } from '../tenant/model';
-import { replay, type LogEntry } from '../tenant/replay';
+import type { LogEntry } from '../tenant/replay';
 import { toAttemptFile } from './attempt-file';
 import type { TenantLabDatabase } from './database';
 import { AttemptForkedError, guarded, StorageError, toStorageError } from './errors';
@@ -28,12 +28,18 @@ export interface LoadedAttempt {
   readonly log: readonly LogEntry[];
 }
 
-export interface ResumedAttempt {
+/**
+ * Where an attempt's tenant is rebuilt from: `replay(base, tail)` is identical to replaying the
+ * whole log on the start. The tenant actor does that replay; storage only reads.
+ */
+export interface ResumePoint {
   readonly attempt: AttemptRecord;
-  /** The tenant after the whole log: identical to `replay(fixture, log)`. */
-  readonly tenant: Tenant;
-  /** How many commands the snapshot it started from covered (0: replayed from the fixture). */
+  /** The newest snapshot that fits the start, or the start itself. */
+  readonly base: Tenant;
+  /** How many commands the base covers (0: it is the start). */
   readonly fromSnapshot: number;
+  /** The commands logged after the base, in order. */
+  readonly tail: readonly LogEntry[];
 }
 
 export interface AttemptList {
@@ -168,11 +174,11 @@ export class AttemptStore {
   }
 
   /**
-   * Rebuilds the attempt's tenant: the newest snapshot that fits `fixture`, then a replay of the
-   * commands logged after it. The result is identical to replaying the whole log on `fixture`.
-   * Only the tail after the snapshot is read; `loadAttempt` reads the whole log when it's wanted.
+   * Where to rebuild the attempt's tenant from: the newest snapshot that fits `fixture` and the
+   * commands logged after it. Only the tail after the snapshot is read; `loadAttempt` reads the
+   * whole log when it's wanted.
    */
-  async resumeAttempt(attemptId: string, fixture: Tenant): Promise<ResumedAttempt> {
+  async resumePoint(attemptId: string, fixture: Tenant): Promise<ResumePoint> {
     const digest = fixtureDigest(fixture);
     const { attempts, commandLog, snapshots } = this.db;
     return guarded('read', () =>
@@ -183,7 +189,7 @@ export class AttemptStore {
         const from = base ? snapshot.seq : 0;
         const records = await commandLog.where('[attemptId+seq]').between([attemptId, from], [attemptId, LAST], true, true).toArray();
         const tail = checkedLog(attempt, records, from);
-        return { attempt, tenant: replay(base ?? fixture, tail), fromSnapshot: from };
+        return { attempt, base: base ?? fixture, fromSnapshot: from, tail };
       }),
     );
   }

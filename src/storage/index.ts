@@ -1,4 +1,4 @@
-export { AttemptStore, type AttemptList, type AttemptStoreOptions, type LoadedAttempt, type NewAttempt, type ResumedAttempt } from './attempt-store';
+export { AttemptStore, type AttemptList, type AttemptStoreOptions, type LoadedAttempt, type NewAttempt, type ResumePoint } from './attempt-store';
 export { toAttemptFile } from './attempt-file';
 export {
   DATABASE_NAME,
@@ -25,6 +25,7 @@ export {
 export type { ImportedScenarioRecord } from './records/imported-scenario';
 export { SNAPSHOT_INTERVAL } from './records/snapshot';
 export { ScenarioLibrary } from './scenario-library';
-export { AttemptSession, FOLLOWER_NOTICE, openAttemptSession, type AttemptSessionOptions, type AttemptSessionState, type SessionRole } from './session';
+export { FOLLOWER_NOTICE, StoredAttemptLog, type AttemptLog, type AttemptLogState, type LogMove, type SessionRole, type StoredAttemptLogOptions } from './session';
+export { isSnapshotDue } from './records/snapshot';
 export { SettingsStore } from './settings-store';
 export { attemptLockName, browserTabChannel, browserTabLocks, TAB_CHANNEL_NAME, type TabChannel, type TabLock, type TabLocks, type TabMessage } from './tabs';

@@ -1,10 +1,8 @@
-import { dispatch, type DispatchResult } from '../tenant/dispatch';
 import type { Tenant } from '../tenant/model';
 import type { LogEntry } from '../tenant/replay';
-import type { AttemptStore } from './attempt-store';
+import type { AttemptStore, ResumePoint } from './attempt-store';
 import { AttemptForkedError, StorageError, storageErrorCatalog, toStorageError } from './errors';
 import type { AttemptRecord, AttemptScore } from './records/attempt';
-import { isSnapshotDue } from './records/snapshot';
 import { acquireLock, attemptLockName, type HeldLock, type TabChannel, type TabLocks, type TabMessage } from './tabs';
 
 /** What a follower tab shows: the attempt is being worked on elsewhere, and this tab mirrors it. */
@@ -12,11 +10,9 @@ export const FOLLOWER_NOTICE = storageErrorCatalog.NotWriter;
 
 export type SessionRole = 'writer' | 'follower';
 
-export interface AttemptSessionState {
+export interface AttemptLogState {
   /** The attempt as stored; `attempt.logLength` commands of it are committed. */
   readonly attempt: AttemptRecord;
-  /** The tenant after the committed log: what the pages show. */
-  readonly tenant: Tenant;
   readonly role: SessionRole;
   /** `FOLLOWER_NOTICE` while another tab writes, otherwise null. */
   readonly notice: string | null;
@@ -25,7 +21,41 @@ export interface AttemptSessionState {
   readonly closed: boolean;
 }
 
-export interface AttemptSessionOptions {
+/**
+ * How the log moved without this tab's own appends: commands another tab appended (to apply in
+ * order), or a rewind (another tab's undo, or a fork refused) to rebuild the tenant from.
+ */
+export type LogMove = { readonly kind: 'appended'; readonly entries: readonly LogEntry[] } | { readonly kind: 'rewound'; readonly point: ResumePoint };
+
+/**
+ * An attempt's durable log, as the attempt session drives it: in IndexedDB here, or in the tab's
+ * memory where the browser offers none. It records commands; it never applies them. The session's
+ * tenant actor is the one place a command is applied, and `onMove` hands it what other tabs did.
+ */
+export interface AttemptLog {
+  getState(): AttemptLogState;
+  subscribe(listener: () => void): () => void;
+  /** The log moved without this tab; the listener brings the tenant along, in order. */
+  onMove(listener: (move: LogMove) => void): () => void;
+  /** Where to rebuild the tenant from: a snapshot (or the start) and the commands after it. */
+  resume(): Promise<ResumePoint>;
+  /** Logs one command at position `seq`; resolves once it is committed. */
+  append(entry: LogEntry, seq: number): Promise<void>;
+  /** Takes back the last `count` commands; resolves with where to rebuild the tenant from. */
+  undo(count: number): Promise<ResumePoint>;
+  /** Keeps the tenant after the first `length` commands, so the next resume replays only the tail. */
+  saveSnapshot(length: number, tenant: Tenant): void;
+  submit(result: { readonly score: AttemptScore; readonly activeMs?: number }): Promise<AttemptRecord>;
+  abandon(): Promise<AttemptRecord>;
+  saveActiveTime(activeMs: number): Promise<void>;
+  /** Resolves once everything queued so far has finished. */
+  settled(): Promise<void>;
+  close(): void;
+  /** The whole committed log, for undo and for what changed. */
+  readLog(): Promise<readonly LogEntry[]>;
+}
+
+export interface StoredAttemptLogOptions {
   readonly store: AttemptStore;
   readonly attemptId: string;
   /** The attempt's starting tenant (the scenario instance's start, or the sandbox fixture). */
@@ -37,55 +67,46 @@ export interface AttemptSessionOptions {
 }
 
 /**
- * One tab's hold on one attempt. The writer tab performs commands: each is applied, logged,
- * and only once the log entry is committed does `perform` resolve and the state change. Other
- * tabs on the same attempt follow: they read what the writer logs and cannot write, until the
- * writer's tab closes and one of them takes over.
+ * One tab's hold on one attempt's log in IndexedDB. The writer tab appends; other tabs on the
+ * same attempt follow what the writer logs and cannot append, until the writer's tab closes and
+ * one of them takes over (a Web Lock per attempt decides). Work runs one task at a time, in order.
  */
-export class AttemptSession {
-  private state: AttemptSessionState;
+export class StoredAttemptLog implements AttemptLog {
+  private state: AttemptLogState;
   private readonly listeners = new Set<() => void>();
+  private readonly movers = new Set<(move: LogMove) => void>();
   private queue: Promise<unknown> = Promise.resolve();
   private lock: HeldLock | null = null;
   private readonly waiting = new AbortController();
   private readonly unlisten: () => void;
 
   private constructor(
-    private readonly options: AttemptSessionOptions,
-    initial: AttemptSessionState,
+    private readonly options: StoredAttemptLogOptions,
+    initial: AttemptLogState,
   ) {
     this.state = initial;
     this.unlisten = options.channel?.listen((message) => this.receive(message)) ?? (() => undefined);
   }
 
-  /** Opens the attempt in this tab: the writer if no other tab holds it, a follower otherwise. */
-  static async open(options: AttemptSessionOptions): Promise<AttemptSession> {
-    const { locks, store, attemptId, fixture } = options;
+  /** Opens the attempt's log in this tab: the writer if no other tab holds it, a follower otherwise. */
+  static async open(options: StoredAttemptLogOptions): Promise<StoredAttemptLog> {
+    const { locks, store, attemptId } = options;
     const lock = locks ? await acquireLock(locks, attemptLockName(attemptId), { ifAvailable: true }) : null;
     const role: SessionRole = locks && !lock ? 'follower' : 'writer';
-    let resumed;
+    let attempt: AttemptRecord;
     try {
-      resumed = await store.resumeAttempt(attemptId, fixture);
+      attempt = await store.getAttempt(attemptId);
     } catch (error) {
       lock?.release();
       throw error;
     }
-    const session = new AttemptSession(options, {
-      attempt: resumed.attempt,
-      tenant: resumed.tenant,
-      role,
-      notice: role === 'follower' ? FOLLOWER_NOTICE : null,
-      problem: null,
-      closed: false,
-    });
-    session.lock = lock;
-    if (role === 'follower') session.awaitTakeOver();
-    // A long tail (no snapshot yet, or one that no longer fits) is worth saving now, so the next resume is quick.
-    if (role === 'writer' && resumed.attempt.logLength - resumed.fromSnapshot >= store.snapshotInterval) session.enqueueSnapshot();
-    return session;
+    const log = new StoredAttemptLog(options, { attempt, role, notice: role === 'follower' ? FOLLOWER_NOTICE : null, problem: null, closed: false });
+    log.lock = lock;
+    if (role === 'follower') log.awaitTakeOver();
+    return log;
   }
 
-  getState(): AttemptSessionState {
+  getState(): AttemptLogState {
     return this.state;
   }
 
@@ -94,42 +115,50 @@ export class AttemptSession {
     return () => this.listeners.delete(listener);
   }
 
+  onMove(listener: (move: LogMove) => void): () => void {
+    this.movers.add(listener);
+    return () => this.movers.delete(listener);
+  }
+
+  resume(): Promise<ResumePoint> {
+    return this.enqueue(() => this.readResumePoint());
+  }
+
   /**
-   * Applies the command and logs it. Resolves with the tenant's answer once the entry is
-   * committed, and only then does the state move: acknowledge the command to the learner then.
-   * Rejects with a `StorageError` (nothing was logged and the state is unchanged); after an
-   * `AttemptForkedError` the state already shows the log as another tab saved it.
+   * Commits the entry at `seq`. Rejects with a `StorageError` when nothing was logged; after an
+   * `AttemptForkedError` (another tab moved the log) the log has already moved on to what that
+   * tab saved, through `onMove`.
    */
-  perform(entry: LogEntry): Promise<DispatchResult> {
+  append(entry: LogEntry, seq: number): Promise<void> {
     return this.enqueue(async () => {
       this.requireWriter();
-      const { tenant } = this.state;
-      const result = dispatch(tenant, entry.command, entry.actor);
       let attempt: AttemptRecord;
       try {
-        attempt = await this.options.store.appendCommand(this.options.attemptId, entry, this.state.attempt.logLength);
+        attempt = await this.options.store.appendCommand(this.options.attemptId, entry, seq);
       } catch (error) {
-        // Show the log as the other tab saved it; the learner hears about the fork either way.
-        if (error instanceof AttemptForkedError) await this.catchUp().catch((failure: unknown) => this.report(failure));
+        if (error instanceof AttemptForkedError) await this.rewind().catch((failure: unknown) => this.report(failure));
         throw error;
       }
-      this.update({ attempt, tenant: result.ok ? result.tenant : tenant });
+      this.update({ attempt });
       this.announce({ type: 'attempt.appended', attemptId: attempt.id, length: attempt.logLength });
-      if (isSnapshotDue(attempt.logLength, this.options.store.snapshotInterval)) this.enqueueSnapshot();
-      return result;
     });
   }
 
-  /** Takes back the last `count` commands (Reset is `undo(attempt.logLength)`), then shows the tenant without them. */
-  undo(count: number): Promise<void> {
+  undo(count: number): Promise<ResumePoint> {
     return this.enqueue(async () => {
       this.requireWriter();
-      const { store, attemptId, fixture } = this.options;
+      const { store, attemptId } = this.options;
       await store.undoLast(attemptId, count, this.state.attempt.logLength);
-      const resumed = await store.resumeAttempt(attemptId, fixture);
-      this.update({ attempt: resumed.attempt, tenant: resumed.tenant });
-      this.announce({ type: 'attempt.rewound', attemptId, length: resumed.attempt.logLength });
+      const point = await this.readResumePoint();
+      this.announce({ type: 'attempt.rewound', attemptId, length: point.attempt.logLength });
+      return point;
     });
+  }
+
+  saveSnapshot(length: number, tenant: Tenant): void {
+    this.enqueue(async () => {
+      await this.options.store.saveSnapshot(this.options.attemptId, length, tenant, this.options.fixture);
+    }).catch((error: unknown) => this.report(error, 'write'));
   }
 
   submit(result: { readonly score: AttemptScore; readonly activeMs?: number }): Promise<AttemptRecord> {
@@ -147,7 +176,10 @@ export class AttemptSession {
     });
   }
 
-  /** Resolves once everything queued so far (commands, catch-ups, snapshots) has finished. */
+  async readLog(): Promise<readonly LogEntry[]> {
+    return (await this.options.store.loadAttempt(this.options.attemptId)).log;
+  }
+
   async settled(): Promise<void> {
     let current: Promise<unknown>;
     do {
@@ -176,9 +208,15 @@ export class AttemptSession {
     });
   }
 
+  private async readResumePoint(): Promise<ResumePoint> {
+    const point = await this.options.store.resumePoint(this.options.attemptId, this.options.fixture);
+    this.update({ attempt: point.attempt });
+    return point;
+  }
+
   private requireWriter(): void {
     // A bug in the caller, not something the learner can act on.
-    if (this.state.closed) throw new Error('This session was closed; open the attempt again to change it.');
+    if (this.state.closed) throw new Error('This log was closed; open the attempt again to change it.');
     if (this.state.role !== 'writer') throw new StorageError('NotWriter', ['Another tab holds this attempt; this tab follows it.']);
   }
 
@@ -188,9 +226,13 @@ export class AttemptSession {
     return run;
   }
 
-  private update(change: Partial<AttemptSessionState>): void {
+  private update(change: Partial<AttemptLogState>): void {
     this.state = { ...this.state, ...change };
     for (const listener of this.listeners) listener();
+  }
+
+  private move(move: LogMove): void {
+    for (const mover of this.movers) mover(move);
   }
 
   private announce(message: TabMessage): void {
@@ -204,30 +246,25 @@ export class AttemptSession {
   private receive(message: TabMessage): void {
     // An attempt starting says nothing about its log: there is none yet.
     if (message.attemptId !== this.options.attemptId || this.state.closed || message.type === 'attempt.started') return;
-    const task = message.type === 'attempt.rewound' ? () => this.reload() : () => this.catchUp();
+    const task = message.type === 'attempt.rewound' ? () => this.rewind() : () => this.catchUp();
     this.enqueue(task).catch((error: unknown) => this.report(error));
   }
 
-  /** Rebuilds the state from the stored attempt: after another tab undid commands. */
-  private async reload(): Promise<void> {
-    const resumed = await this.options.store.resumeAttempt(this.options.attemptId, this.options.fixture);
-    this.update({ attempt: resumed.attempt, tenant: resumed.tenant });
+  /** The log was rewound elsewhere: the tenant is rebuilt from the stored attempt. */
+  private async rewind(): Promise<void> {
+    this.move({ kind: 'rewound', point: await this.readResumePoint() });
   }
 
   /**
-   * Brings the state up to the stored log by replaying the commands logged since this tab last
-   * looked. The database is the truth; messages only say when to look.
+   * Hands on the commands logged since this tab last looked, for the tenant to apply in order.
+   * The database is the truth; messages only say when to look.
    */
   private async catchUp(): Promise<void> {
-    const { attempt: known, tenant } = this.state;
+    const known = this.state.attempt;
     const { attempt, log: tail } = await this.options.store.readLogFrom(this.options.attemptId, known.logLength);
-    if (attempt.logLength < known.logLength) return this.reload();
-    let next = tenant;
-    for (const entry of tail) {
-      const result = dispatch(next, entry.command, entry.actor, { patches: false });
-      if (result.ok) next = result.tenant;
-    }
-    this.update({ attempt, tenant: next });
+    if (attempt.logLength < known.logLength) return this.rewind();
+    this.update({ attempt });
+    if (tail.length > 0) this.move({ kind: 'appended', entries: tail });
   }
 
   private awaitTakeOver(): void {
@@ -249,16 +286,4 @@ export class AttemptSession {
       () => undefined, // aborted by close(): this tab no longer wants the attempt
     );
   }
-
-  private enqueueSnapshot(): void {
-    this.enqueue(async () => {
-      const { attempt, tenant } = this.state;
-      await this.options.store.saveSnapshot(this.options.attemptId, attempt.logLength, tenant, this.options.fixture);
-    }).catch((error: unknown) => this.report(error, 'write'));
-  }
-}
-
-/** Opens an attempt in this tab; see `AttemptSession`. */
-export function openAttemptSession(options: AttemptSessionOptions): Promise<AttemptSession> {
-  return AttemptSession.open(options);
 }

@@ -1,4 +1,4 @@
-import { enablePatches, Immer, type Draft, type Patch } from 'immer';
+import { Immer, type Draft } from 'immer';
 import type { Actor } from './actor';
 import { appendAuditRecords, freezeRecord, initiatorOf } from './audit';
 import type { ApplyContext, AuditActivity, CommandContext, CommandDefinition } from './command';
@@ -8,8 +8,6 @@ import { guidFor, mintId } from './ids';
 import type { AuditEntry, AuditRecord, InitiatedBy, Tenant } from './model';
 import { isAuthorized, type PermissionRequirement } from './areas/roles/permissions';
 import { dropReferences, reconcile } from './reconcile';
-
-enablePatches();
 
 /**
  * The tenant's own Immer, without auto-freeze. Freezing checks `Object.isFrozen` on every sibling
@@ -23,8 +21,6 @@ export type DispatchResult =
   | {
       readonly ok: true;
       readonly tenant: Tenant;
-      readonly patches: readonly Patch[];
-      readonly inversePatches: readonly Patch[];
       /** The audit records this command wrote, main record first. */
       readonly audit: readonly AuditRecord[];
     }
@@ -34,11 +30,6 @@ export type DispatchResult =
       /** The failure record a real tenant would log; the tenant itself is left untouched. */
       readonly audit: AuditRecord | null;
     };
-
-export interface DispatchOptions {
-  /** Replay needs no patches; skipping them makes it faster. */
-  readonly patches?: boolean;
-}
 
 function requirementOf(definition: CommandDefinition<Command>, command: Command, tenant: Tenant): PermissionRequirement | null {
   const { permission } = definition;
@@ -106,7 +97,7 @@ function writeRecords(draft: Draft<Tenant>, base: Tenant, pending: UnnumberedRec
  * against the current state, then applies it, writing the audit records. A rejected command
  * returns an error value and leaves the tenant exactly as it was.
  */
-export function dispatch(tenant: Tenant, command: Command, actor: Actor, options: DispatchOptions = {}): DispatchResult {
+export function dispatch(tenant: Tenant, command: Command, actor: Actor): DispatchResult {
   if (!isCommandType(command.type)) {
     return { ok: false, error: tenantError('InvalidValue', `Unknown command '${String(command.type)}'.`, 'type'), audit: null };
   }
@@ -150,9 +141,5 @@ export function dispatch(tenant: Tenant, command: Command, actor: Actor, options
     written = writeRecords(draft, tenant, pending, minted);
   };
 
-  if (options.patches === false) {
-    return { ok: true, tenant: immer.produce(tenant, recipe), patches: [], inversePatches: [], audit: written };
-  }
-  const [next, patches, inversePatches] = immer.produceWithPatches(tenant, recipe);
-  return { ok: true, tenant: next, patches, inversePatches, audit: written };
+  return { ok: true, tenant: immer.produce(tenant, recipe), audit: written };
 }

@@ -1,51 +1,43 @@
 import { assign, setup } from 'xstate';
 import type { Actor } from './actor';
-import type { AuditRecord, Tenant } from './model';
 import type { Command } from './commands';
 import { dispatch, type DispatchResult } from './dispatch';
+import type { Tenant } from './model';
 import { replay, type LogEntry } from './replay';
 
 export interface TenantMachineInput {
-  readonly fixture: Tenant;
-  /** A saved log to resume from: the tenant is rebuilt by replaying it over the fixture. */
-  readonly log?: readonly LogEntry[];
-  /**
-   * The state the log leads to, when the caller already has it (resumed from a snapshot plus the
-   * tail of the log), so a long attempt is not replayed twice.
-   */
-  readonly tenant?: Tenant;
+  /** The tenant the actor starts from: a fixture, or a state rebuilt from a snapshot and a log. */
+  readonly tenant: Tenant;
 }
 
 export interface TenantMachineContext {
-  readonly fixture: Tenant;
   readonly tenant: Tenant;
-  /** Every command the learner sent, accepted or not, in order: the attempt's source of truth. */
-  readonly log: readonly LogEntry[];
-  /** Failure records of rejected commands; the tenant state itself never holds them. */
-  readonly failures: readonly AuditRecord[];
+  /** What the tenant answered the last command sent to this actor. */
   readonly lastResult: DispatchResult | null;
 }
 
 export type TenantMachineEvent =
+  /** A learner's command: applied once, here. */
   | { readonly type: 'tenant.command'; readonly command: Command; readonly actor: Actor }
+  /** Fast-forward: the clock moves and every timed process that falls due runs, in due order. */
   | { readonly type: 'clock.fastForward'; readonly duration: string; readonly actor: Actor }
-  | { readonly type: 'tenant.reset' };
+  /** Commands another tab logged (or a stored log being resumed), applied in order on `base` or on the tenant as it is. */
+  | { readonly type: 'tenant.replay'; readonly entries: readonly LogEntry[]; readonly base?: Tenant }
+  /** Back to a state this tenant was in before (undo), kept by whoever sent the commands since. */
+  | { readonly type: 'tenant.restore'; readonly tenant: Tenant };
 
-function applyEntry(context: TenantMachineContext, entry: LogEntry): Partial<TenantMachineContext> {
-  const result = dispatch(context.tenant, entry.command, entry.actor);
-  return {
-    tenant: result.ok ? result.tenant : context.tenant,
-    log: [...context.log, entry],
-    failures: !result.ok && result.audit ? [...context.failures, result.audit] : context.failures,
-    lastResult: result,
-  };
+function apply(tenant: Tenant, command: Command, actor: Actor): Partial<TenantMachineContext> {
+  // Nothing reads Immer's patches: undo restores a kept state, and replay rebuilds from the log.
+  const result = dispatch(tenant, command, actor);
+  return { tenant: result.ok ? result.tenant : tenant, lastResult: result };
 }
 
 /**
- * The tenant actor: it owns the tenant, applies commands through `dispatch`, and keeps the log.
- * Timed processes (purging deleted users, and later sync cycles and PIM expiry) run inside the
- * `clock.advance` command on the simulated clock, so a fast-forward is just another logged
- * command and replay reproduces every timer.
+ * The tenant actor: the one owner of an attempt's tenant, its simulated clock and every timed
+ * process. Each command is applied here once; the durable log records what was sent, and a second
+ * tab rebuilds the same state by replaying that log through its own actor. Time moves only by
+ * `clock.fastForward`, which runs the areas' scheduled work (purges, PIM expiry, subscription
+ * lifecycle…) in due order as one logged command, so replay reproduces every timer.
  */
 export const tenantMachine = setup({
   types: {
@@ -54,32 +46,24 @@ export const tenantMachine = setup({
     input: {} as TenantMachineInput,
   },
   actions: {
-    applyCommand: assign(({ context, event }) => {
-      if (event.type !== 'tenant.command') return {};
-      return applyEntry(context, { command: event.command, actor: event.actor });
-    }),
-    fastForward: assign(({ context, event }) => {
-      if (event.type !== 'clock.fastForward') return {};
-      return applyEntry(context, { command: { type: 'clock.advance', duration: event.duration }, actor: event.actor });
-    }),
-    reset: assign(({ context }) => ({ tenant: context.fixture, log: [], failures: [], lastResult: null })),
+    applyCommand: assign(({ context, event }) => (event.type === 'tenant.command' ? apply(context.tenant, event.command, event.actor) : {})),
+    fastForward: assign(({ context, event }) =>
+      event.type === 'clock.fastForward' ? apply(context.tenant, { type: 'clock.advance', duration: event.duration }, event.actor) : {},
+    ),
+    replayEntries: assign(({ context, event }) => (event.type === 'tenant.replay' ? { tenant: replay(event.base ?? context.tenant, event.entries), lastResult: null } : {})),
+    restore: assign(({ event }) => (event.type === 'tenant.restore' ? { tenant: event.tenant, lastResult: null } : {})),
   },
 }).createMachine({
   id: 'tenant',
-  context: ({ input }) => ({
-    fixture: input.fixture,
-    tenant: input.tenant ?? replay(input.fixture, input.log ?? []),
-    log: input.log ?? [],
-    failures: [],
-    lastResult: null,
-  }),
+  context: ({ input }) => ({ tenant: input.tenant, lastResult: null }),
   initial: 'running',
   states: {
     running: {
       on: {
         'tenant.command': { actions: 'applyCommand' },
         'clock.fastForward': { actions: 'fastForward' },
-        'tenant.reset': { actions: 'reset' },
+        'tenant.replay': { actions: 'replayEntries' },
+        'tenant.restore': { actions: 'restore' },
       },
     },
   },

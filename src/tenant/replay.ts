@@ -16,7 +16,7 @@ export interface LogEntry {
 export function replay(fixture: Tenant, log: Iterable<LogEntry>): Tenant {
   let tenant = fixture;
   for (const entry of log) {
-    const result = dispatch(tenant, entry.command, entry.actor, { patches: false });
+    const result = dispatch(tenant, entry.command, entry.actor);
     if (result.ok) tenant = result.tenant;
   }
   return tenant;

@@ -25,7 +25,7 @@ const ROLE_GROUPS = 10;
 function largeTenantWithRoles(): { tenant: Tenant; userIds: readonly string[]; scopedAdmins: readonly string[]; tenantAdmins: readonly string[]; groupMembers: readonly string[] } {
   let tenant = createLargeTenant(50_000);
   const run = (command: Command): string => {
-    const result = dispatch(tenant, command, SYSTEM_ACTOR, { patches: false });
+    const result = dispatch(tenant, command, SYSTEM_ACTOR);
     if (!result.ok) throw new Error(`${command.type}: ${result.error.message}`);
     tenant = result.tenant;
     return result.audit[0]!.targetResources[0]!.id;

@@ -182,7 +182,7 @@ describe('groups under random commands', () => {
           const command = commandFor(tenant, step);
           if (!command) continue;
           log.push({ command, actor: admin });
-          const result = dispatch(tenant, command, admin, { patches: false });
+          const result = dispatch(tenant, command, admin);
           if (result.ok) tenant = result.tenant;
           const problems = [...danglingLinks(tenant), ...rulesBroken(tenant)];
           if (problems.length > 0) expect(problems, `after ${command.type}`).toEqual([]);

@@ -150,7 +150,7 @@ describe('licensing under random command sequences', () => {
       fc.property(fc.array(logEntry, { maxLength: 12 }), (log) => {
         let tenant = start;
         for (const entry of log) {
-          const result = dispatch(tenant, entry.command, entry.actor, { patches: false });
+          const result = dispatch(tenant, entry.command, entry.actor);
           if (!result.ok) continue;
           checkInvariants(tenant, result.tenant);
           tenant = result.tenant;

@@ -20,7 +20,7 @@ export function replayActions(start: Tenant, log: readonly LogEntry[]): { readon
   const actions: LoggedAction[] = [];
   let tenant = start;
   for (const [seq, entry] of log.entries()) {
-    const result = dispatch(tenant, entry.command, entry.actor, { patches: false });
+    const result = dispatch(tenant, entry.command, entry.actor);
     if (result.ok) tenant = result.tenant;
     actions.push(loggedAction(seq, entry, result));
   }
