@@ -3,7 +3,7 @@ import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /** What an attempt's page imports once it knows the address is an attempt's (src/app/lab/player/start.tsx). */
-const PLAYER_MODULES = ['src/app/lab/session/lab-runtime.ts', 'src/app/lab/player/player-page.tsx'];
+const PLAYER_MODULES = ['src/app/lab/page-runtime.ts', 'src/app/lab/player/player-page.tsx'];
 
 /** The chunks `module` needs: the one it was bundled into and every chunk that one imports statically. */
 function chunkClosure(bundle: Rolldown.OutputBundle, module: string): string[] {

@@ -1,7 +1,7 @@
 import { FluentProvider, makeStaticStyles, webLightTheme } from '@fluentui/react-components';
 import { RouterProvider, type createBrowserRouter } from 'react-router';
 import { TenantProvider } from './tenant-context';
-import type { TenantStore } from './tenant-store';
+import type { TenantStore } from '../session/tenant-store';
 
 /** A data router over `appRoutes`: the browser's in the page, a memory router in tests. */
 export type AppRouter = ReturnType<typeof createBrowserRouter>;

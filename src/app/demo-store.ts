@@ -1,5 +1,5 @@
 import { CONTOSO_ADMIN_UPN, createContosoTenant, createLargeTenant, findUserByUserPrincipalName, type Tenant } from '../tenant';
-import { createTenantStore, type TenantStore } from './tenant-store';
+import { createTenantStore, type TenantStore } from '../session/tenant-store';
 
 /** The Global Administrator `createLargeTenant` makes. */
 const LARGE_ADMIN_UPN = 'admin@fabrikam.onmicrosoft.com';
@@ -20,5 +20,5 @@ export function createDemoStore(search = globalThis.location?.search ?? ''): Ten
   const { fixture, adminUpn } = fixtureFor(search);
   const admin = findUserByUserPrincipalName(fixture, adminUpn);
   if (!admin) throw new Error(`The demo tenant has no ${adminUpn}.`);
-  return createTenantStore({ fixture }, admin.id);
+  return createTenantStore(fixture, admin.id);
 }

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { Tenant } from '../tenant';
-import { sliceSnapshot, type TenantStore } from './tenant-store';
+import { sliceSnapshot, type TenantStore } from '../session/tenant-store';
 
 const TenantStoreContext = createContext<TenantStore | null>(null);
 

@@ -33,6 +33,8 @@ export type LogMove = { readonly kind: 'appended'; readonly entries: readonly Lo
  * tenant actor is the one place a command is applied, and `onMove` hands it what other tabs did.
  */
 export interface AttemptLog {
+  /** Commands between snapshots of the tenant, or null where the log keeps none (in memory). */
+  readonly snapshotInterval: number | null;
   getState(): AttemptLogState;
   subscribe(listener: () => void): () => void;
   /** The log moved without this tab; the listener brings the tenant along, in order. */
@@ -79,12 +81,14 @@ export class StoredAttemptLog implements AttemptLog {
   private lock: HeldLock | null = null;
   private readonly waiting = new AbortController();
   private readonly unlisten: () => void;
+  readonly snapshotInterval: number;
 
   private constructor(
     private readonly options: StoredAttemptLogOptions,
     initial: AttemptLogState,
   ) {
     this.state = initial;
+    this.snapshotInterval = options.store.snapshotInterval;
     this.unlisten = options.channel?.listen((message) => this.receive(message)) ?? (() => undefined);
   }
 

@@ -4,7 +4,7 @@
  * origin, so it writes the same IndexedDB and localStorage the app reads. Reached through
  * `window.TenantLabPlayer`.
  */
-import { LabRuntime } from '../../src/app/lab/session/lab-runtime';
+import { LabRuntime } from '../../src/session/lab-runtime';
 import { SANDBOX_SCENARIO_ID } from '../../src/storage';
 import { createContosoTenant } from '../../src/tenant';
 import { learnerLog } from '../bench/learner-log';

@@ -3,16 +3,9 @@
  * injected into the built app's origin, so it runs on Chromium's own IndexedDB, Web Locks and
  * BroadcastChannel. Everything here is reached through `window.TenantLabStorage`.
  */
-import {
-  AttemptStore,
-  browserTabChannel,
-  browserTabLocks,
-  openAttemptSession,
-  openDatabase,
-  type AttemptSession,
-  type OpenDatabaseOptions,
-  type StorageError,
-} from '../../src/storage';
+import { LabSession } from '../../src/session/lab-session';
+import { browserStorage, WriteAheadLog } from '../../src/session/wal';
+import { AttemptStore, browserTabChannel, browserTabLocks, openDatabase, StoredAttemptLog, type OpenDatabaseOptions } from '../../src/storage';
 import { createContosoTenant, replay, type Tenant } from '../../src/tenant';
 import { learnerLog } from '../bench/learner-log';
 
@@ -36,6 +29,7 @@ async function newAttempt(store: AttemptStore): Promise<string> {
 export interface BrowserFigures {
   readonly append: { median: number; p90: number };
   readonly strictAppend: { median: number; p90: number };
+  /** A command sent in the attempt session, from send to its log entry committed. */
   readonly perform: { median: number; p90: number };
   readonly resumeMs: number;
   readonly resumedFrom: number;
@@ -70,26 +64,29 @@ export async function measure(commands: number, strictCommands: number): Promise
   }
 
   const performed = await newAttempt(store);
-  const session = await openAttemptSession({ store, attemptId: performed, fixture: contoso(), locks: browserTabLocks(), channel: null });
+  const session = await openSession(store, performed, null);
   const performs: number[] = [];
   for (const entry of log) {
     const start = performance.now();
-    await session.perform(entry);
+    session.store.send(entry.command);
+    await session.settled();
     performs.push(performance.now() - start);
   }
-  await session.settled();
-  const held = JSON.stringify(session.getState().tenant);
+  const held = JSON.stringify(session.store.getTenant());
   session.close();
 
   // A fresh connection, as after a reload: the snapshot and the tail are read from disk.
   store.db.close();
   const reopened = await newStore({ name: 'tenant-lab-bench' });
   let start = performance.now();
-  const resumed = await reopened.resumeAttempt(performed, contoso());
+  const resumedPoint = await reopened.resumePoint(performed, contoso());
+  const resumed = { fromSnapshot: resumedPoint.fromSnapshot, tenant: replay(resumedPoint.base, resumedPoint.tail) };
   const resumeMs = performance.now() - start;
   await reopened.undoLast(performed, 1);
   start = performance.now();
-  const worst = await reopened.resumeAttempt(performed, contoso());
+  const worstPoint = await reopened.resumePoint(performed, contoso());
+  replay(worstPoint.base, worstPoint.tail);
+  const worst = { fromSnapshot: worstPoint.fromSnapshot };
   const worstResumeMs = performance.now() - start;
   start = performance.now();
   replay(contoso(), log);
@@ -108,7 +105,13 @@ export async function measure(commands: number, strictCommands: number): Promise
   };
 }
 
-let tab: AttemptSession | undefined;
+/** The attempt in a session of this tab, as the player opens it: its log in the store, commands written ahead to localStorage. */
+async function openSession(store: AttemptStore, attemptId: string, channel: ReturnType<typeof browserTabChannel>): Promise<LabSession> {
+  const log = await StoredAttemptLog.open({ store, attemptId, fixture: contoso(), locks: browserTabLocks(), channel });
+  return LabSession.open({ log, start: contoso(), instance: null, wal: new WriteAheadLog(browserStorage(), attemptId), unsaved: null });
+}
+
+let tab: LabSession | undefined;
 
 /** Creates an attempt in the app's own database; returns its id. */
 export async function createAttempt(): Promise<string> {
@@ -117,23 +120,23 @@ export async function createAttempt(): Promise<string> {
 
 /** Opens the attempt in this tab with the browser's Web Locks and BroadcastChannel; returns the role it got. */
 export async function openTab(attemptId: string): Promise<string> {
-  tab = await openAttemptSession({ store: await newStore(), attemptId, fixture: contoso(), locks: browserTabLocks(), channel: browserTabChannel() });
+  tab = await openSession(await newStore(), attemptId, browserTabChannel());
   return tab.getState().role;
 }
 
 export function tabState(): { role: string; notice: string | null; logLength: number; tenantJson: string } {
   const state = tab!.getState();
-  return { role: state.role, notice: state.notice, logLength: state.attempt.logLength, tenantJson: JSON.stringify(state.tenant) };
+  return { role: state.role, notice: state.readOnly, logLength: state.attempt.logLength, tenantJson: JSON.stringify(tab!.store.getTenant()) };
 }
 
-/** Performs commands `from`..`from + count` of the bench log; resolves with the error code if refused. */
+/** Sends commands `from`..`from + count` of the bench log and waits for them to commit; resolves with the refusal's code if the tab may not write. */
 export async function performCommands(from: number, count: number): Promise<string | null> {
-  try {
-    for (const entry of learnerLog(contoso(), from + count).slice(from)) await tab!.perform(entry);
-    return null;
-  } catch (error) {
-    return (error as StorageError).code ?? String(error);
+  for (const entry of learnerLog(contoso(), from + count).slice(from)) {
+    const result = tab!.store.send(entry.command);
+    if (!result.ok && result.error.code === 'AttemptReadOnly') return result.error.code;
+    await tab!.settled();
   }
+  return null;
 }
 
 export function expectedTenantJson(count: number): string {

@@ -5,7 +5,7 @@ import { findUserByUserPrincipalName, roleHolders, ROLE, signedInAs, skuByPartNu
 import { createDemoStore } from '../../src/app/demo-store';
 import { initialForm } from '../../src/app/pages/admin/add-user/form';
 import { basicsErrors } from '../../src/app/pages/admin/add-user/validation';
-import type { TenantStore } from '../../src/app/tenant-store';
+import type { TenantStore } from '../../src/session/tenant-store';
 import { renderApp } from './render-app';
 
 const E5 = skuByPartNumber('SPE_E5')!;

@@ -2,7 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { findUserByUserPrincipalName, skuByPartNumber, USER_CSV_HEADER } from '../../src/tenant';
-import type { TenantStore } from '../../src/app/tenant-store';
+import type { TenantStore } from '../../src/session/tenant-store';
 import { renderApp } from './render-app';
 
 const E5 = skuByPartNumber('SPE_E5')!;

@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { endExam, startExam } from '../../src/app/lab/exam/exam-actions';
-import type { LabRuntime } from '../../src/app/lab/session/lab-runtime';
+import type { LabRuntime } from '../../src/session/lab-runtime';
 import { HOSTILE_SCENARIO, HOSTILE_TITLE } from '../fixtures/hostile-scenarios';
 import { freshLab, renderLab, score, seedAttempt } from './catalog-support';
 

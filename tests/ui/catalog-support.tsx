@@ -5,14 +5,16 @@ import { createMemoryRouter } from 'react-router';
 import { App } from '../../src/app/App';
 import { createDemoStore } from '../../src/app/demo-store';
 import { LabRuntimeProvider } from '../../src/app/lab/catalog/lab-runtime-context';
-import { LabRuntime } from '../../src/app/lab/session/lab-runtime';
+import { LabRuntime } from '../../src/session/lab-runtime';
 import { appRoutes } from '../../src/app/routes';
 import type { AttemptMode, AttemptScore } from '../../src/storage';
 import './render-app';
+import { BUILT_IN_SCENARIOS } from '../support/built-in-scenarios';
 
 /** A fresh lab over its own fake IndexedDB: one browser profile per test. */
 export function freshLab(options: { seed?: number; now?: () => Date } = {}): LabRuntime {
   return new LabRuntime({
+      builtInScenarios: BUILT_IN_SCENARIOS,
     database: { indexedDB: new IDBFactory(), IDBKeyRange },
     storage: null,
     locks: null,

@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createDemoStore } from '../../src/app/demo-store';
-import type { TenantStore } from '../../src/app/tenant-store';
+import type { TenantStore } from '../../src/session/tenant-store';
 import { findUserByUserPrincipalName, toArray } from '../../src/tenant';
 import { renderApp } from './render-app';
 

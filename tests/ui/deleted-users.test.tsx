@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { produce } from 'immer';
 import { createDemoStore } from '../../src/app/demo-store';
-import { createTenantStore, type TenantStore } from '../../src/app/tenant-store';
+import { createTenantStore, type TenantStore } from '../../src/session/tenant-store';
 import { CONTOSO_ADMIN_UPN, createContosoTenant, findUserByUserPrincipalName, getById, putEntity, type User } from '../../src/tenant';
 import { renderApp } from './render-app';
 
@@ -33,7 +33,7 @@ function storeWithNamesake(): TenantStore {
     const namesake: User = { ...alex, id: NAMESAKE_ID, displayName: 'Alex Wilber (2019)', deletedDateTime: '2026-02-20T09:00:00.000Z' };
     putEntity(draft.directory.deletedUsers, namesake);
   });
-  return createTenantStore({ fixture }, findUserByUserPrincipalName(fixture, CONTOSO_ADMIN_UPN)!.id);
+  return createTenantStore(fixture, findUserByUserPrincipalName(fixture, CONTOSO_ADMIN_UPN)!.id);
 }
 
 async function openPage(store: TenantStore) {

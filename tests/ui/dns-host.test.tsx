@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getById } from '../../src/tenant';
 import { createDemoStore } from '../../src/app/demo-store';
-import type { TenantStore } from '../../src/app/tenant-store';
+import type { TenantStore } from '../../src/session/tenant-store';
 import { fill, publish, run, type Learner } from './domains-support';
 import { renderApp } from './render-app';
 

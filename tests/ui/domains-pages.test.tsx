@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { domainHealth, findUserByUserPrincipalName, getById, toArray } from '../../src/tenant';
 import { createDemoStore } from '../../src/app/demo-store';
-import type { TenantStore } from '../../src/app/tenant-store';
+import type { TenantStore } from '../../src/session/tenant-store';
 import { addHealthyDomain, exchangeRecords, publish, run, signInAs } from './domains-support';
 import { renderApp } from './render-app';
 

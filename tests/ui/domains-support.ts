@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { expect } from 'vitest';
 import { findUserByUserPrincipalName, getById, serviceConfigurationRecords, verificationDnsRecords, type DnsRecordInput } from '../../src/tenant';
-import type { TenantStore } from '../../src/app/tenant-store';
+import type { TenantStore } from '../../src/session/tenant-store';
 import type { renderApp } from './render-app';
 
 export type Learner = ReturnType<typeof renderApp>['user'];

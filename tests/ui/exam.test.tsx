@@ -6,7 +6,7 @@ import { endExam, startExam } from '../../src/app/lab/exam/exam-actions';
 import { parseExamFile } from '../../src/app/lab/exam/exam-file';
 import { planExam } from '../../src/app/lab/exam/exam-plan';
 import { examSettingKey } from '../../src/app/lab/exam/exam-sitting';
-import type { LabRuntime } from '../../src/app/lab/session/lab-runtime';
+import type { LabRuntime } from '../../src/session/lab-runtime';
 import { formatProblem, instantiate, loadScenario } from '../../src/scenario';
 import { findUserByUserPrincipalName, signedInAs } from '../../src/tenant';
 import { findDialog, freshLab, renderLab } from './catalog-support';

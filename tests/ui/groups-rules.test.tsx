@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getById } from '../../src/tenant';
-import type { TenantStore } from '../../src/app/tenant-store';
+import type { TenantStore } from '../../src/session/tenant-store';
 import { groupNamed, JOURNEY, storeWithGroups, userId } from './groups-support';
 import { renderApp } from './render-app';
 

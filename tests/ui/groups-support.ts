@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { createDemoStore } from '../../src/app/demo-store';
-import type { TenantStore } from '../../src/app/tenant-store';
+import type { TenantStore } from '../../src/session/tenant-store';
 import { entities, findUserByUserPrincipalName, skuByPartNumber, type Command, type Group } from '../../src/tenant';
 
 /** Per-test time for these journeys, each of which renders the whole app. */

@@ -3,8 +3,9 @@ import { screen, waitFor } from '@testing-library/react';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SANDBOX_SCENARIO_ID, type TabChannel, type TabMessage } from '../../src/storage';
-import { LabRuntime } from '../../src/app/lab/session/lab-runtime';
+import { LabRuntime } from '../../src/session/lab-runtime';
 import { freshLab, renderLab } from './catalog-support';
+import { BUILT_IN_SCENARIOS } from '../support/built-in-scenarios';
 
 /*
  * The lab's pages read the learner's attempts again only when another tab says something that
@@ -73,7 +74,7 @@ describe('starting an attempt', () => {
   it('tells the other tabs, so their lists show it', async () => {
     const heard: TabMessage[] = [];
     const channel: TabChannel = { post: (message) => heard.push(message), listen: () => () => undefined, close: () => undefined };
-    const runtime = new LabRuntime({ database: { indexedDB: new IDBFactory(), IDBKeyRange }, storage: null, locks: null, channel, seed: () => 7 });
+    const runtime = new LabRuntime({ builtInScenarios: BUILT_IN_SCENARIOS, database: { indexedDB: new IDBFactory(), IDBKeyRange }, storage: null, locks: null, channel, seed: () => 7 });
     const attemptId = await runtime.startAttempt(SANDBOX_SCENARIO_ID, 'sandbox');
     expect(heard).toEqual([{ type: 'attempt.started', attemptId }]);
   });

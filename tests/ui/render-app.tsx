@@ -5,7 +5,7 @@ import { afterEach } from 'vitest';
 import { App } from '../../src/app/App';
 import { createDemoStore } from '../../src/app/demo-store';
 import { appRoutes } from '../../src/app/routes';
-import type { TenantStore } from '../../src/app/tenant-store';
+import type { TenantStore } from '../../src/session/tenant-store';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { TenantStore } from '../../src/app/tenant-store';
+import type { TenantStore } from '../../src/session/tenant-store';
 import { entities, skuByPartNumber } from '../../src/tenant';
 import { openUser } from './user-panel-support';
 

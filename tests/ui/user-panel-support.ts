@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { createDemoStore } from '../../src/app/demo-store';
-import type { TenantStore } from '../../src/app/tenant-store';
+import type { TenantStore } from '../../src/session/tenant-store';
 import { findUserByUserPrincipalName, getById, type User } from '../../src/tenant';
 import { renderApp } from './render-app';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replayActions } from '../../src/app/lab/session/actions';
+import { replayActions } from '../../src/session/actions';
 import { describeChanges } from '../../src/app/lab/player/changes/describe-action';
 import { instantiate, loadScenario, runSteps } from '../../src/scenario';
 import { describeCommand, describeDuration } from '../../src/tenant';

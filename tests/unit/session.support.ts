@@ -1,8 +1,9 @@
 import { IDBKeyRange } from 'fake-indexeddb';
-import { LabRuntime } from '../../src/app/lab/session/lab-runtime';
-import type { LabSession } from '../../src/app/lab/session/lab-session';
-import type { KeyValueStorage } from '../../src/app/lab/session/wal';
+import { LabRuntime } from '../../src/session/lab-runtime';
+import type { LabSession } from '../../src/session/lab-session';
+import type { KeyValueStorage } from '../../src/session/wal';
 import { Browser, MemoryChannels, MemoryLocks, steppingClock } from './storage.support';
+import { BUILT_IN_SCENARIOS } from '../support/built-in-scenarios';
 
 /** localStorage as a map: shared by the tabs of one browser profile, as the real one is. */
 export class MemoryStorage implements KeyValueStorage {
@@ -38,6 +39,7 @@ export class LabBrowser {
 
   tab(options: { withoutIndexedDB?: boolean } = {}): LabRuntime {
     return new LabRuntime({
+      builtInScenarios: BUILT_IN_SCENARIOS,
       // Node has no indexedDB of its own, so leaving it out is a browser without one.
       database: options.withoutIndexedDB ? {} : { indexedDB: this.browser.indexedDB, IDBKeyRange, now: steppingClock() },
       storage: this.storage,

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AttemptStore, LAST_OPENED_SETTING, openDatabase, requestPersistentStorage, StorageError, storageErrorCatalog, toStorageError } from '../../src/storage';
 import { declareVersion1 } from '../../src/storage/schema';
 import { replay } from '../../src/tenant';
-import { Browser, contosoAdminId, contosoFixture, learnerLog } from './storage.support';
+import { Browser, contosoAdminId, contosoFixture, learnerLog, resumeAttempt } from './storage.support';
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -60,7 +60,7 @@ describe('schema versions', () => {
     expect(await db.importedScenarios.get('my-scenario')).toMatchObject({ source: 'id: my-scenario' });
 
     const store = new AttemptStore(db);
-    const resumed = await store.resumeAttempt('with-log', contosoFixture());
+    const resumed = await resumeAttempt(store, 'with-log', contosoFixture());
     expect((await store.loadAttempt('with-log')).log).toEqual(log);
     expect(json(resumed.tenant)).toBe(json(replay(contosoFixture(), log)));
     await store.appendCommand('with-log', learnerLog(1, 3)[0]!, 3);

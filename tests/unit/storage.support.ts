@@ -1,9 +1,10 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { AttemptStore, openDatabase, type OpenDatabaseOptions, type TabChannel, type TabLock, type TabLocks, type TabMessage, type TenantLabDatabase } from '../../src/storage';
+import { AttemptStore, openDatabase, type AttemptRecord, type OpenDatabaseOptions, type TabChannel, type TabLock, type TabLocks, type TabMessage, type TenantLabDatabase } from '../../src/storage';
 import {
   CONTOSO_ADMIN_UPN,
   createContosoTenant,
   findUserByUserPrincipalName,
+  replay,
   skuByPartNumber,
   signedInAs,
   toArray,
@@ -162,4 +163,10 @@ export class MemoryChannels {
       await current;
     } while (current !== this.pending);
   }
+}
+
+/** The tenant an attempt resumes to: its resume point replayed, as the tenant actor does. */
+export async function resumeAttempt(store: AttemptStore, attemptId: string, fixture: Tenant): Promise<{ attempt: AttemptRecord; tenant: Tenant; fromSnapshot: number }> {
+  const point = await store.resumePoint(attemptId, fixture);
+  return { attempt: point.attempt, tenant: replay(point.base, point.tail), fromSnapshot: point.fromSnapshot };
 }

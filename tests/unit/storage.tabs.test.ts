@@ -1,41 +1,104 @@
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TenantActorHandle } from '../../src/session/tenant-store';
 import {
   AttemptForkedError,
   attemptLockName,
   browserTabChannel,
   FOLLOWER_NOTICE,
-  openAttemptSession,
-  type AttemptSession,
+  StoredAttemptLog,
+  type AttemptLogState,
   type AttemptStore,
+  type LogMove,
   type TabMessage,
 } from '../../src/storage';
-import { replay } from '../../src/tenant';
-import { Browser, contosoAdminId, contosoFixture, learnerLog, MemoryChannels, MemoryLocks } from './storage.support';
+import { replay, type DispatchResult, type LogEntry, type Tenant } from '../../src/tenant';
+import { Browser, contosoAdminId, contosoFixture, learnerLog, MemoryChannels, MemoryLocks, resumeAttempt } from './storage.support';
 
 const json = (value: unknown) => JSON.stringify(value);
+
+/**
+ * One tab's log with a tenant actor following it, as the attempt session drives them: the actor
+ * applies a command, then the log records it; moves from other tabs are applied in order.
+ */
+class Tab {
+  readonly moves: LogMove[] = [];
+  private readonly tenantHandle: TenantActorHandle;
+
+  private constructor(readonly log: StoredAttemptLog, base: Tenant, tail: readonly LogEntry[]) {
+    this.tenantHandle = new TenantActorHandle(base);
+    this.tenantHandle.replay(tail);
+    log.onMove((move) => {
+      this.moves.push(move);
+      if (move.kind === 'appended') this.tenantHandle.replay(move.entries);
+      else this.tenantHandle.replay(move.point.tail, move.point.base);
+    });
+  }
+
+  static async open(log: StoredAttemptLog): Promise<Tab> {
+    const point = await log.resume();
+    return new Tab(log, point.base, point.tail);
+  }
+
+  get tenant(): Tenant {
+    return this.tenantHandle.getTenant();
+  }
+
+  getState(): AttemptLogState {
+    return this.log.getState();
+  }
+
+  /** Logs a command; the tenant moves only once the log entry is committed. */
+  async perform(entry: LogEntry): Promise<DispatchResult> {
+    const before = this.tenant;
+    const seq = this.getState().attempt.logLength;
+    const probe = new TenantActorHandle(before);
+    const result = probe.apply(entry);
+    await this.log.append(entry, seq);
+    this.tenantHandle.restore(probe.getTenant());
+    return result;
+  }
+
+  async undo(count: number): Promise<void> {
+    const point = await this.log.undo(count);
+    this.tenantHandle.replay(point.tail, point.base);
+  }
+
+  submit(result: Parameters<StoredAttemptLog['submit']>[0]) {
+    return this.log.submit(result);
+  }
+
+  settled(): Promise<void> {
+    return this.log.settled();
+  }
+
+  close(): void {
+    this.log.close();
+  }
+}
 
 /** Two or more tabs of one browser profile: one database, one lock manager, one broadcast channel. */
 class Tabs {
   readonly browser = new Browser();
   readonly locks = new MemoryLocks();
   readonly channels = new MemoryChannels();
-  private readonly sessions: AttemptSession[] = [];
+  private readonly sessions: Tab[] = [];
 
   async store(options: { snapshotInterval?: number } = {}): Promise<AttemptStore> {
     return this.browser.store(options);
   }
 
-  async open(attemptId: string, options: { withLocks?: boolean; store?: AttemptStore } = {}): Promise<AttemptSession> {
-    const session = await openAttemptSession({
+  async open(attemptId: string, options: { withLocks?: boolean; store?: AttemptStore } = {}): Promise<Tab> {
+    const log = await StoredAttemptLog.open({
       store: options.store ?? (await this.store()),
       attemptId,
       fixture: contosoFixture(),
       locks: options.withLocks === false ? null : this.locks,
       channel: this.channels.channel(),
     });
-    this.sessions.push(session);
-    return session;
+    const tab = await Tab.open(log);
+    this.sessions.push(tab);
+    return tab;
   }
 
   /** Lets every message reach its tab and every tab finish what it was doing. */
@@ -80,12 +143,12 @@ describe('one attempt open in two tabs', () => {
     expect(second.getState()).toMatchObject({ role: 'follower', notice: 'This attempt is open in another tab. Changes you make there appear here.' });
     expect(FOLLOWER_NOTICE).toBe(second.getState().notice);
 
-    await expect(second.perform(learnerLog(1)[0]!)).rejects.toMatchObject({ code: 'NotWriter', message: FOLLOWER_NOTICE });
-    await expect(second.undo(1)).rejects.toMatchObject({ code: 'NotWriter' });
+    await expect(second.log.append(learnerLog(1)[0]!, 0)).rejects.toMatchObject({ code: 'NotWriter', message: FOLLOWER_NOTICE });
+    await expect(second.log.undo(1)).rejects.toMatchObject({ code: 'NotWriter' });
     expect((await (await tabs.store()).getAttempt(attemptId)).logLength).toBe(0);
   });
 
-  it('what the writer logs appears in the follower, with the same tenant', async () => {
+  it('what the writer logs reaches the follower as the same entries, in order, for its own tenant to apply', async () => {
     const attemptId = await newAttempt();
     const writer = await tabs.open(attemptId);
     const follower = await tabs.open(attemptId);
@@ -95,8 +158,9 @@ describe('one attempt open in two tabs', () => {
 
     expect(follower.getState().attempt).toEqual(writer.getState().attempt);
     expect(follower.getState().attempt.logLength).toBe(25);
-    expect(json(follower.getState().tenant)).toBe(json(writer.getState().tenant));
-    expect(json(follower.getState().tenant)).toBe(json(replay(contosoFixture(), log)));
+    expect(follower.moves.flatMap((move) => (move.kind === 'appended' ? move.entries : []))).toEqual(log);
+    expect(json(follower.tenant)).toBe(json(writer.tenant));
+    expect(json(follower.tenant)).toBe(json(replay(contosoFixture(), log)));
   });
 
   it('when the writer’s tab closes, a follower takes over, catches up and writes on', async () => {
@@ -113,7 +177,7 @@ describe('one attempt open in two tabs', () => {
     await follower.perform(log[4]!);
     await follower.perform(log[5]!);
     expect(await storedLog(attemptId)).toEqual(log);
-    expect(json(follower.getState().tenant)).toBe(json(replay(contosoFixture(), log)));
+    expect(json(follower.tenant)).toBe(json(replay(contosoFixture(), log)));
   });
 
   it('a third tab queues behind the second, and a follower that closes gives up its place', async () => {
@@ -141,8 +205,9 @@ describe('one attempt open in two tabs', () => {
     const expected = [...log.slice(0, 6), log[9]!];
     expect(await storedLog(attemptId)).toEqual(expected);
     expect(follower.getState().attempt).toEqual(writer.getState().attempt);
-    expect(json(writer.getState().tenant)).toBe(json(replay(contosoFixture(), expected)));
-    expect(json(follower.getState().tenant)).toBe(json(replay(contosoFixture(), expected)));
+    expect(follower.moves.some((move) => move.kind === 'rewound')).toBe(true);
+    expect(json(writer.tenant)).toBe(json(replay(contosoFixture(), expected)));
+    expect(json(follower.tenant)).toBe(json(replay(contosoFixture(), expected)));
   });
 
   it('a submission in the writer shows in the follower', async () => {
@@ -178,11 +243,11 @@ describe('one attempt open in two tabs', () => {
     // The second tab acts before the first tab's message reaches it.
     await expect(second.perform(b!)).rejects.toBeInstanceOf(AttemptForkedError);
     expect(second.getState().attempt.logLength).toBe(1);
-    expect(json(second.getState().tenant)).toBe(json(replay(contosoFixture(), [a!])));
+    expect(json(second.tenant)).toBe(json(replay(contosoFixture(), [a!])));
     await second.perform(c!);
     await tabs.settle();
     expect(await storedLog(attemptId)).toEqual([a, c]);
-    expect(json(first.getState().tenant)).toBe(json(replay(contosoFixture(), [a!, c!])));
+    expect(json(first.tenant)).toBe(json(replay(contosoFixture(), [a!, c!])));
   });
 });
 
@@ -206,6 +271,7 @@ describe('a writer tab', () => {
     const attemptId = await newAttempt();
     const writer = await tabs.open(attemptId);
     const before = writer.getState();
+    const tenantBefore = writer.tenant;
     const add = IDBObjectStore.prototype.add;
     vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
       if (this.name === 'commandLog') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -213,25 +279,30 @@ describe('a writer tab', () => {
     });
     await expect(writer.perform(learnerLog(1)[0]!)).rejects.toMatchObject({ code: 'QuotaExceeded' });
     expect(writer.getState()).toBe(before);
+    expect(writer.tenant).toBe(tenantBefore);
   });
 
   it('commands sent together are logged one after another, in the order sent', async () => {
     const attemptId = await newAttempt();
     const writer = await tabs.open(attemptId);
     const log = learnerLog(8);
-    await Promise.all(log.map((entry) => writer.perform(entry)));
+    await Promise.all(log.map((entry, seq) => writer.log.append(entry, seq)));
     expect((await (await tabs.store()).loadAttempt(attemptId)).log).toEqual(log);
   });
 
-  it('takes a snapshot every interval, so reopening replays only the tail', async () => {
+  it('keeps the snapshots it is given, so reopening replays only the tail', async () => {
     const store = await tabs.store({ snapshotInterval: 5 });
     const attemptId = await newAttempt(store);
     const writer = await tabs.open(attemptId, { store });
     const log = learnerLog(12);
-    for (const entry of log) await writer.perform(entry);
+    for (const entry of log) {
+      await writer.perform(entry);
+      const length = writer.getState().attempt.logLength;
+      if (length % 5 === 0) writer.log.saveSnapshot(length, writer.tenant);
+    }
     await writer.settled();
     expect((await store.db.snapshots.toArray()).map((snapshot) => snapshot.seq)).toEqual([5, 10]);
-    const resumed = await store.resumeAttempt(attemptId, contosoFixture());
+    const resumed = await resumeAttempt(store, attemptId, contosoFixture());
     expect(resumed.fromSnapshot).toBe(10);
     expect(json(resumed.tenant)).toBe(json(replay(contosoFixture(), log)));
   });
@@ -246,19 +317,13 @@ describe('a writer tab', () => {
       return put.apply(this, args);
     });
     const log = learnerLog(4);
-    for (const entry of log) await writer.perform(entry);
+    for (const [seq, entry] of log.entries()) {
+      await writer.perform(entry);
+      if (seq === 2) writer.log.saveSnapshot(3, writer.tenant);
+    }
     await writer.settled();
     expect(writer.getState().problem).toMatchObject({ code: 'QuotaExceeded' });
     expect(await storedLog(attemptId)).toEqual(log);
-  });
-
-  it('opening an attempt with a long tail and no snapshot saves one', async () => {
-    const store = await tabs.store({ snapshotInterval: 5 });
-    const attemptId = await newAttempt(store);
-    for (const [seq, entry] of learnerLog(7).entries()) await store.appendCommand(attemptId, entry, seq);
-    const writer = await tabs.open(attemptId, { store });
-    await writer.settled();
-    expect((await store.db.snapshots.toArray()).map((snapshot) => snapshot.seq)).toEqual([7]);
   });
 });
 

@@ -2,7 +2,7 @@ import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AttemptForkedError, AttemptStore, SANDBOX_SCENARIO_ID, StorageError, type AttemptRecord } from '../../src/storage';
 import { replay } from '../../src/tenant';
-import { appendAll, Browser, contosoAdmin, contosoAdminId, contosoFixture, learnerLog, steppingClock } from './storage.support';
+import { appendAll, Browser, contosoAdmin, contosoAdminId, contosoFixture, learnerLog, steppingClock, resumeAttempt } from './storage.support';
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -49,7 +49,7 @@ describe('attempts and their command log', () => {
     const loaded = await reopened.loadAttempt(attempt.id);
     expect(loaded.log).toEqual(log);
     expect(loaded.attempt.logLength).toBe(120);
-    const resumed = await reopened.resumeAttempt(attempt.id, contosoFixture());
+    const resumed = await resumeAttempt(reopened, attempt.id, contosoFixture());
     expect(json(resumed.tenant)).toBe(json(replay(contosoFixture(), log)));
   });
 
@@ -69,7 +69,7 @@ describe('attempts and their command log', () => {
     await store.saveSnapshot(attempt.id, 200, replay(contosoFixture(), log.slice(0, 200)), contosoFixture());
     await appendAll(store, attempt.id, log.slice(200), 200);
 
-    const resumed = await store.resumeAttempt(attempt.id, contosoFixture());
+    const resumed = await resumeAttempt(store, attempt.id, contosoFixture());
     expect(resumed.fromSnapshot).toBe(200);
     expect(resumed.attempt.logLength).toBe(260);
     expect(json(resumed.tenant)).toBe(json(replay(contosoFixture(), log)));
@@ -83,7 +83,7 @@ describe('attempts and their command log', () => {
     const otherStart = replay(contosoFixture(), learnerLog(5, 500));
     await store.saveSnapshot(attempt.id, 30, replay(otherStart, log), otherStart);
 
-    const resumed = await store.resumeAttempt(attempt.id, contosoFixture());
+    const resumed = await resumeAttempt(store, attempt.id, contosoFixture());
     expect(resumed.fromSnapshot).toBe(0);
     expect(json(resumed.tenant)).toBe(json(replay(contosoFixture(), log)));
   });
@@ -96,7 +96,7 @@ describe('attempts and their command log', () => {
     await store.saveSnapshot(attempt.id, 20, replay(contosoFixture(), log), contosoFixture());
     await store.db.snapshots.update([attempt.id, 20], { tenantJson: '{"schemaVersion":1,"users":' });
 
-    const resumed = await store.resumeAttempt(attempt.id, contosoFixture());
+    const resumed = await resumeAttempt(store, attempt.id, contosoFixture());
     expect(resumed.fromSnapshot).toBe(0);
     expect(json(resumed.tenant)).toBe(json(replay(contosoFixture(), log)));
   });
@@ -107,7 +107,7 @@ describe('attempts and their command log', () => {
     const log = learnerLog(300);
     await appendAll(store, attempt.id, log.slice(0, 150));
     await store.saveSnapshot(attempt.id, 150, replay(contosoFixture(), log.slice(0, 150)), contosoFixture());
-    const resumed = await store.resumeAttempt(attempt.id, contosoFixture());
+    const resumed = await resumeAttempt(store, attempt.id, contosoFixture());
     expect(resumed.fromSnapshot).toBe(150);
     expect(json(replay(resumed.tenant, log.slice(150)))).toBe(json(replay(contosoFixture(), log)));
   });
@@ -223,7 +223,7 @@ describe('undo', () => {
 
     const updated = await store.undoLast(attempt.id, 3);
     expect(updated.logLength).toBe(9);
-    const resumed = await store.resumeAttempt(attempt.id, contosoFixture());
+    const resumed = await resumeAttempt(store, attempt.id, contosoFixture());
     expect((await store.loadAttempt(attempt.id)).log).toEqual(log.slice(0, 9));
     expect(json(resumed.tenant)).toBe(json(replay(contosoFixture(), log.slice(0, 9))));
     await store.appendCommand(attempt.id, log[11]!, 9);
@@ -241,7 +241,7 @@ describe('undo', () => {
 
     await store.undoLast(attempt.id, 5);
     expect((await store.db.snapshots.toArray()).map((snapshot) => snapshot.seq)).toEqual([10]);
-    const resumed = await store.resumeAttempt(attempt.id, contosoFixture());
+    const resumed = await resumeAttempt(store, attempt.id, contosoFixture());
     expect(resumed.fromSnapshot).toBe(10);
     expect(json(resumed.tenant)).toBe(json(replay(contosoFixture(), log.slice(0, 25))));
   });
@@ -334,7 +334,7 @@ describe('the attempt lifecycle', () => {
     const attempt = await practiceAttempt(store);
     await appendAll(store, attempt.id, learnerLog(5));
     await store.db.commandLog.delete([attempt.id, 2]);
-    await expect(store.resumeAttempt(attempt.id, contosoFixture())).rejects.toMatchObject({
+    await expect(resumeAttempt(store, attempt.id, contosoFixture())).rejects.toMatchObject({
       code: 'CorruptedRecord',
       details: [`Attempt ${attempt.id} should hold 5 commands, but 4 are stored.`],
     });

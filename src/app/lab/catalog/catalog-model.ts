@@ -1,6 +1,6 @@
 import { SKILL_AREAS, SKILL_DOMAINS, type SkillAreaId } from '../../../scenario';
 import { SANDBOX_SCENARIO_ID, type AttemptRecord } from '../../../storage';
-import type { ScenarioSummary } from '../session/scenario-sources';
+import type { ScenarioSummary } from '../../../session/scenario-sources';
 
 /**
  * A scenario counts as passed at 70% of its points: the bar an exam's 700 out of 1000 sets, so a

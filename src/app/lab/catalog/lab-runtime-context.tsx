@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { pageLabRuntime, type LabRuntime } from '../session/lab-runtime';
+import type { LabRuntime } from '../../../session/lab-runtime';
+import { pageLabRuntime } from '../page-runtime';
 
 const LabRuntimeContext = createContext<LabRuntime | null>(null);
 

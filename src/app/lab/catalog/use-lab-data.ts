@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browserTabChannel, toStorageError, type AttemptRecord, type DamagedAttempt, type StorageError, type TabMessage } from '../../../storage';
-import type { ScenarioSummary } from '../session/scenario-sources';
+import type { ScenarioSummary } from '../../../session/scenario-sources';
 import { useLabRuntime } from './lab-runtime-context';
 
 export interface LabData {

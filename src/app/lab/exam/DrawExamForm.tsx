@@ -1,7 +1,7 @@
 import { Field, makeStyles, SpinButton, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { SKILL_AREAS, type SkillAreaId } from '../../../scenario';
-import type { ScenarioSummary } from '../session/scenario-sources';
+import type { ScenarioSummary } from '../../../session/scenario-sources';
 import { EXAM_SCHEMA_VERSION, type ExamFile } from './exam-file';
 import { planExam, type ExamPlan } from './exam-plan';
 import { StartExamButton } from './StartExamButton';

@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { useLabRuntime } from '../catalog/lab-runtime-context';
 import { examSittingPath } from '../catalog/lab-paths';
-import { useLabSession } from '../session/session-context';
+import { useLabSession } from '../session-context';
 import { endExam, loadSitting } from './exam-actions';
 import type { ExamSitting } from './exam-sitting';
 import { formatRemaining, speakRemaining, useCountdown } from './useCountdown';

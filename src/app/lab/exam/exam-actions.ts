@@ -1,6 +1,6 @@
 import { browserTabChannel, type AttemptMode, type AttemptRecord, type TabChannel } from '../../../storage';
-import type { LabStorage } from '../session/lab-runtime';
-import type { ScenarioSources } from '../session/scenario-sources';
+import type { LabStorage } from '../../../session/lab-runtime';
+import type { ScenarioSources } from '../../../session/scenario-sources';
 import type { ExamPlan } from './exam-plan';
 import { EXAM_SITTING_SCHEMA_VERSION, examSettingKey, readExamSitting, type ExamSitting } from './exam-sitting';
 import { submitStoredAttempt } from './grade-stored';

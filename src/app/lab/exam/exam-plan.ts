@@ -1,7 +1,7 @@
 import { formatPath, SKILL_AREAS, type ScenarioProblem } from '../../../scenario';
 import { closestName } from '../../../scenario/issues';
 import type { DocumentPath, SourcePosition } from '../../../scenario/source';
-import type { ScenarioSummary } from '../session/scenario-sources';
+import type { ScenarioSummary } from '../../../session/scenario-sources';
 import { examTimeLimitMs, type ExamFile } from './exam-file';
 
 /** An exam ready to start: its scenarios chosen, in the order the learner meets them. */

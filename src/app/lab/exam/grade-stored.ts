@@ -1,7 +1,7 @@
 import { grade, instantiate } from '../../../scenario';
 import { isStorageError, type AttemptScore, type AttemptStore } from '../../../storage';
 import { replay } from '../../../tenant';
-import { readScenario, type ScenarioSources } from '../session/scenario-sources';
+import { readScenario, type ScenarioSources } from '../../../session/scenario-sources';
 
 /**
  * Grades and submits an attempt nobody has open in this tab: its scenario drawn again with the

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { loadScenario, type ScenarioProblem } from '../../../scenario';
 import { toStorageError, type ImportedScenarioRecord, type StorageError } from '../../../storage';
 import { useLabRuntime } from '../catalog/lab-runtime-context';
-import type { LabRuntime } from '../session/lab-runtime';
-import { readScenario } from '../session/scenario-sources';
+import type { LabRuntime } from '../../../session/lab-runtime';
+import { readScenario } from '../../../session/scenario-sources';
 import { readTextFile } from './read-file';
 
 export type ScenarioImportState =

@@ -1,7 +1,7 @@
 import { SKILL_AREAS, type SkillAreaId } from '../../../scenario';
 import { SANDBOX_SCENARIO_ID, type AttemptRecord } from '../../../storage';
 import { PASS_PERCENT } from '../catalog/catalog-model';
-import type { ScenarioSummary } from '../session/scenario-sources';
+import type { ScenarioSummary } from '../../../session/scenario-sources';
 
 const SANDBOX_TITLE = 'Free play on Contoso';
 

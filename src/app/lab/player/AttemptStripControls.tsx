@@ -1,8 +1,8 @@
 import { mergeClasses, makeStyles } from '@fluentui/react-components';
 import { ExamStripTimer } from '../exam/ExamStripTimer';
 import { useLabStripStyles } from '../LabStrip';
-import { saveStatus, type SaveStatus } from '../session/lab-session';
-import { useLabSession, useLabSessionState } from '../session/session-context';
+import { saveStatus, type SaveStatus } from '../../../session/lab-session';
+import { useLabSession, useLabSessionState } from '../session-context';
 import { StartOverButton, UndoButton } from './actions/AttemptActionButtons';
 import { LAB_HOME } from './player-paths';
 

@@ -1,6 +1,6 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { isStorageError } from '../../../storage';
-import { AttemptOpenError } from '../session/lab-runtime';
+import { AttemptOpenError } from '../../../session/lab-runtime';
 import { LAB_HOME } from './player-paths';
 
 const useStyles = makeStyles({

@@ -1,9 +1,9 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { App, type AppRouter } from '../../App';
-import type { LabRuntime } from '../session/lab-runtime';
-import type { LabSession } from '../session/lab-session';
-import { LabSessionProvider } from '../session/session-context';
+import type { LabRuntime } from '../../../session/lab-runtime';
+import type { LabSession } from '../../../session/lab-session';
+import { LabSessionProvider } from '../session-context';
 import { OpenFailure } from './OpenFailure';
 
 export interface PlayerAppProps {

@@ -3,7 +3,7 @@ import { Outlet, useMatch } from 'react-router';
 import { SkipLink } from '../../shell/SkipLink';
 import { useFocusManager } from '../../shell/use-focus-manager';
 import { LabStrip } from '../LabStrip';
-import { useLabSession, useLabSessionState } from '../session/session-context';
+import { useLabSession, useLabSessionState } from '../session-context';
 import { AttemptStripControls } from './AttemptStripControls';
 import { RESULTS_PATH } from './player-paths';
 import { SessionMessages } from './SessionMessages';

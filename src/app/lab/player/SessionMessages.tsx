@@ -3,7 +3,7 @@ import { DismissRegular } from '@fluentui/react-icons';
 import { useMatch } from 'react-router';
 import { FOLLOWER_NOTICE } from '../../../storage';
 import { RouterLink } from '../../shell/RouterLink';
-import { useLabSession, useLabSessionState } from '../session/session-context';
+import { useLabSession, useLabSessionState } from '../session-context';
 import { RESULTS_PATH } from './player-paths';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { createBrowserRouter } from 'react-router';
-import type { LabRuntime } from '../session/lab-runtime';
+import type { LabRuntime } from '../../../session/lab-runtime';
 import { PlayerApp } from './PlayerApp';
 import { attemptBase } from './player-paths';
 import { playerRoutes } from './player-routes';

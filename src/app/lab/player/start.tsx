@@ -15,7 +15,7 @@ function demoPage(): ReactElement {
   router.subscribe(({ location }) => {
     if (!LAB_PATH.test(location.pathname)) return;
     const path = location.pathname + location.search;
-    import('../session/lab-runtime')
+    import('../page-runtime')
       .then(({ pageLabRuntime }) => pageLabRuntime().rememberLocation(path))
       .catch(() => undefined);
   });
@@ -28,7 +28,7 @@ function demoPage(): ReactElement {
  */
 async function playerPage(attemptId: string): Promise<ReactElement> {
   const [{ pageLabRuntime }, player] = await Promise.all([
-    import('../session/lab-runtime').then((module) => {
+    import('../page-runtime').then((module) => {
       module.pageLabRuntime().attemptSession(attemptId).catch(() => undefined);
       return module;
     }),
@@ -45,7 +45,7 @@ async function playerPage(attemptId: string): Promise<ReactElement> {
  */
 export async function startTenantLab(container: HTMLElement): Promise<void> {
   if (window.location.pathname === '/') {
-    const { pageLabRuntime } = await import('../session/lab-runtime');
+    const { pageLabRuntime } = await import('../page-runtime');
     const last = await pageLabRuntime()
       .lastLocation()
       .catch(() => null);

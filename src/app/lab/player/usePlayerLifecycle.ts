@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { LabSession } from '../session/lab-session';
+import type { LabSession } from '../../../session/lab-session';
 
 /** How often the time spent is saved while the attempt is in view. */
 const SAVE_TIME_EVERY_MS = 30_000;

@@ -1,7 +1,7 @@
 import { ArrowResetRegular, ArrowUndoRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useLabSession, useLabSessionState } from '../../session/session-context';
+import { useLabSession, useLabSessionState } from '../../session-context';
 import { describeAction } from '../changes/describe-action';
 import { RESULTS_PATH } from '../player-paths';
 import { ConfirmButton } from './ConfirmButton';

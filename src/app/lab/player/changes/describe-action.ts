@@ -1,4 +1,4 @@
-import type { LoggedAction } from '../../session/actions';
+import type { LoggedAction } from '../../../../session/actions';
 import { describeAcceptedCommand, type Tenant } from '../../../../tenant';
 
 /*

@@ -1,5 +1,5 @@
 import { runSteps, type ScenarioInstance } from '../../../../scenario';
-import { replayActions } from '../../session/actions';
+import { replayActions } from '../../../../session/actions';
 import { describeChanges } from './describe-action';
 
 /** The scenario's reference solution, read as what it changes: one line per step, in the portal's words. */

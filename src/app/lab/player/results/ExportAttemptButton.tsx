@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { LabSession } from '../../session/lab-session';
+import type { LabSession } from '../../../../session/lab-session';
 
 /** Downloads the attempt as the file `npm run lab -- grade <scenario> <file>` replays and scores the same way. */
 export function ExportAttemptButton({ session }: { session: LabSession }) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { toStorageError, type StorageError } from '../../../../storage';
-import type { LabSession } from '../../session/lab-session';
+import type { LabSession } from '../../../../session/lab-session';
 import { describeChanges } from '../changes/describe-action';
 
 export type WhatChanged = { readonly status: 'loading' } | { readonly status: 'ready'; readonly lines: readonly string[] } | { readonly status: 'failed'; readonly error: StorageError };

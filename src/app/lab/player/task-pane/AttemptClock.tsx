@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { selectNow } from '../../../../views/organization';
 import { useTenant } from '../../../tenant-context';
 import { formatInstant } from '../../format-instant';
-import { useLabSession } from '../../session/session-context';
+import { useLabSession } from '../../session-context';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },

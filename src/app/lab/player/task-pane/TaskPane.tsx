@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { PanelRightContractRegular, PanelRightExpandRegular } from '@fluentui/react-icons';
 import type { ScenarioInstance } from '../../../../scenario';
-import { useLabSessionState } from '../../session/session-context';
+import { useLabSessionState } from '../../session-context';
 import { ResetButton, SubmitButton, UndoButton } from '../actions/AttemptActionButtons';
 import { MarkdownView } from '../markdown/MarkdownView';
 import { AttemptClock } from './AttemptClock';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { browserStorage } from '../../session/wal';
+import { browserStorage } from '../../../../session/wal';
 
 export const PANE_MIN_WIDTH = 280;
 export const PANE_MAX_WIDTH = 720;

@@ -1,4 +1,4 @@
-import { dispatch, type AuditRecord, type DispatchResult, type LogEntry, type Tenant } from '../../../tenant';
+import { dispatch, type AuditRecord, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
 
 /** One logged command and what the tenant made of it: accepted or not, and the audit records it wrote. */
 export interface LoggedAction {

@@ -1,4 +1,4 @@
-import type { LogEntry } from '../../../tenant';
+import type { LogEntry } from '../tenant';
 
 /** The part of the Web Storage API the write-ahead log uses; tests pass their own. */
 export interface KeyValueStorage {

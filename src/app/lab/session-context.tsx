@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
-import type { LabSession, LabSessionState } from './lab-session';
+import type { LabSession, LabSessionState } from '../../session/lab-session';
 
 const LabSessionContext = createContext<LabSession | null>(null);
 

@@ -1,9 +1,9 @@
-import { instantiate, type ScenarioInstance } from '../../../scenario';
+import { instantiate, type ScenarioInstance } from '../scenario';
 import {
   AttemptStore,
   browserTabChannel,
   browserTabLocks,
-  openAttemptSession,
+  StoredAttemptLog,
   openDatabase,
   SANDBOX_SCENARIO_ID,
   ScenarioLibrary,
@@ -15,15 +15,16 @@ import {
   type OpenDatabaseOptions,
   type TabChannel,
   type TabLocks,
-} from '../../../storage';
-import { CONTOSO_ADMIN_UPN, createContosoTenant, findUserByUserPrincipalName, type Tenant } from '../../../tenant';
-import { storedBackend } from './backend';
+} from '../storage';
+import { CONTOSO_ADMIN_UPN, createContosoTenant, findUserByUserPrincipalName, type Tenant } from '../tenant';
 import { LabSession } from './lab-session';
-import { memoryBackend } from './memory-backend';
-import { readScenario, ScenarioSources } from './scenario-sources';
+import { memoryAttemptLog } from './memory-log';
+import { readScenario, ScenarioSources, type BuiltInScenarios } from './scenario-sources';
 import { browserStorage, WriteAheadLog, type KeyValueStorage } from './wal';
 
 export interface LabRuntimeOptions {
+  /** The scenario files shipped with Tenant Lab (the page's bundle, or files read from disk). */
+  readonly builtInScenarios?: BuiltInScenarios;
   readonly database?: OpenDatabaseOptions;
   /** Where commands are written ahead; defaults to the page's localStorage. */
   readonly storage?: KeyValueStorage | null;
@@ -95,7 +96,7 @@ export class LabRuntime {
   private readonly channel: TabChannel | null;
 
   constructor(private readonly options: LabRuntimeOptions = {}) {
-    this.scenarios = new ScenarioSources(() => this.storageOrNull().then((storage) => storage?.library ?? null));
+    this.scenarios = new ScenarioSources(options.builtInScenarios ?? {}, () => this.storageOrNull().then((storage) => storage?.library ?? null));
     this.locks = options.locks !== undefined ? options.locks : browserTabLocks();
     this.channel = options.channel !== undefined ? options.channel : browserTabChannel();
   }
@@ -180,9 +181,9 @@ export class LabRuntime {
     const storage = await this.storage();
     const record = await storage.store.getAttempt(attemptId);
     const { start, instance } = await this.attemptStart(record.scenarioId, record.variablesSeed);
-    const session = await openAttemptSession({ store: storage.store, attemptId, fixture: start, locks: this.locks, channel: this.channel });
+    const log = await StoredAttemptLog.open({ store: storage.store, attemptId, fixture: start, locks: this.locks, channel: this.channel });
     return LabSession.open({
-      backend: storedBackend(session, storage.store, attemptId),
+      log,
       start,
       instance,
       wal: new WriteAheadLog(this.options.storage !== undefined ? this.options.storage : browserStorage(), attemptId),
@@ -209,7 +210,7 @@ export class LabRuntime {
     const { start, userId, instance } = await this.attemptStart(scenarioId, seed);
     const startedAt = (this.options.now ?? (() => new Date()))().toISOString();
     return LabSession.open({
-      backend: memoryBackend({ id: attemptId, scenarioId, variablesSeed: seed, mode, startedAt, userId }, start, this.options.now),
+      log: memoryAttemptLog({ id: attemptId, scenarioId, variablesSeed: seed, mode, startedAt, userId }, start, this.options.now),
       start,
       instance,
       wal: null,
@@ -230,12 +231,4 @@ export class LabRuntime {
     const { instance } = prepared;
     return { start: instance.start, userId: instance.actor.kind === 'user' ? instance.actor.userId : '', instance };
   }
-}
-
-let pageRuntime: LabRuntime | undefined;
-
-/** The page's lab runtime, over the browser's own IndexedDB, localStorage, locks and channel. */
-export function pageLabRuntime(): LabRuntime {
-  pageRuntime ??= new LabRuntime();
-  return pageRuntime;
 }

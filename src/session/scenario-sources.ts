@@ -1,8 +1,8 @@
-import { formatProblem, readScenario as readScenarioFile, type ScenarioFile, type SkillAreaId } from '../../../scenario';
-import type { ScenarioLibrary } from '../../../storage';
+import { formatProblem, readScenario as readScenarioFile, type ScenarioFile, type SkillAreaId } from '../scenario';
+import type { ScenarioLibrary } from '../storage';
 
-/** The scenario files shipped with Tenant Lab, read as text only when wanted. */
-const BUILT_IN = import.meta.glob<string>('/scenarios/**/*.yaml', { query: '?raw', import: 'default' });
+/** The scenario files shipped with Tenant Lab, by path, each read as text only when wanted. */
+export type BuiltInScenarios = Readonly<Record<string, () => Promise<string>>>;
 
 export type ScenarioOrigin = 'built-in' | 'imported';
 
@@ -42,7 +42,10 @@ interface ScenarioText {
 
 /** Where scenario files come from: the shipped ones, and those the learner imported (when storage works). */
 export class ScenarioSources {
-  constructor(private readonly library: () => Promise<ScenarioLibrary | null>) {}
+  constructor(
+    private readonly builtIn: BuiltInScenarios,
+    private readonly library: () => Promise<ScenarioLibrary | null>,
+  ) {}
 
   /** The scenario's file text: an import of the same id stands in for the shipped file, as the learner chose it. */
   async find(id: string): Promise<ScenarioText | null> {
@@ -50,7 +53,7 @@ export class ScenarioSources {
     const imported = library ? (await library.list()).find((record) => record.id === id) : undefined;
     if (imported) return { source: imported.source, origin: 'imported' };
     // Shipped files are named after their id; the id inside is what counts.
-    for (const [path, load] of Object.entries(BUILT_IN)) {
+    for (const [path, load] of Object.entries(this.builtIn)) {
       if (!path.endsWith(`/${id}.yaml`)) continue;
       const source = await load();
       const read = readScenario(source);
@@ -64,7 +67,7 @@ export class ScenarioSources {
     const library = await this.library();
     const imported = library ? await library.list() : [];
     const importedIds = new Set(imported.map((record) => record.id));
-    const shipped = await Promise.all(Object.values(BUILT_IN).map((load) => load()));
+    const shipped = await Promise.all(Object.values(this.builtIn).map((load) => load()));
     const summaries: ScenarioSummary[] = [];
     for (const source of shipped) {
       const read = readScenario(source);

@@ -1,0 +1,99 @@
+import { createActor, type Actor as XStateActor } from 'xstate';
+import { signedInAs, tenantMachine, type Command, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
+
+export type TenantActor = XStateActor<typeof tenantMachine>;
+
+/**
+ * A tenant as the surfaces see it (the pages, and later the console and Graph): the tenant actor
+ * that owns it plus the admin signed in. Surfaces read `getTenant()` and write only through `send`.
+ */
+export interface TenantStore {
+  getSignedInUserId(): string;
+  signInAs(userId: string): void;
+  /** Why the learner can't switch admin accounts here (a scenario signs them in as its admin), or undefined. */
+  readonly accountSwitchRefusal?: string;
+  subscribe(listener: () => void): () => void;
+  getTenant(): Tenant;
+  /** Sends one command as the signed-in admin and returns what the tenant answered. */
+  send(command: Command): DispatchResult;
+  fastForward(duration: string): DispatchResult;
+}
+
+/** The tenant actor with its answers read back synchronously: XState applies an event before `send` returns. */
+export class TenantActorHandle {
+  readonly actor: TenantActor;
+
+  constructor(tenant: Tenant) {
+    this.actor = createActor(tenantMachine, { input: { tenant } }).start();
+  }
+
+  getTenant(): Tenant {
+    return this.actor.getSnapshot().context.tenant;
+  }
+
+  subscribe(listener: () => void): () => void {
+    const subscription = this.actor.subscribe(listener);
+    return () => subscription.unsubscribe();
+  }
+
+  /** Applies one entry, as a learner's command or a fast-forward, and returns the tenant's answer. */
+  apply(entry: LogEntry): DispatchResult {
+    const { command, actor } = entry;
+    if (command.type === 'clock.advance') this.actor.send({ type: 'clock.fastForward', duration: command.duration, actor });
+    else this.actor.send({ type: 'tenant.command', command, actor });
+    const result = this.actor.getSnapshot().context.lastResult;
+    if (!result) throw new Error('The tenant actor did not answer.');
+    return result;
+  }
+
+  /** Applies commands logged elsewhere, in order, on `base` or on the tenant as it is. */
+  replay(entries: readonly LogEntry[], base?: Tenant): void {
+    this.actor.send({ type: 'tenant.replay', entries, ...(base ? { base } : {}) });
+  }
+
+  restore(tenant: Tenant): void {
+    this.actor.send({ type: 'tenant.restore', tenant });
+  }
+
+  stop(): void {
+    this.actor.stop();
+  }
+}
+
+/** A tenant of its own, not logged anywhere: for tests and tools that want a page over a fixture. */
+export function createTenantStore(tenant: Tenant, signedInUserId: string): TenantStore {
+  const handle = new TenantActorHandle(tenant);
+  let userId = signedInUserId;
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+  handle.subscribe(notify);
+  return {
+    getSignedInUserId: () => userId,
+    signInAs(next) {
+      userId = next;
+      notify();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getTenant: () => handle.getTenant(),
+    send: (command) => handle.apply({ command, actor: signedInAs(userId) }),
+    fastForward: (duration) => handle.apply({ command: { type: 'clock.advance', duration }, actor: signedInAs(userId) }),
+  };
+}
+
+/**
+ * A memoised snapshot of one slice: the selector runs again only when the tenant changes, and an
+ * equal result keeps the previous value, so a page re-renders only when its slice changes.
+ */
+export function sliceSnapshot<T>(store: TenantStore, selector: (tenant: Tenant) => T, isEqual: (a: T, b: T) => boolean = Object.is): () => T {
+  let last: { tenant: Tenant; value: T } | undefined;
+  return () => {
+    const tenant = store.getTenant();
+    if (last?.tenant === tenant) return last.value;
+    const value = selector(tenant);
+    last = { tenant, value: last && isEqual(last.value, value) ? last.value : value };
+    return last.value;
+  };
+}
