@@ -92,6 +92,7 @@ export class LabRuntime {
   readonly scenarios: ScenarioSources;
   private opened: Promise<LabStorage> | undefined;
   private readonly sessions = new Map<string, Promise<LabSession>>();
+  private readonly attemptListeners = new Set<() => void>();
   private readonly locks: TabLocks | null;
   private readonly channel: TabChannel | null;
 
@@ -137,7 +138,14 @@ export class LabRuntime {
     if (!storage) return memoryAttemptId(scenarioId, mode, seed);
     const attempt = await storage.store.createAttempt({ scenarioId, variablesSeed: seed, mode, userId, ...(options.examId === undefined ? {} : { examId: options.examId }) });
     this.channel?.post({ type: 'attempt.started', attemptId: attempt.id });
+    for (const listener of this.attemptListeners) listener();
     return attempt.id;
+  }
+
+  /** Hears this tab start an attempt (other tabs say so on the channel): lists of attempts show one more. */
+  onAttemptStarted(listener: () => void): () => void {
+    this.attemptListeners.add(listener);
+    return () => this.attemptListeners.delete(listener);
   }
 
   async listAttempts(): Promise<AttemptList> {

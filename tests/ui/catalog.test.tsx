@@ -87,10 +87,12 @@ describe('the scenario catalog', () => {
     const { attempts } = await runtime.listAttempts();
     expect(attempts.map((attempt) => [attempt.scenarioId, attempt.mode, attempt.status])).toEqual([['reset-password-helpdesk', 'practice', 'inProgress']]);
     expect(router.state.location.pathname).toBe(`/lab/attempts/${attempts[0]!.id}`);
+    // The attempt's page replaces the catalog (in the browser, by loading the player afresh).
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'A forgotten password at the helpdesk' })).not.toBeInTheDocument());
 
     await router.navigate('/lab');
     const again = await screen.findByRole('article', { name: 'A forgotten password at the helpdesk' });
-    expect(within(again).getByText('In progress')).toBeInTheDocument();
+    expect(await within(again).findByText('In progress')).toBeInTheDocument();
     await user.click(within(again).getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/lab/attempts/${attempts[0]!.id}`));
     expect((await runtime.listAttempts()).attempts).toHaveLength(1);
@@ -105,6 +107,7 @@ describe('the scenario catalog', () => {
     await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/lab\/attempts\/./));
     const [first] = (await runtime.listAttempts()).attempts;
     expect(first).toMatchObject({ scenarioId: 'sandbox', mode: 'sandbox', status: 'inProgress' });
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Free play on Contoso' })).not.toBeInTheDocument());
 
     await router.navigate('/lab');
     const again = await screen.findByRole('region', { name: 'Free play on Contoso' });

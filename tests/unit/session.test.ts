@@ -308,3 +308,15 @@ describe('finishing an attempt', () => {
     expect(session.store.getSignedInUserId()).toBe(admin);
   });
 });
+
+describe('the lab runtime', () => {
+  it('tells this tab’s own lists when it starts an attempt, as other tabs hear it on the channel', async () => {
+    const tab = lab.tab();
+    const heard: string[] = [];
+    const stop = tab.onAttemptStarted(() => heard.push('started'));
+    await tab.startAttempt(SANDBOX_SCENARIO_ID, 'sandbox');
+    stop();
+    await tab.startAttempt('onboard-licensed-user', 'practice');
+    expect(heard).toEqual(['started']);
+  });
+});

@@ -26,7 +26,7 @@ function withLogLengths(data: LabData, lengths: ReadonlyMap<string, number>): La
 
 /**
  * The scenarios and the learner's attempts, read when the page opens, whenever this tab comes
- * back into view, and when another tab says an attempt started or ended (submitted, abandoned,
+ * back into view, when this tab starts an attempt, and when another tab says an attempt started or ended (submitted, abandoned,
  * deleted): what the lab's pages show of an attempt (status, score, dates) changes only then.
  * While the learner plays in another tab, each command's message only moves that attempt's log
  * length, which is updated in place without reading storage again: a reread per command would
@@ -74,6 +74,7 @@ export function useLabData(): { readonly state: LabDataState; readonly reload: (
     refresh();
     const channel = browserTabChannel();
     const unlisten = channel?.listen(hear);
+    const unlistenHere = runtime.onAttemptStarted(refresh);
     const onVisible = () => {
       if (document.visibilityState === 'visible') refresh();
     };
@@ -81,10 +82,11 @@ export function useLabData(): { readonly state: LabDataState; readonly reload: (
     return () => {
       live = false;
       unlisten?.();
+      unlistenHere();
       channel?.close();
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [reload]);
+  }, [reload, runtime]);
 
   return { state, reload };
 }

@@ -74,9 +74,11 @@ export function useCatalog() {
     setBusy(true);
     setFailure(null);
     try {
-      navigate(attemptBase(await task()));
+      await navigate(attemptBase(await task()));
     } catch (error) {
       setFailure(describe(error));
+    } finally {
+      // The attempt's page loads afresh; should the catalog stay on screen meanwhile, it stays usable.
       setBusy(false);
     }
   };
