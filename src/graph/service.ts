@@ -1,7 +1,7 @@
 import { guidFor, isAuthorized } from '../tenant';
 import { createContext } from './context';
 import type { GraphCaller, GraphMethod, GraphRequest, GraphResponse, TenantPort } from './contract';
-import { GraphRequestError, insufficientPrivileges, type GraphErrorInfo } from './errors';
+import { badRequest, graphError, GraphRequestError, insufficientPrivileges, type GraphErrorInfo } from './errors';
 import { requireScopes } from './permissions';
 import { headerValue, parseUrl } from './request';
 import type { Route, ScopeRequirement } from './route';
@@ -11,8 +11,20 @@ import { GRAPH_ROUTES } from './routes';
 /** A separate stream of the tenant's seed, so request ids never repeat ids the tenant mints. */
 const REQUEST_ID_STREAM = 0x2545f491;
 
+/** A request as it comes off the wire: any method, the body as text. */
+export interface RawGraphRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly bodyText: string;
+}
+
+const METHODS: readonly string[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
+
 export interface GraphService {
   handle(request: GraphRequest, caller: GraphCaller): GraphResponse;
+  /** The same for a request off the wire (the service worker's): the body is parsed here, with Graph's error for bad JSON. */
+  handleRaw(request: RawGraphRequest, caller: GraphCaller): GraphResponse;
   /** The delegated permissions a call needs, least privileged first; undefined when no route takes it. */
   permissionsFor(method: GraphMethod, url: string): readonly ScopeRequirement[] | undefined;
 }
@@ -36,6 +48,8 @@ export function createGraphService(port: TenantPort, routes: readonly Route[] = 
   let sequence = 0;
 
   function run(request: GraphRequest, caller: GraphCaller): GraphResponse {
+    if (request.body instanceof GraphRequestError) throw request.body;
+    if (!METHODS.includes(request.method)) throw graphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request uri.');
     const url = parseUrl(request.url);
     const { route, params } = router.match(request.method, url.segments);
     const context = createContext(port, request, url, caller, params);
@@ -70,6 +84,17 @@ export function createGraphService(port: TenantPort, routes: readonly Route[] = 
         };
       }
       return { ...response, headers: { ...response.headers, ...common } };
+    },
+    handleRaw(raw, caller) {
+      let body: unknown;
+      if (raw.bodyText.trim() !== '') {
+        try {
+          body = JSON.parse(raw.bodyText);
+        } catch {
+          body = badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.', 'BadRequest');
+        }
+      }
+      return this.handle({ method: raw.method.toUpperCase() as GraphMethod, url: raw.url, headers: raw.headers, body }, caller);
     },
     permissionsFor(method, url) {
       try {

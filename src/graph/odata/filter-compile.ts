@@ -186,7 +186,7 @@ class FilterCompiler<T> {
       };
     }
     // endsWith is advanced wherever Graph has it at all.
-    this.require(spec.endsWith, spec, null);
+    this.require(spec.endsWith, spec, 'endsWith');
     this.advancedOperator('endsWith');
     return (entity) => {
       const value = spec.get(entity);
