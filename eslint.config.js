@@ -96,7 +96,7 @@ export const layerWalls = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/tenant/catalog/*.generated.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/tenant/catalog/*.generated.ts', 'public/mockServiceWorker.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,7 +11,7 @@ import {
   type SessionRole,
   type StorageError,
 } from '../storage';
-import { signedInAs, tenantError, type Command, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
+import { signedInAs, signedInThrough, tenantError, type ClientApp, type Command, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
 import { replayActions, undoCount, type LoggedAction } from './actions';
 import { CommitQueue } from './commit-queue';
 import { TenantActorHandle, type TenantStore } from './tenant-store';
@@ -265,15 +265,15 @@ export class LabSession {
         };
       },
       getTenant: () => this.tenant.getTenant(),
-      send: (command) => this.send(command),
+      send: (command, app) => this.send(command, app),
       fastForward: (duration) => this.send({ type: 'clock.advance', duration }),
     };
   }
 
-  private send(command: Command): DispatchResult {
+  private send(command: Command, app?: ClientApp): DispatchResult {
     const refusal = this.refusal();
     if (refusal) return { ok: false, error: tenantError('AttemptReadOnly', refusal), audit: null };
-    const entry: LogEntry = { command, actor: signedInAs(this.userId) };
+    const entry: LogEntry = { command, actor: app ? signedInThrough(this.userId, app) : signedInAs(this.userId) };
     const seq = this.queue.nextSeq();
     this.queue.writeAhead(seq, entry);
     const before = this.tenant.getTenant();

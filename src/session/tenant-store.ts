@@ -1,5 +1,5 @@
 import { createActor, type Actor as XStateActor } from 'xstate';
-import { signedInAs, tenantMachine, type Command, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
+import { signedInAs, signedInThrough, tenantMachine, type ClientApp, type Command, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
 
 export type TenantActor = XStateActor<typeof tenantMachine>;
 
@@ -14,8 +14,8 @@ export interface TenantStore {
   readonly accountSwitchRefusal?: string;
   subscribe(listener: () => void): () => void;
   getTenant(): Tenant;
-  /** Sends one command as the signed-in admin and returns what the tenant answered. */
-  send(command: Command): DispatchResult;
+  /** Sends one command as the signed-in admin (through a client app, for Graph calls) and returns what the tenant answered. */
+  send(command: Command, app?: ClientApp): DispatchResult;
   fastForward(duration: string): DispatchResult;
 }
 
@@ -60,7 +60,7 @@ export class TenantActorHandle {
   }
 }
 
-/** A tenant of its own, not logged anywhere: for tests and tools that want a page over a fixture. */
+/** A tenant of its own, not logged anywhere: for tests and tools that want a surface over a fixture. */
 export function createTenantStore(tenant: Tenant, signedInUserId: string): TenantStore {
   const handle = new TenantActorHandle(tenant);
   let userId = signedInUserId;
@@ -78,7 +78,7 @@ export function createTenantStore(tenant: Tenant, signedInUserId: string): Tenan
       return () => listeners.delete(listener);
     },
     getTenant: () => handle.getTenant(),
-    send: (command) => handle.apply({ command, actor: signedInAs(userId) }),
+    send: (command, app) => handle.apply({ command, actor: app ? signedInThrough(userId, app) : signedInAs(userId) }),
     fastForward: (duration) => handle.apply({ command: { type: 'clock.advance', duration }, actor: signedInAs(userId) }),
   };
 }

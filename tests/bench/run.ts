@@ -3,6 +3,7 @@ import { coreBenchmarks } from './core.bench';
 import { domainBenchmarks } from './domains.bench';
 import { dynamicRuleBenchmarks } from './dynamic-rules.bench';
 import { gradingBenchmarks } from './grading.bench';
+import { graphBenchmarks } from './graph.bench';
 import { groupBenchmarks } from './groups.bench';
 import type { Benchmark, Figure } from './harness';
 import { licensingBenchmarks } from './licensing.bench';
@@ -17,6 +18,7 @@ const benchmarks: readonly [string, Benchmark][] = [
   ['domains', domainBenchmarks],
   ['dynamic-rules', dynamicRuleBenchmarks],
   ['groups', groupBenchmarks],
+  ['graph', graphBenchmarks],
   ['users', userBenchmarks],
   ['roles', roleBenchmarks],
   ['licensing', licensingBenchmarks],
