@@ -51,47 +51,47 @@ function notInLab(path: string, title: string, what: string): PageRoute {
 }
 
 const NotInLab = lazy(() => import('./shell/NotInLab'));
-const SearchResultsPage = lazy(() => import('./pages/shared/SearchResultsPage'));
-const NotFoundPage = lazy(() => import('./pages/shared/NotFoundPage'));
+const SearchResultsPage = lazy(() => import('./portals/shared/SearchResultsPage'));
+const NotFoundPage = lazy(() => import('./portals/shared/NotFoundPage'));
 // One component for the list and a user's details over it, so the list keeps its search,
 // filter and selection while the details flyout opens and closes.
-const ActiveUsersPage = lazy(() => import('./pages/admin/users/ActiveUsersPage'));
-const ActiveGroupsPage = lazy(() => import('./pages/admin/groups/ActiveGroupsPage'));
-const EntraAdminUnitsPage = lazy(() => import('./pages/entra/admin-units/EntraAdminUnitsPage'));
-const RoleAssignmentsPage = lazy(() => import('./pages/admin/roles/assignments/RoleAssignmentsPage'));
-const AdministrativeUnitsPage = lazy(() => import('./pages/admin/roles/units/AdministrativeUnitsPage'));
+const ActiveUsersPage = lazy(() => import('./portals/admin/users/active-users/ActiveUsersPage'));
+const ActiveGroupsPage = lazy(() => import('./portals/admin/teams-and-groups/active-teams-and-groups/ActiveGroupsPage'));
+const EntraAdminUnitsPage = lazy(() => import('./portals/entra/entra-id/admin-units/EntraAdminUnitsPage'));
+const RoleAssignmentsPage = lazy(() => import('./portals/admin/roles/role-assignments/RoleAssignmentsPage'));
+const AdministrativeUnitsPage = lazy(() => import('./portals/admin/roles/administrative-units/AdministrativeUnitsPage'));
 
 /** Microsoft 365 admin center (admin.microsoft.com). */
 export const adminRoutes = {
-  home: page('/admin/home', 'Home', lazy(() => import('./pages/admin/home/HomePage'))),
+  home: page('/admin/home', 'Home', lazy(() => import('./portals/admin/home/HomePage'))),
   activeUsers: page('/admin/users', 'Active users', ActiveUsersPage),
   userDetails: page('/admin/users/:userId', 'Active users', ActiveUsersPage),
-  addUser: page('/admin/users/add', 'Add a user', lazy(() => import('./pages/admin/add-user/AddUserPage'))),
-  addUsers: page('/admin/users/add-multiple', 'Add multiple users', lazy(() => import('./pages/admin/add-users-csv/AddUsersCsvPage'))),
-  contacts: page('/admin/users/contacts', 'Contacts', lazy(() => import('./pages/admin/contacts/ContactsPage'))),
-  guestUsers: page('/admin/users/guests', 'Guest users', lazy(() => import('./pages/admin/guest-users/GuestUsersPage'))),
-  deletedUsers: page('/admin/users/deleted', 'Deleted users', lazy(() => import('./pages/admin/deleted-users/DeletedUsersPage'))),
+  addUser: page('/admin/users/add', 'Add a user', lazy(() => import('./portals/admin/users/active-users/add-user/AddUserPage'))),
+  addUsers: page('/admin/users/add-multiple', 'Add multiple users', lazy(() => import('./portals/admin/users/active-users/add-multiple-users/AddUsersCsvPage'))),
+  contacts: page('/admin/users/contacts', 'Contacts', lazy(() => import('./portals/admin/users/contacts/ContactsPage'))),
+  guestUsers: page('/admin/users/guests', 'Guest users', lazy(() => import('./portals/admin/users/guest-users/GuestUsersPage'))),
+  deletedUsers: page('/admin/users/deleted', 'Deleted users', lazy(() => import('./portals/admin/users/deleted-users/DeletedUsersPage'))),
   activeGroups: page('/admin/groups', 'Active teams & groups', ActiveGroupsPage),
   // The same page with a group's details pane open.
   groupDetails: page('/admin/groups/:groupId', 'Active teams & groups', ActiveGroupsPage),
-  deletedGroups: page('/admin/groups/deleted', 'Deleted groups', lazy(() => import('./pages/admin/groups/DeletedGroupsPage'))),
+  deletedGroups: page('/admin/groups/deleted', 'Deleted groups', lazy(() => import('./portals/admin/teams-and-groups/active-teams-and-groups/DeletedGroupsPage'))),
   roleAssignments: page('/admin/roles', 'Role assignments', RoleAssignmentsPage),
   // The same page with a role's flyout open.
   roleDetails: page('/admin/roles/:roleId', 'Role assignments', RoleAssignmentsPage),
   administrativeUnits: page('/admin/roles/administrative-units', 'Administrative units', AdministrativeUnitsPage),
   administrativeUnitDetails: page('/admin/roles/administrative-units/:unitId', 'Administrative units', AdministrativeUnitsPage),
-  yourProducts: page('/admin/billing/products', 'Your products', lazy(() => import('./pages/admin/billing/products/YourProductsPage'))),
-  subscriptionDetails: page('/admin/billing/products/:subscriptionId', 'Your products', lazy(() => import('./pages/admin/billing/products/SubscriptionDetailsPage'))),
-  licenses: page('/admin/billing/licenses', 'Licenses', lazy(() => import('./pages/admin/billing/licenses/LicensesPage'))),
-  licenseProduct: page('/admin/billing/licenses/:skuId', 'Licenses', lazy(() => import('./pages/admin/billing/licenses/LicenseProductPage'))),
-  purchaseServices: page('/admin/billing/purchase', 'Purchase services', lazy(() => import('./pages/admin/billing/purchase/PurchaseServicesPage'))),
-  purchaseProduct: page('/admin/billing/purchase/:skuPartNumber', 'Purchase services', lazy(() => import('./pages/admin/billing/purchase/ProductOfferPage'))),
+  yourProducts: page('/admin/billing/products', 'Your products', lazy(() => import('./portals/admin/billing/your-products/YourProductsPage'))),
+  subscriptionDetails: page('/admin/billing/products/:subscriptionId', 'Your products', lazy(() => import('./portals/admin/billing/your-products/SubscriptionDetailsPage'))),
+  licenses: page('/admin/billing/licenses', 'Licenses', lazy(() => import('./portals/admin/billing/licenses/LicensesPage'))),
+  licenseProduct: page('/admin/billing/licenses/:skuId', 'Licenses', lazy(() => import('./portals/admin/billing/licenses/LicenseProductPage'))),
+  purchaseServices: page('/admin/billing/purchase', 'Purchase services', lazy(() => import('./portals/admin/billing/purchase-services/PurchaseServicesPage'))),
+  purchaseProduct: page('/admin/billing/purchase/:skuPartNumber', 'Purchase services', lazy(() => import('./portals/admin/billing/purchase-services/ProductOfferPage'))),
   setup: notInLab('/admin/setup', 'Setup', 'The guided setup cards are not available in Tenant Lab.'),
-  domains: page('/admin/settings/domains', 'Domains', lazy(() => import('./pages/admin/domains/DomainsPage'))),
-  addDomain: page('/admin/settings/domains/add', 'Add domain', lazy(() => import('./pages/admin/domains/wizard/AddDomainPage'))),
+  domains: page('/admin/settings/domains', 'Domains', lazy(() => import('./portals/admin/settings/domains/DomainsPage'))),
+  addDomain: page('/admin/settings/domains/add', 'Add domain', lazy(() => import('./portals/admin/settings/domains/wizard/AddDomainPage'))),
   // The wizard after the domain name; `?step=` says where, so the learner can leave for the DNS host and come back.
-  domainSetup: page('/admin/settings/domains/:domainName/setup', 'Add domain', lazy(() => import('./pages/admin/domains/wizard/DomainSetupPage'))),
-  domainDetails: page('/admin/settings/domains/:domainName', 'Domains', lazy(() => import('./pages/admin/domains/details/DomainDetailsPage'))),
+  domainSetup: page('/admin/settings/domains/:domainName/setup', 'Add domain', lazy(() => import('./portals/admin/settings/domains/wizard/DomainSetupPage'))),
+  domainDetails: page('/admin/settings/domains/:domainName', 'Domains', lazy(() => import('./portals/admin/settings/domains/details/DomainDetailsPage'))),
   orgSettings: notInLab('/admin/settings/org-settings', 'Org settings', 'Organization settings are not available in Tenant Lab yet.'),
   serviceHealth: notInLab('/admin/health/service-health', 'Service health', 'Service health is not available in Tenant Lab yet. This page shows nothing rather than claim every service is healthy.'),
   messageCenter: notInLab('/admin/health/message-center', 'Message center', 'Message center posts are not available in Tenant Lab yet.'),
@@ -102,29 +102,29 @@ export const adminRoutes = {
 
 /** Microsoft Entra admin center (entra.microsoft.com). */
 export const entraRoutes = {
-  home: page('/entra/home', 'Home', lazy(() => import('./pages/entra/EntraHomePage'))),
-  users: page('/entra/users', 'Users', lazy(() => import('./pages/entra/EntraUsersPage'))),
-  groups: page('/entra/groups', 'Groups', lazy(() => import('./pages/entra/groups/AllGroupsPage'))),
-  newGroup: page('/entra/groups/new', 'New Group', lazy(() => import('./pages/entra/groups/NewGroupPage'))),
+  home: page('/entra/home', 'Home', lazy(() => import('./portals/entra/home/EntraHomePage'))),
+  users: page('/entra/users', 'Users', lazy(() => import('./portals/entra/entra-id/users/EntraUsersPage'))),
+  groups: page('/entra/groups', 'Groups', lazy(() => import('./portals/entra/entra-id/groups/AllGroupsPage'))),
+  newGroup: page('/entra/groups/new', 'New Group', lazy(() => import('./portals/entra/entra-id/groups/NewGroupPage'))),
   // A group's blade, one route per menu item.
-  group: page('/entra/groups/:groupId', 'Overview', lazy(() => import('./pages/entra/groups/GroupOverviewPage'))),
-  groupProperties: page('/entra/groups/:groupId/properties', 'Properties', lazy(() => import('./pages/entra/groups/GroupPropertiesPage'))),
-  groupMembers: page('/entra/groups/:groupId/members', 'Members', lazy(() => import('./pages/entra/groups/GroupMembersPage'))),
-  groupOwners: page('/entra/groups/:groupId/owners', 'Owners', lazy(() => import('./pages/entra/groups/GroupOwnersPage'))),
-  groupLicenses: page('/entra/groups/:groupId/licenses', 'Licenses', lazy(() => import('./pages/entra/groups/GroupLicensesPage'))),
-  groupDynamicRules: page('/entra/groups/:groupId/dynamic-rules', 'Dynamic membership rules', lazy(() => import('./pages/entra/groups/GroupDynamicRulesPage'))),
-  roles: page('/entra/roles', 'Roles & admins', lazy(() => import('./pages/entra/roles/EntraRolesPage'))),
-  roleAssignments: page('/entra/roles/:roleId', 'Roles & admins', lazy(() => import('./pages/entra/roles/RoleAssignmentsBlade'))),
+  group: page('/entra/groups/:groupId', 'Overview', lazy(() => import('./portals/entra/entra-id/groups/GroupOverviewPage'))),
+  groupProperties: page('/entra/groups/:groupId/properties', 'Properties', lazy(() => import('./portals/entra/entra-id/groups/GroupPropertiesPage'))),
+  groupMembers: page('/entra/groups/:groupId/members', 'Members', lazy(() => import('./portals/entra/entra-id/groups/GroupMembersPage'))),
+  groupOwners: page('/entra/groups/:groupId/owners', 'Owners', lazy(() => import('./portals/entra/entra-id/groups/GroupOwnersPage'))),
+  groupLicenses: page('/entra/groups/:groupId/licenses', 'Licenses', lazy(() => import('./portals/entra/entra-id/groups/GroupLicensesPage'))),
+  groupDynamicRules: page('/entra/groups/:groupId/dynamic-rules', 'Dynamic membership rules', lazy(() => import('./portals/entra/entra-id/groups/GroupDynamicRulesPage'))),
+  roles: page('/entra/roles', 'Roles & admins', lazy(() => import('./portals/entra/entra-id/roles/EntraRolesPage'))),
+  roleAssignments: page('/entra/roles/:roleId', 'Roles & admins', lazy(() => import('./portals/entra/entra-id/roles/RoleAssignmentsBlade'))),
   administrativeUnits: page('/entra/admin-units', 'Administrative units', EntraAdminUnitsPage),
   administrativeUnitDetails: page('/entra/admin-units/:unitId', 'Administrative units', EntraAdminUnitsPage),
-  domains: page('/entra/domains', 'Domain names', lazy(() => import('./pages/entra/domains/EntraDomainsPage'))),
-  domainDetails: page('/entra/domains/:domainName', 'Domain names', lazy(() => import('./pages/entra/domains/EntraDomainPage'))),
-  pim: page('/entra/pim', 'Privileged Identity Management', lazy(() => import('./pages/entra/pim/PimQuickStartPage'))),
-  pimMyRoles: page('/entra/pim/my-roles', 'My roles', lazy(() => import('./pages/entra/pim/MyRolesPage'))),
-  pimApprovals: page('/entra/pim/approvals', 'Approve requests', lazy(() => import('./pages/entra/pim/ApproveRequestsPage'))),
-  pimEntraRoles: page('/entra/pim/entra-roles', 'Microsoft Entra roles', lazy(() => import('./pages/entra/pim/PimEntraRolesPage'))),
-  licenses: page('/entra/billing/licenses', 'Licenses', lazy(() => import('./pages/entra/licenses/EntraLicensesPage'))),
-  licenseProduct: page('/entra/billing/licenses/:skuId', 'Licenses', lazy(() => import('./pages/entra/licenses/EntraLicenseProductPage'))),
+  domains: page('/entra/domains', 'Domain names', lazy(() => import('./portals/entra/entra-id/domains/EntraDomainsPage'))),
+  domainDetails: page('/entra/domains/:domainName', 'Domain names', lazy(() => import('./portals/entra/entra-id/domains/EntraDomainPage'))),
+  pim: page('/entra/pim', 'Privileged Identity Management', lazy(() => import('./portals/entra/id-governance/pim/PimQuickStartPage'))),
+  pimMyRoles: page('/entra/pim/my-roles', 'My roles', lazy(() => import('./portals/entra/id-governance/pim/MyRolesPage'))),
+  pimApprovals: page('/entra/pim/approvals', 'Approve requests', lazy(() => import('./portals/entra/id-governance/pim/ApproveRequestsPage'))),
+  pimEntraRoles: page('/entra/pim/entra-roles', 'Microsoft Entra roles', lazy(() => import('./portals/entra/id-governance/pim/PimEntraRolesPage'))),
+  licenses: page('/entra/billing/licenses', 'Licenses', lazy(() => import('./portals/entra/billing/licenses/EntraLicensesPage'))),
+  licenseProduct: page('/entra/billing/licenses/:skuId', 'Licenses', lazy(() => import('./portals/entra/billing/licenses/EntraLicenseProductPage'))),
   search: page('/entra/search', 'Search results', SearchResultsPage),
   notFound: page('/entra/*', 'Page not found', NotFoundPage),
 } as const satisfies Record<string, PageRoute>;
@@ -202,7 +202,7 @@ export const portalRoutes: RouteObject[] = [
   portalRoute(adminPortal, adminRoutes, '/admin'),
   portalRoute(entraPortal, entraRoutes, '/entra'),
   // The learner's DNS host: the sandbox's stand-in for a registrar, outside both portals.
-  { path: '/dns/:zoneName?', lazy: async () => ({ Component: (await import('./pages/dns-host/DnsHostPage')).default }), errorElement: <RouteError /> },
+  { path: '/dns/:zoneName?', lazy: async () => ({ Component: (await import('./sandbox/dns-host/DnsHostPage')).default }), errorElement: <RouteError /> },
   { path: '*', element: <Navigate to={adminRoutes.home.path} replace /> },
 ];
 

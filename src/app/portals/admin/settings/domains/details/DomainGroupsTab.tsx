@@ -1,0 +1,42 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { rowsEqual } from '../../../../../../views/equality';
+import { domainGroupsSelector } from '../../../../../../views/domains';
+import { RouterLink } from '../../../../../shell/RouterLink';
+import { useTenant } from '../../../../../tenant-context';
+import { useDomainStyles } from '../domain-styles';
+
+/** The groups whose email address is on the domain; each opens in Active teams & groups, where its address is edited. */
+export function DomainGroupsTab({ name }: { readonly name: string }) {
+  const styles = useDomainStyles();
+  const groups = useTenant(useMemo(() => domainGroupsSelector(name), [name]), rowsEqual);
+  return (
+    <section className={styles.card} aria-label="Teams & groups">
+      {groups.length === 0 ? (
+        <Text>No teams or groups have an email address on {name}.</Text>
+      ) : (
+        <>
+          <Text>To move a group to another domain, open it and edit its primary email address on the General tab.</Text>
+          <Table aria-label={`Teams & groups on ${name}`} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Name</TableHeaderCell>
+                <TableHeaderCell>Email</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {groups.map((group) => (
+                <TableRow key={group.id}>
+                  <TableCell>
+                    <RouterLink to={`/admin/groups/${group.id}`}>{group.displayName}</RouterLink>
+                  </TableCell>
+                  <TableCell>{group.mail}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </section>
+  );
+}
