@@ -2,10 +2,9 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Tenant } from '../../../tenant';
-import { adminRoutes, entraRoutes } from '../../routes';
 import { searchDirectory, searchResultsEqual, type SearchHit } from '../../../views/search';
 import { Page } from '../../shell/Page';
-import { navLabel, navLinks, usePortal } from '../../shell/portal';
+import { navLinks, usePortal } from '../../shell/portal';
 import { RouterLink } from '../../shell/RouterLink';
 import { useTenant } from '../../tenant-context';
 
@@ -49,8 +48,8 @@ export default function SearchResultsPage() {
   const select = useCallback((tenant: Tenant) => searchDirectory(tenant, query), [query]);
   const results = useTenant(select, searchResultsEqual);
   const needle = query.trim().toLowerCase();
-  const pages = needle ? navLinks(portal).filter((entry) => navLabel(entry).toLowerCase().includes(needle)) : [];
-  const lists = portal.id === 'admin' ? { users: adminRoutes.activeUsers.path, groups: adminRoutes.activeGroups.path } : { users: entraRoutes.users.path, groups: entraRoutes.groups.path };
+  const pages = needle ? navLinks(portal).filter((entry) => entry.label.toLowerCase().includes(needle)) : [];
+  const lists = portal.directoryLists;
   return (
     <Page title={query ? `Search results for "${query}"` : 'Search results'}>
       <section className={styles.section} aria-label="Pages">
@@ -60,8 +59,8 @@ export default function SearchResultsPage() {
         ) : (
           <ul className={styles.list}>
             {pages.map((entry) => (
-              <li key={entry.route.path}>
-                <RouterLink to={entry.route.path}>{navLabel(entry)}</RouterLink>
+              <li key={entry.path}>
+                <RouterLink to={entry.path}>{entry.label}</RouterLink>
               </li>
             ))}
           </ul>

@@ -6,11 +6,13 @@ import { useDnsHostStyles } from './dns-host-styles';
 import { HostLink } from './HostLink';
 import { ZoneList } from './ZoneList';
 import { ZoneRecords } from './ZoneRecords';
+import { adminPaths } from '../../portals/admin/paths';
+import { portalOfPath, usePortals, type PortalEntry } from '../../shell/portal';
 
-const DEFAULT_RETURN = '/admin/settings/domains';
+const DEFAULT_RETURN = adminPaths.domains;
 
-function portalName(path: string): string {
-  return path.startsWith('/entra/') ? 'Microsoft Entra admin center' : 'Microsoft 365 admin center';
+function portalName(portals: readonly PortalEntry[], path: string): string {
+  return portalOfPath(portals, path)?.name ?? 'Microsoft 365 admin center';
 }
 
 /**
@@ -21,7 +23,8 @@ export default function DnsHostPage() {
   const styles = useDnsHostStyles();
   const { zoneName } = useParams();
   const [params] = useSearchParams();
-  const from = returnPath(params.get('from'));
+  const portals = usePortals();
+  const from = returnPath(params.get('from'), portals);
   const back = from ?? DEFAULT_RETURN;
   useEffect(() => {
     document.title = zoneName ? `${zoneName} - DNS host - Tenant Lab` : 'DNS host - Tenant Lab';
@@ -33,7 +36,7 @@ export default function DnsHostPage() {
         <p className={styles.brand}>Tenant Lab DNS host</p>
         <span className={styles.tagline}>Stands in for your domain registrar. Part of the sandbox, not Microsoft 365.</span>
         <HostLink to={back} className={styles.back}>
-          ← Back to the {portalName(back)}
+          ← Back to the {portalName(portals, back)}
         </HostLink>
       </header>
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>

@@ -1,3 +1,5 @@
+import type { PortalEntry } from '../../shell/portal';
+
 /*
  * Where the simulated DNS host lives: `/dns`, outside both portals. `from` carries the page the
  * learner came from, so the host can offer the way back; only paths inside the app are accepted.
@@ -11,7 +13,7 @@ export function dnsHostPath(zone?: string, from?: string): string {
 }
 
 /** The page to go back to: a path of one of the portals, never another site. */
-export function returnPath(from: string | null): string | null {
-  if (!from || !/^\/(admin|entra)\//.test(from)) return null;
+export function returnPath(from: string | null, portals: readonly Pick<PortalEntry, 'base'>[]): string | null {
+  if (!from || !portals.some((portal) => from.startsWith(`${portal.base}/`))) return null;
   return from;
 }

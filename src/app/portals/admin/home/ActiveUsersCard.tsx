@@ -1,7 +1,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PeopleRegular } from '@fluentui/react-icons';
 import { summarizeTenant } from '../../../../tenant';
-import { adminRoutes } from '../../../routes';
+import { adminPaths } from '../paths';
 import { shallowEqual } from '../../../../views/equality';
 import { RouterLink } from '../../../shell/RouterLink';
 import { useTenant } from '../../../tenant-context';
@@ -24,7 +24,7 @@ export function ActiveUsersCard() {
     ['Deleted users', summary.deletedUsers],
   ];
   return (
-    <HomeCard title="Active users" icon={PeopleRegular} footer={<RouterLink to={adminRoutes.activeUsers.path}>View all active users</RouterLink>}>
+    <HomeCard title="Active users" icon={PeopleRegular} footer={<RouterLink to={adminPaths.activeUsers}>View all active users</RouterLink>}>
       <Figure value={summary.activeUsers} caption={summary.activeUsers === 1 ? 'active user' : 'active users'} />
       <dl className={styles.facts}>
         {facts.map(([term, value]) => (

@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ShieldPersonRegular } from '@fluentui/react-icons';
-import { adminRoutes } from '../../../routes';
+import { adminPaths } from '../paths';
 import { selectAdminAccounts } from '../../../../views/admins';
 import { rowsEqual } from '../../../../views/equality';
 import { RouterLink } from '../../../shell/RouterLink';
@@ -17,7 +17,7 @@ export function AdminRolesCard() {
   const styles = useStyles();
   const admins = useTenant(selectAdminAccounts, rowsEqual);
   return (
-    <HomeCard title="Admin roles" icon={ShieldPersonRegular} footer={<RouterLink to={adminRoutes.roleAssignments.path}>Go to Role assignments</RouterLink>}>
+    <HomeCard title="Admin roles" icon={ShieldPersonRegular} footer={<RouterLink to={adminPaths.roleAssignments}>Go to Role assignments</RouterLink>}>
       <ul className={styles.list}>
         {admins.map((admin) => (
           <li key={admin.userId}>

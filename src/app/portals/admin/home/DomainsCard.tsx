@@ -1,6 +1,6 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { GlobeRegular } from '@fluentui/react-icons';
-import { adminRoutes } from '../../../routes';
+import { adminPaths } from '../paths';
 import { selectDomains } from '../../../../views/domains';
 import { rowsEqual } from '../../../../views/equality';
 import { RouterLink } from '../../../shell/RouterLink';
@@ -16,7 +16,7 @@ export function DomainsCard() {
   const styles = useStyles();
   const domains = useTenant(selectDomains, rowsEqual);
   return (
-    <HomeCard title="Domains" icon={GlobeRegular} footer={<RouterLink to={adminRoutes.domains.path}>Go to Domains</RouterLink>}>
+    <HomeCard title="Domains" icon={GlobeRegular} footer={<RouterLink to={adminPaths.domains}>Go to Domains</RouterLink>}>
       <ul className={styles.list}>
         {domains.map((domain) => (
           <li key={domain.id} className={styles.item}>

@@ -1,7 +1,7 @@
 import { Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ReceiptRegular } from '@fluentui/react-icons';
 import { summarizeTenant } from '../../../../tenant';
-import { adminRoutes } from '../../../routes';
+import { adminPaths } from '../paths';
 import { rowsEqual, shallowEqual } from '../../../../views/equality';
 import { selectProductRows } from '../../../../views/licenses';
 import { RouterLink } from '../../../shell/RouterLink';
@@ -21,7 +21,7 @@ export function LicensesCard() {
   const products = useTenant(selectProductRows, rowsEqual);
   const summary = useTenant(summarizeTenant, shallowEqual);
   return (
-    <HomeCard title="Licenses" icon={ReceiptRegular} footer={<RouterLink to={adminRoutes.licenses.path}>Go to Licenses</RouterLink>}>
+    <HomeCard title="Licenses" icon={ReceiptRegular} footer={<RouterLink to={adminPaths.licenses}>Go to Licenses</RouterLink>}>
       <Text className={styles.total}>
         {count(summary.assignedLicenses)} of {count(summary.purchasedLicenses)} licenses assigned (free products not counted)
       </Text>

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { KeyResetRegular, PersonAddRegular, PersonDeleteRegular, PersonEditRegular, PersonRegular, type FluentIcon } from '@fluentui/react-icons';
-import { adminRoutes } from '../../../routes';
+import { adminPaths } from '../paths';
 import { RouterLink } from '../../../shell/RouterLink';
 import { HomeCard } from './HomeCard';
 
@@ -28,7 +28,7 @@ export function UserManagementCard() {
             <span className={styles.icon}>
               <Icon />
             </span>
-            <RouterLink to={adminRoutes.activeUsers.path}>{label}</RouterLink>
+            <RouterLink to={adminPaths.activeUsers}>{label}</RouterLink>
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
 import { GroupsTab } from './GroupsTab';
 import { UsersTab } from './UsersTab';
+import { adminPaths } from '../../paths';
 
 const useStyles = makeStyles({
   figures: { display: 'flex', gap: tokens.spacingHorizontalXXL, flexWrap: 'wrap' },
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
   value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
-const TRAIL = [{ label: 'Licenses', to: '/admin/billing/licenses' }] as const;
+const TRAIL = [{ label: 'Licenses', to: adminPaths.licenses }] as const;
 
 function productSelector(skuId: string): (tenant: Tenant) => ProductSummary | undefined {
   return (tenant) => licenseProducts(tenant).find((product) => product.skuId === skuId);

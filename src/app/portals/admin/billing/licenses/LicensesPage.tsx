@@ -6,6 +6,7 @@ import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
 import { useListStyles } from '../common/list-styles';
+import { licenseProductPath } from '../../paths';
 
 const count = (value: number) => value.toLocaleString('en-US');
 
@@ -42,7 +43,7 @@ export default function LicensesPage() {
               <TableRow key={product.skuId}>
                 <TableCell>
                   <span className={styles.nameCell}>
-                    <Link as="button" onClick={() => navigate(`/admin/billing/licenses/${product.skuId}`)}>
+                    <Link as="button" onClick={() => navigate(licenseProductPath(product.skuId))}>
                       {product.displayName}
                     </Link>
                     {product.isTrial && (

@@ -7,6 +7,7 @@ import { FeedbackBar } from '../common/Feedback';
 import { LabNote } from '../common/LabNote';
 import { useListStyles } from '../common/list-styles';
 import type { PurchaseState } from './usePurchase';
+import { adminPaths, licenseProductPath } from '../../paths';
 
 const useStyles = makeStyles({
   card: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2, padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '820px' },
@@ -61,11 +62,11 @@ export function CheckoutSteps({ product, purchase }: { readonly product: Catalog
             You bought {purchase.order.quantity?.toLocaleString('en-US')} licenses of {product.name}. They're ready to assign to users now.
           </Text>
           <div className={list.actions}>
-            <Button appearance="primary" onClick={() => navigate(`/admin/billing/licenses/${product.skuId}`)}>
+            <Button appearance="primary" onClick={() => navigate(licenseProductPath(product.skuId))}>
               Assign licenses
             </Button>
-            <Button onClick={() => navigate('/admin/billing/products')}>Go to Your products</Button>
-            <Button onClick={() => navigate('/admin/home')}>Go to Admin Home</Button>
+            <Button onClick={() => navigate(adminPaths.yourProducts)}>Go to Your products</Button>
+            <Button onClick={() => navigate(adminPaths.home)}>Go to Admin Home</Button>
           </div>
         </>
       ) : (

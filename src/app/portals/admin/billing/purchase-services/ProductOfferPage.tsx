@@ -11,13 +11,14 @@ import { CheckoutSteps } from './CheckoutSteps';
 import { OrderOptions } from './OrderOptions';
 import { StartTrialDialog } from './StartTrialDialog';
 import { usePurchase } from './usePurchase';
+import { adminPaths } from '../../paths';
 
 const useStyles = makeStyles({
   card: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2, padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   plans: { margin: 0, paddingLeft: tokens.spacingHorizontalL, columns: 2, columnGap: tokens.spacingHorizontalXXL },
 });
 
-const TRAIL = [{ label: 'Purchase services', to: '/admin/billing/purchase' }] as const;
+const TRAIL = [{ label: 'Purchase services', to: adminPaths.purchaseServices }] as const;
 
 /** Purchase services > a product: what it includes, "Buy" with its checkout, and "Start free trial". */
 export default function ProductOfferPage() {
@@ -63,7 +64,7 @@ export default function ProductOfferPage() {
               Buy
             </Button>
             {product.trialAvailable && <Button onClick={() => setTrying(true)}>Start free trial</Button>}
-            {product.owned && <Button onClick={() => navigate('/admin/billing/products')}>Go to Your products</Button>}
+            {product.owned && <Button onClick={() => navigate(adminPaths.yourProducts)}>Go to Your products</Button>}
           </div>
         )}
       </section>

@@ -7,6 +7,7 @@ import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
 import { LabNote } from '../common/LabNote';
 import { useListStyles } from '../common/list-styles';
+import { purchaseProductPath } from '../../paths';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: tokens.spacingHorizontalL, margin: 0, padding: 0, listStyle: 'none' },
@@ -51,7 +52,7 @@ export default function PurchaseServicesPage() {
                 )}
               </div>
               <CardFooter>
-                <Button aria-label={`Details for ${product.name}`} onClick={() => navigate(`/admin/billing/purchase/${encodeURIComponent(product.skuPartNumber)}`)}>
+                <Button aria-label={`Details for ${product.name}`} onClick={() => navigate(purchaseProductPath(product.skuPartNumber))}>
                   Details
                 </Button>
               </CardFooter>

@@ -5,6 +5,7 @@ import { TRIAL_DAYS, TRIAL_LICENSES } from '../../../../../tenant';
 import type { CatalogProduct } from '../../../../../views/billing';
 import { useTenantStore } from '../../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../common/Feedback';
+import { licenseProductPath } from '../../paths';
 
 const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -42,7 +43,7 @@ export function StartTrialDialog({ product, onClose }: { readonly product: Catal
           <DialogActions>
             {started ? (
               <>
-                <Button appearance="primary" onClick={() => navigate(`/admin/billing/licenses/${product.skuId}`)}>
+                <Button appearance="primary" onClick={() => navigate(licenseProductPath(product.skuId))}>
                   Assign licenses
                 </Button>
                 <Button onClick={onClose}>Close</Button>

@@ -12,6 +12,7 @@ import { useListStyles } from '../common/list-styles';
 import { CancelSubscriptionDialog } from './CancelSubscriptionDialog';
 import { ChangeLicensesPane, type LicenseChange } from './ChangeLicensesPane';
 import { SubscriptionStatusText } from './SubscriptionStatusText';
+import { adminPaths, licenseProductPath, purchaseProductPath } from '../../paths';
 
 const useStyles = makeStyles({
   card: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2, padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
   big: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
-const TRAIL = [{ label: 'Your products', to: '/admin/billing/products' }] as const;
+const TRAIL = [{ label: 'Your products', to: adminPaths.yourProducts }] as const;
 
 /** Your products > a subscription: its status, its licenses (buy, remove), its apps, and cancelling it. */
 export default function SubscriptionDetailsPage() {
@@ -71,7 +72,7 @@ export default function SubscriptionDetailsPage() {
           {running && (
             <div className={list.actions}>
               {details.isTrial && (
-                <Button icon={<CartRegular />} onClick={() => navigate(`/admin/billing/purchase/${encodeURIComponent(details.skuPartNumber)}`)}>
+                <Button icon={<CartRegular />} onClick={() => navigate(purchaseProductPath(details.skuPartNumber))}>
                   Buy
                 </Button>
               )}
@@ -102,7 +103,7 @@ export default function SubscriptionDetailsPage() {
                 </Button>
               </>
             )}
-            <Link as="button" onClick={() => navigate(`/admin/billing/licenses/${details.skuId}`)}>
+            <Link as="button" onClick={() => navigate(licenseProductPath(details.skuId))}>
               Assign licenses
             </Link>
           </div>

@@ -8,6 +8,7 @@ import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
 import { useListStyles } from '../common/list-styles';
 import { SubscriptionStatusText } from './SubscriptionStatusText';
+import { adminPaths, subscriptionPath } from '../../paths';
 
 type Filter = 'all' | 'trial';
 
@@ -20,7 +21,7 @@ export default function YourProductsPage() {
   const subscriptions = useTenant(selectSubscriptionRows, rowsEqual);
   const [filter, setFilter] = useState<Filter>('all');
   const rows = filter === 'trial' ? subscriptions.filter((row) => row.isTrial) : subscriptions;
-  const open = (row: SubscriptionRow) => navigate(`/admin/billing/products/${row.id}`);
+  const open = (row: SubscriptionRow) => navigate(subscriptionPath(row.id));
 
   return (
     <Page>
@@ -29,7 +30,7 @@ export default function YourProductsPage() {
       </TabList>
       <div className={styles.bar}>
         <Toolbar aria-label="Products actions">
-          <ToolbarButton icon={<CartRegular />} onClick={() => navigate('/admin/billing/purchase')}>
+          <ToolbarButton icon={<CartRegular />} onClick={() => navigate(adminPaths.purchaseServices)}>
             Purchase services
           </ToolbarButton>
         </Toolbar>

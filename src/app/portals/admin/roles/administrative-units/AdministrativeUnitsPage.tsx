@@ -9,8 +9,8 @@ import { useTenant } from '../../../../tenant-context';
 import { useListStyles } from '../../billing/common/list-styles';
 import { AddUnitWizard } from './AddUnitWizard';
 import { UnitDetailsPane } from './UnitDetailsPane';
+import { adminPaths, administrativeUnitPath } from '../../paths';
 
-const LIST_PATH = '/admin/roles/administrative-units';
 
 /** Roles > Administrative units: the units, "Add unit", and each unit's details (`…/<unit id>`). */
 export default function AdministrativeUnitsPage() {
@@ -49,7 +49,7 @@ export default function AdministrativeUnitsPage() {
               <TableRow key={unit.id}>
                 <TableCell>
                   <span className={styles.nameCell}>
-                    <Link as="button" onClick={() => navigate(`${LIST_PATH}/${unit.id}`)}>
+                    <Link as="button" onClick={() => navigate(administrativeUnitPath(unit.id))}>
                       {unit.displayName}
                     </Link>
                     {unit.isMemberManagementRestricted && (
@@ -69,7 +69,7 @@ export default function AdministrativeUnitsPage() {
         {rows.length === 0 && <Text>{units.length === 0 ? 'There are no administrative units yet. Select Add unit to create one.' : 'No units match your search.'}</Text>}
       </div>
       {adding && <AddUnitWizard onClose={() => setAdding(false)} />}
-      {unitId && <UnitDetailsPane key={unitId} unitId={unitId} onClose={() => navigate(LIST_PATH)} />}
+      {unitId && <UnitDetailsPane key={unitId} unitId={unitId} onClose={() => navigate(adminPaths.administrativeUnits)} />}
     </Page>
   );
 }

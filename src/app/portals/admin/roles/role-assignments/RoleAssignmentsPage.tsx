@@ -6,6 +6,7 @@ import { Page } from '../../../../shell/Page';
 import { useListStyles } from '../../billing/common/list-styles';
 import { RoleFlyout } from './RoleFlyout';
 import { CATEGORIZED_ROLES, ROLE_TABS, roleTabById, SUGGESTED_ROLES } from './role-tabs';
+import { roleAssignmentsPath } from '../../paths';
 
 type View = 'suggested' | 'all' | 'category';
 
@@ -63,8 +64,8 @@ export default function RoleAssignmentsPage() {
   const [view, setView] = useState<View>('suggested');
   const [query, setQuery] = useState('');
   const needle = useDeferredValue(query).trim().toLowerCase();
-  const tabQuery = tab === ROLE_TABS[0] ? '' : `?tab=${tab.id}`;
-  const open = (role: RoleTemplate) => navigate(`/admin/roles/${role.id}${tabQuery}`);
+  const tabParam = tab === ROLE_TABS[0] ? undefined : tab.id;
+  const open = (role: RoleTemplate) => navigate(roleAssignmentsPath(tabParam, role.id));
 
   const searching = needle !== '';
   const roles = searching
@@ -75,7 +76,7 @@ export default function RoleAssignmentsPage() {
 
   return (
     <Page>
-      <TabList selectedValue={tab.id} onTabSelect={(_, data) => navigate(data.value === 'entra' ? '/admin/roles' : `/admin/roles?tab=${String(data.value)}`)} aria-label="Role assignments">
+      <TabList selectedValue={tab.id} onTabSelect={(_, data) => navigate(roleAssignmentsPath(data.value === 'entra' ? undefined : String(data.value)))} aria-label="Role assignments">
         {ROLE_TABS.map((each) => (
           <Tab key={each.id} value={each.id}>
             {each.label}
@@ -122,7 +123,7 @@ export default function RoleAssignmentsPage() {
           )}
         </div>
       )}
-      {roleId && <RoleFlyout key={roleId} roleId={roleId} onClose={() => navigate(`/admin/roles${tabQuery}`)} />}
+      {roleId && <RoleFlyout key={roleId} roleId={roleId} onClose={() => navigate(roleAssignmentsPath(tabParam))} />}
     </Page>
   );
 }

@@ -5,6 +5,8 @@ import { domainReferencesSelector, referencesEqual } from '../../../../../views/
 import { RouterLink } from '../../../../shell/RouterLink';
 import { useTenant } from '../../../../tenant-context';
 import { DOMAINS_PATH, domainDetailsPath } from './domain-paths';
+import { adminPaths } from '../../paths';
+import { entraPaths } from '../../../entra/paths';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -19,17 +21,17 @@ function fix(kind: DomainReference['kind'], name: string, where: Where): { reado
     case 'Users':
       return where === 'admin'
         ? { text: 'Change their domains', to: domainDetailsPath(name, 'users') }
-        : { text: 'Change their user names in Users', to: '/entra/users' };
+        : { text: 'Change their user names in Users', to: entraPaths.users };
     case 'Deleted users':
-      return { text: 'Restore and move them, or delete them permanently, in Deleted users', to: '/admin/users/deleted' };
+      return { text: 'Restore and move them, or delete them permanently, in Deleted users', to: adminPaths.deletedUsers };
     case 'Groups':
       return where === 'admin'
         ? { text: 'Change their email addresses', to: domainDetailsPath(name, 'groups') }
-        : { text: 'Change their email addresses in Groups', to: '/entra/groups' };
+        : { text: 'Change their email addresses in Groups', to: entraPaths.groups };
     case 'Contacts':
-      return { text: 'Change or delete them in Contacts', to: '/admin/users/contacts' };
+      return { text: 'Change or delete them in Contacts', to: adminPaths.contacts };
     case 'Subdomains':
-      return { text: 'Remove the subdomains first', to: where === 'admin' ? DOMAINS_PATH : '/entra/domains' };
+      return { text: 'Remove the subdomains first', to: where === 'admin' ? DOMAINS_PATH : entraPaths.domains };
   }
 }
 

@@ -1,4 +1,5 @@
 import type { DomainRow } from '../../../../../tenant';
+import { adminPaths } from '../../paths';
 
 /*
  * The deep links of Settings > Domains. The real admin center uses `#/Domains`,
@@ -7,8 +8,8 @@ import type { DomainRow } from '../../../../../tenant';
  * the same step.
  */
 
-export const DOMAINS_PATH = '/admin/settings/domains';
-export const ADD_DOMAIN_PATH = `${DOMAINS_PATH}/add`;
+export const DOMAINS_PATH = adminPaths.domains;
+export const ADD_DOMAIN_PATH = adminPaths.addDomain;
 
 export type DomainTab = 'overview' | 'dns' | 'users' | 'groups';
 

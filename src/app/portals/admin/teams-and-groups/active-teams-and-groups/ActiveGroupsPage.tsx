@@ -13,6 +13,7 @@ import { GroupDetailsPane } from './details/GroupDetailsPane';
 import { GROUP_TABS, groupsCsv, tabById, type GroupsTab } from './group-tabs';
 import { GroupsTable } from './GroupsTable';
 import { AddGroupWizard } from './wizard/AddGroupWizard';
+import { activeGroupsPath } from '../../paths';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
@@ -55,14 +56,14 @@ export default function ActiveGroupsPage() {
   const opener = useRestoreFocusTarget();
 
   const rows = groups.filter((row) => tab.types.includes(row.groupType) && matches(row, deferredQuery));
-  const tabQuery = tab === GROUP_TABS[0] ? '' : `?tab=${tab.id}`;
-  const listPath = `/admin/groups${tabQuery}`;
+  const tabParam = tab === GROUP_TABS[0] ? undefined : tab.id;
+  const listPath = activeGroupsPath(tabParam);
   const deleteRow = (row: GroupRow) =>
     setDeleting({ id: row.id, displayName: row.displayName, restorable: row.groupType === 'Microsoft 365' });
 
   return (
     <Page>
-      <TabList selectedValue={tab.id} onTabSelect={(_, data) => navigate(data.value === GROUP_TABS[0]!.id ? '/admin/groups' : `/admin/groups?tab=${String(data.value)}`)}>
+      <TabList selectedValue={tab.id} onTabSelect={(_, data) => navigate(activeGroupsPath(data.value === GROUP_TABS[0]!.id ? undefined : String(data.value)))}>
         {GROUP_TABS.map((each) => (
           <Tab key={each.id} value={each.id}>
             {each.label}
@@ -86,7 +87,7 @@ export default function ActiveGroupsPage() {
         <SearchBox className={styles.search} placeholder="Search" aria-label={`Search ${tab.label}`} value={query} onChange={(_, data) => setQuery(data.value)} />
       </div>
       <Text className={shared.muted}>{rows.length === 1 ? '1 item' : `${rows.length} items`}</Text>
-      <GroupsTable tab={tab} rows={rows} opener={opener} onOpen={(row) => navigate(`/admin/groups/${row.id}${tabQuery}`)} onDelete={deleteRow} />
+      <GroupsTable tab={tab} rows={rows} opener={opener} onOpen={(row) => navigate(activeGroupsPath(tabParam, row.id))} onDelete={deleteRow} />
       <div role="status" className={shared.visuallyHidden}>
         {announcement}
       </div>

@@ -10,6 +10,7 @@ import { useActiveUsers } from './grid/useActiveUsers';
 import { UsersGrid } from './grid/UsersGrid';
 import { UsersCommandBar, UsersListControls, useToolbarStyles, type ToolbarAction } from './grid/UsersToolbar';
 import type { UserAction } from './panes/ActionFlyout';
+import { adminPaths } from '../../paths';
 
 // The flyouts load on first use: the list is what the first render needs.
 const ActionFlyout = lazy(() => import('./panes/ActionFlyout'));
@@ -89,7 +90,7 @@ export default function ActiveUsersPage() {
       </div>
       <Suspense fallback={null}>
         {action && <ActionFlyout action={action} columns={state.columns} onColumnsChange={state.setColumns} onClose={closeAction} />}
-        {userId && <UserDetailsPanel key={userId} userId={userId} onClose={() => navigate('/admin/users')} />}
+        {userId && <UserDetailsPanel key={userId} userId={userId} onClose={() => navigate(adminPaths.activeUsers)} />}
       </Suspense>
     </Page>
   );

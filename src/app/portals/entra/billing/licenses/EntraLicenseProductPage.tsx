@@ -7,8 +7,9 @@ import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
 import { GroupsTab } from '../../../admin/billing/licenses/GroupsTab';
 import { UsersTab } from '../../../admin/billing/licenses/UsersTab';
+import { entraPaths } from '../../paths';
 
-const TRAIL = [{ label: 'Licenses | All products', to: '/entra/billing/licenses' }] as const;
+const TRAIL = [{ label: 'Licenses | All products', to: entraPaths.licenses }] as const;
 
 function productSelector(skuId: string): (tenant: Tenant) => ProductSummary | undefined {
   return (tenant) => licenseProducts(tenant).find((product) => product.skuId === skuId);

@@ -6,6 +6,8 @@ import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
 import { useListStyles } from '../../../admin/billing/common/list-styles';
+import { adminPaths } from '../../../admin/paths';
+import { entraLicenseProductPath } from '../../paths';
 
 const count = (value: number) => value.toLocaleString('en-US');
 
@@ -20,7 +22,7 @@ export default function EntraLicensesPage() {
   return (
     <Page title="Licenses | All products">
       <Toolbar aria-label="All products actions">
-        <ToolbarButton icon={<CartRegular />} onClick={() => navigate('/admin/billing/purchase')}>
+        <ToolbarButton icon={<CartRegular />} onClick={() => navigate(adminPaths.purchaseServices)}>
           Try / Buy
         </ToolbarButton>
       </Toolbar>
@@ -40,7 +42,7 @@ export default function EntraLicensesPage() {
               <TableRow key={product.skuId}>
                 <TableCell>
                   <span className={styles.nameCell}>
-                    <Link as="button" onClick={() => navigate(`/entra/billing/licenses/${product.skuId}`)}>
+                    <Link as="button" onClick={() => navigate(entraLicenseProductPath(product.skuId))}>
                       {product.displayName}
                     </Link>
                     {product.isTrial && (

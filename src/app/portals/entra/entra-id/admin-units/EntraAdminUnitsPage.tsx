@@ -30,8 +30,8 @@ import { FeedbackBar, type Feedback } from '../../../admin/billing/common/Feedba
 import { useListStyles } from '../../../admin/billing/common/list-styles';
 import { UnitDetailsPane } from '../../../admin/roles/administrative-units/UnitDetailsPane';
 import { AddEntraUnitPane } from './AddEntraUnitPane';
+import { entraAdministrativeUnitPath, entraPaths } from '../../paths';
 
-const LIST_PATH = '/entra/admin-units';
 
 /** Entra ID > Roles & admins > Admin units: the units, "Add", "Delete", and each unit's details. */
 export default function EntraAdminUnitsPage() {
@@ -107,7 +107,7 @@ export default function EntraAdminUnitsPage() {
                   checkboxIndicator={{ 'aria-label': `Select ${unit.displayName}` }}
                 />
                 <TableCell>
-                  <Link as="button" onClick={() => navigate(`${LIST_PATH}/${unit.id}`)}>
+                  <Link as="button" onClick={() => navigate(entraAdministrativeUnitPath(unit.id))}>
                     {unit.displayName}
                   </Link>
                 </TableCell>
@@ -137,7 +137,7 @@ export default function EntraAdminUnitsPage() {
           </DialogSurface>
         </Dialog>
       )}
-      {unitId && <UnitDetailsPane key={unitId} unitId={unitId} onClose={() => navigate(LIST_PATH)} />}
+      {unitId && <UnitDetailsPane key={unitId} unitId={unitId} onClose={() => navigate(entraPaths.administrativeUnits)} />}
     </Page>
   );
 }

@@ -7,7 +7,7 @@ import { useTenantStore } from '../../../../tenant-context';
 import { SidePane } from '../../../admin/billing/common/SidePane';
 import { DOMAINS_PATH } from '../../../admin/settings/domains/domain-paths';
 import { TenantErrorBar } from '../../../../kit/TenantErrorBar';
-import { entraDomainPath } from './entra-domain-paths';
+import { entraDomainPath } from '../../paths';
 
 const FORM_ID = 'add-custom-domain-form';
 

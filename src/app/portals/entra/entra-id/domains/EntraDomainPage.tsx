@@ -11,16 +11,16 @@ import { FeedbackBar, type Feedback } from '../../../admin/billing/common/Feedba
 import { useDomainStyles } from '../../../admin/settings/domains/domain-styles';
 import { RemoveDomainDialog } from '../../../admin/settings/domains/RemoveDomainDialog';
 import { OpenDnsHostLink } from '../../../../sandbox/dns-host/OpenDnsHostLink';
-import { ENTRA_DOMAINS_PATH } from './entra-domain-paths';
 import { MakePrimaryDialog } from './MakePrimaryDialog';
 import { VerificationRecordFields } from './VerificationRecordFields';
+import { entraPaths } from '../../paths';
 
 const useStyles = makeStyles({
   toolbar: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   verify: { alignSelf: 'flex-start' },
 });
 
-const TRAIL = [{ label: 'Domain names', to: ENTRA_DOMAINS_PATH }];
+const TRAIL = [{ label: 'Domain names', to: entraPaths.domains }];
 
 /** A domain's page in Entra: the record to verify it with and Verify, or its properties; Make primary and Delete. */
 export default function EntraDomainPage() {
@@ -38,7 +38,7 @@ export default function EntraDomainPage() {
     return (
       <Page title="Domain not found" trail={TRAIL}>
         <Text>
-          {domainName} isn't a domain of this directory. <RouterLink to={ENTRA_DOMAINS_PATH}>Go to Domain names</RouterLink>
+          {domainName} isn't a domain of this directory. <RouterLink to={entraPaths.domains}>Go to Domain names</RouterLink>
         </Text>
       </Page>
     );
@@ -104,7 +104,7 @@ export default function EntraDomainPage() {
           name={domain.id}
           where="entra"
           verb="Delete"
-          onRemoved={() => navigate(ENTRA_DOMAINS_PATH, { state: { deleted: domain.id } })}
+          onRemoved={() => navigate(entraPaths.domains, { state: { deleted: domain.id } })}
           onClose={() => setDialog(null)}
         />
       )}

@@ -10,7 +10,7 @@ import { useSharedStyles } from '../../../../shell/shared-styles';
 import { useTenant } from '../../../../tenant-context';
 import { FeedbackBar } from '../../../admin/billing/common/Feedback';
 import { AddCustomDomainPane } from './AddCustomDomainPane';
-import { entraDomainPath } from './entra-domain-paths';
+import { entraDomainPath } from '../../paths';
 
 const useStyles = makeStyles({
   toolbar: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },

@@ -1,8 +1,8 @@
 import { MessageBar, MessageBarBody, SearchBox, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useDeferredValue, useState } from 'react';
-import { generatePath, useLocation, useNavigate } from 'react-router';
-import { entraRoutes } from '../../../../routes';
+import { useLocation, useNavigate } from 'react-router';
+import { entraGroupPath, entraPaths } from '../../paths';
 import { rowsEqual } from '../../../../../views/equality';
 import { selectGroupRows, type GroupRow } from '../../../../../views/groups';
 import { Page } from '../../../../shell/Page';
@@ -42,7 +42,7 @@ export default function AllGroupsPage() {
   return (
     <Page title="Groups | All groups">
       <Toolbar aria-label="All groups actions">
-        <ToolbarButton icon={<AddRegular />} onClick={() => navigate(entraRoutes.newGroup.path)}>
+        <ToolbarButton icon={<AddRegular />} onClick={() => navigate(entraPaths.newGroup)}>
           New group
         </ToolbarButton>
       </Toolbar>
@@ -70,7 +70,7 @@ export default function AllGroupsPage() {
             {rows.map((row) => (
               <TableRow key={row.id}>
                 <TableCell>
-                  <RouterLink to={generatePath(entraRoutes.group.path, { groupId: row.id })}>{row.displayName}</RouterLink>
+                  <RouterLink to={entraGroupPath(row.id)}>{row.displayName}</RouterLink>
                 </TableCell>
                 <TableCell>{row.id}</TableCell>
                 <TableCell>{entraGroupType(row)}</TableCell>

@@ -1,35 +1,26 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo, type ReactNode } from 'react';
-import { generatePath, useHref, useLinkClickHandler, useParams } from 'react-router';
-import { entraRoutes } from '../../../../routes';
+import { useHref, useLinkClickHandler, useParams } from 'react-router';
 import { detailsEqual, groupDetailsSelector, type GroupDetails } from '../../../../../views/groups';
 import { Page } from '../../../../shell/Page';
-import type { PageRoute } from '../../../../shell/portal';
 import { useTenant } from '../../../../tenant-context';
-
-export type BladeSection = 'overview' | 'properties' | 'members' | 'owners' | 'licenses' | 'dynamicRules';
+import { entraGroupPath, entraPaths, type BladeSection } from '../../paths';
 
 interface SectionEntry {
   readonly id: BladeSection;
   readonly label: string;
-  readonly route: PageRoute;
   /** Shown only for some groups ("Dynamic membership rules" for dynamic groups). */
   readonly showFor?: (group: GroupDetails) => boolean;
 }
 
 const SECTIONS: readonly SectionEntry[] = [
-  { id: 'overview', label: 'Overview', route: entraRoutes.group },
-  { id: 'properties', label: 'Properties', route: entraRoutes.groupProperties },
-  { id: 'members', label: 'Members', route: entraRoutes.groupMembers },
-  { id: 'owners', label: 'Owners', route: entraRoutes.groupOwners },
-  { id: 'licenses', label: 'Licenses', route: entraRoutes.groupLicenses },
-  { id: 'dynamicRules', label: 'Dynamic membership rules', route: entraRoutes.groupDynamicRules, showFor: (group) => group.membershipType === 'Dynamic' },
+  { id: 'overview', label: 'Overview' },
+  { id: 'properties', label: 'Properties' },
+  { id: 'members', label: 'Members' },
+  { id: 'owners', label: 'Owners' },
+  { id: 'licenses', label: 'Licenses' },
+  { id: 'dynamicRules', label: 'Dynamic membership rules', showFor: (group) => group.membershipType === 'Dynamic' },
 ];
-
-/** The path of one section of a group's blade. */
-export function bladePath(groupId: string, section: BladeSection): string {
-  return generatePath(SECTIONS.find((entry) => entry.id === section)!.route.path, { groupId });
-}
 
 const useStyles = makeStyles({
   subtitle: { marginTop: `calc(-1 * ${tokens.spacingVerticalM})`, color: tokens.colorNeutralForeground3 },
@@ -77,7 +68,7 @@ export function GroupBlade({ section, children }: { readonly section: BladeSecti
   const styles = useStyles();
   const { groupId, group } = useBladeGroup();
   const entry = SECTIONS.find((each) => each.id === section)!;
-  const trail = [{ label: 'Groups | All groups', to: entraRoutes.groups.path }];
+  const trail = [{ label: 'Groups | All groups', to: entraPaths.groups }];
   if (!group) {
     return (
       <Page title="Group not found" trail={trail}>
@@ -93,7 +84,7 @@ export function GroupBlade({ section, children }: { readonly section: BladeSecti
           <ul className={styles.menu}>
             {SECTIONS.filter((each) => !each.showFor || each.showFor(group)).map((each) => (
               <li key={each.id}>
-                <MenuLink to={bladePath(groupId, each.id)} current={each.id === section}>
+                <MenuLink to={entraGroupPath(groupId, each.id)} current={each.id === section}>
                   {each.label}
                 </MenuLink>
               </li>

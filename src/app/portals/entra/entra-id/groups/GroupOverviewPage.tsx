@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { TenantError } from '../../../../../tenant';
 import { formatInstant } from '../../../../lab/format-instant';
-import { entraRoutes } from '../../../../routes';
+import { entraPaths } from '../../paths';
 import type { GroupDetails } from '../../../../../views/groups';
 import { useTenantStore } from '../../../../tenant-context';
 import { TenantErrorBar } from '../../../../kit/TenantErrorBar';
@@ -30,7 +30,7 @@ function DeleteDialog({ group, onClose }: { readonly group: GroupDetails; readon
     const result = store.send({ type: 'group.delete', groupId: group.id });
     if (!result.ok) return setError(result.error);
     const notice: GroupsPageNotice = { notice: `Successfully deleted group '${group.displayName}'.` };
-    navigate(entraRoutes.groups.path, { state: notice });
+    navigate(entraPaths.groups, { state: notice });
   };
   return (
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Link, Radio, RadioGroup, Select, Text, Textarea, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { entraRoutes } from '../../../../routes';
+import { entraPaths } from '../../paths';
 import type { PersonOption } from '../../../../../views/groups';
 import { Page } from '../../../../shell/Page';
 import { PeoplePickerDialog } from '../../../../kit/PeoplePickerDialog';
@@ -108,7 +108,7 @@ export default function NewGroupPage() {
   const opener = useRestoreFocusTarget();
   const { fields } = form;
   return (
-    <Page title="New Group" trail={[{ label: 'Groups | All groups', to: entraRoutes.groups.path }]}>
+    <Page title="New Group" trail={[{ label: 'Groups | All groups', to: entraPaths.groups }]}>
       <div className={styles.form}>
         <Field label="Group type" required>
           <Select value={fields.groupType} onChange={(_, data) => form.update({ groupType: data.value as EntraGroupType })}>

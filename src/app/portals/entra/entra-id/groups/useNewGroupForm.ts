@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { defaultDomain, type CommandOf, type Tenant, type TenantError } from '../../../../../tenant';
-import { entraRoutes } from '../../../../routes';
+import { entraPaths } from '../../paths';
 import type { PersonOption } from '../../../../../views/groups';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 import { aliasFromName } from '../../../shared/groups/alias';
@@ -86,7 +86,7 @@ export function useNewGroupForm() {
       const result = store.send(command());
       if (!result.ok) return setError(result.error);
       const notice: GroupsPageNotice = { notice: `Successfully created group ${fields.name.trim()}.` };
-      navigate(entraRoutes.groups.path, { state: notice });
+      navigate(entraPaths.groups, { state: notice });
     },
   };
 }

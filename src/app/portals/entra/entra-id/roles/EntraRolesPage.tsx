@@ -6,6 +6,7 @@ import { selectRoleList } from '../../../../../views/role-management';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
 import { useListStyles } from '../../../admin/billing/common/list-styles';
+import { entraRolePath } from '../../paths';
 
 /** Entra ID > Roles & admins ("All roles"): every built-in role; a role's name opens its assignments. */
 export default function EntraRolesPage() {
@@ -39,7 +40,7 @@ export default function EntraRolesPage() {
               <TableRow key={role.id}>
                 <TableCell>
                   <span className={styles.nameCell}>
-                    <Link as="button" onClick={() => navigate(`/entra/roles/${role.id}`)}>
+                    <Link as="button" onClick={() => navigate(entraRolePath(role.id))}>
                       {role.displayName}
                     </Link>
                     {role.isPrivileged && (

@@ -12,11 +12,12 @@ import { PermissionList } from '../../../admin/roles/common/PermissionList';
 import { AddAssignmentsPane } from './AddAssignmentsPane';
 import { AssignmentsTable } from './AssignmentsTable';
 import { ExpiredTable } from './ExpiredTable';
+import { entraPaths } from '../../paths';
 
 type Blade = 'assignments' | 'description';
 type AssignmentsTab = 'eligible' | 'active' | 'expired';
 
-const TRAIL = [{ label: 'Roles & admins', to: '/entra/roles' }] as const;
+const TRAIL = [{ label: 'Roles & admins', to: entraPaths.roles }] as const;
 
 /** "<Role> | Assignments": who has the role (eligible, active, expired with PIM), and "Add assignments". */
 export default function RoleAssignmentsBlade() {

@@ -5,6 +5,7 @@ import { hasEntraIdP2 } from '../../../../../tenant';
 import { Page } from '../../../../shell/Page';
 import { RouterLink } from '../../../../shell/RouterLink';
 import { useTenant } from '../../../../tenant-context';
+import { entraPaths } from '../../paths';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gridTemplateColumns: '200px 1fr', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
@@ -17,15 +18,15 @@ const useStyles = makeStyles({
 });
 
 const MENU = [
-  { group: null, items: [{ label: 'Quick start', to: '/entra/pim' }] },
+  { group: null, items: [{ label: 'Quick start', to: entraPaths.pim }] },
   {
     group: 'Tasks',
     items: [
-      { label: 'My roles', to: '/entra/pim/my-roles' },
-      { label: 'Approve requests', to: '/entra/pim/approvals' },
+      { label: 'My roles', to: entraPaths.pimMyRoles },
+      { label: 'Approve requests', to: entraPaths.pimApprovals },
     ],
   },
-  { group: 'Manage', items: [{ label: 'Microsoft Entra roles', to: '/entra/pim/entra-roles' }] },
+  { group: 'Manage', items: [{ label: 'Microsoft Entra roles', to: entraPaths.pimEntraRoles }] },
 ] as const;
 
 /**

@@ -1,15 +1,16 @@
 import { Button, Card, CardFooter, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useNavigate } from 'react-router';
 import { PimLayout } from './PimLayout';
+import { entraPaths } from '../../paths';
 
 const useStyles = makeStyles({
   cards: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: tokens.spacingHorizontalL },
 });
 
 const CARDS = [
-  { title: 'Manage access', text: 'Make users eligible for Microsoft Entra roles instead of giving them standing access, and set how long activations last.', action: 'Manage', to: '/entra/pim/entra-roles' },
-  { title: 'Activate just in time', text: 'Activate the roles you are eligible for when you need them, for a limited time, with a reason.', action: 'Activate your role', to: '/entra/pim/my-roles' },
-  { title: 'Approve requests', text: 'Approve or deny requests to activate roles whose settings require approval.', action: 'Approve requests', to: '/entra/pim/approvals' },
+  { title: 'Manage access', text: 'Make users eligible for Microsoft Entra roles instead of giving them standing access, and set how long activations last.', action: 'Manage', to: entraPaths.pimEntraRoles },
+  { title: 'Activate just in time', text: 'Activate the roles you are eligible for when you need them, for a limited time, with a reason.', action: 'Activate your role', to: entraPaths.pimMyRoles },
+  { title: 'Approve requests', text: 'Approve or deny requests to activate roles whose settings require approval.', action: 'Approve requests', to: entraPaths.pimApprovals },
 ] as const;
 
 /** "Privileged Identity Management | Quick start". */

@@ -5,6 +5,7 @@ import { domainGroupsSelector } from '../../../../../../views/domains';
 import { RouterLink } from '../../../../../shell/RouterLink';
 import { useTenant } from '../../../../../tenant-context';
 import { useDomainStyles } from '../domain-styles';
+import { activeGroupsPath } from '../../../paths';
 
 /** The groups whose email address is on the domain; each opens in Active teams & groups, where its address is edited. */
 export function DomainGroupsTab({ name }: { readonly name: string }) {
@@ -28,7 +29,7 @@ export function DomainGroupsTab({ name }: { readonly name: string }) {
               {groups.map((group) => (
                 <TableRow key={group.id}>
                   <TableCell>
-                    <RouterLink to={`/admin/groups/${group.id}`}>{group.displayName}</RouterLink>
+                    <RouterLink to={activeGroupsPath(undefined, group.id)}>{group.displayName}</RouterLink>
                   </TableCell>
                   <TableCell>{group.mail}</TableCell>
                 </TableRow>

@@ -4,6 +4,7 @@ import { domainUsersEqual, domainUsersSelector } from '../../../../../../views/d
 import { RouterLink } from '../../../../../shell/RouterLink';
 import { useTenant } from '../../../../../tenant-context';
 import { useDomainStyles } from '../domain-styles';
+import { userPath } from '../../../paths';
 
 /**
  * The users whose user name or primary email is on the domain. Moving them off it ("Change
@@ -34,7 +35,7 @@ export function DomainUsersTab({ name }: { readonly name: string }) {
               {rows.map((user) => (
                 <TableRow key={user.id}>
                   <TableCell>
-                    <RouterLink to={`/admin/users/${user.id}`}>{user.displayName}</RouterLink>
+                    <RouterLink to={userPath(user.id)}>{user.displayName}</RouterLink>
                   </TableCell>
                   <TableCell>{user.userPrincipalName}</TableCell>
                 </TableRow>

@@ -7,8 +7,9 @@ import { CsvResultsStep } from './CsvResultsStep';
 import { CsvReviewStep } from './CsvReviewStep';
 import { UploadStep } from './UploadStep';
 import { CSV_STEPS, useAddUsersCsv } from './useAddUsersCsv';
+import { adminPaths } from '../../../paths';
 
-const ACTIVE_USERS = '/admin/users';
+const ACTIVE_USERS = adminPaths.activeUsers;
 
 /** Users > Active users > "Add multiple users": the newer "Add list of users" flow. */
 export default function AddUsersCsvPage() {

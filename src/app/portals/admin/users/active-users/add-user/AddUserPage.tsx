@@ -10,8 +10,9 @@ import { ReviewStep } from './ReviewStep';
 import { useAddUser } from './useAddUser';
 import { UserAddedStep } from './UserAddedStep';
 import { WizardLayout } from './WizardLayout';
+import { adminPaths } from '../../../paths';
 
-const ACTIVE_USERS = '/admin/users';
+const ACTIVE_USERS = adminPaths.activeUsers;
 
 /** Users > Active users > "Add a user": the four-step wizard, then its confirmation. */
 export default function AddUserPage() {

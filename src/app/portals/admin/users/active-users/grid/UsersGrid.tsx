@@ -7,6 +7,7 @@ import type { DirectoryRow } from './directory';
 import type { ActiveUsersState } from './useActiveUsers';
 import { columnById } from './user-columns';
 import { VirtualGrid, type GridColumn } from './VirtualGrid';
+import { adminPaths, userPath } from '../../../paths';
 
 export const ROW_HEIGHT = 44;
 
@@ -50,14 +51,14 @@ export function UsersGrid({ state, onResetPassword }: UsersGridProps) {
   const styles = useStyles();
   const shared = useSharedStyles();
   const navigate = useNavigate();
-  const base = useHref('/admin/users');
+  const base = useHref(adminPaths.activeUsers);
   const { selection, toggle, toggleAll, allSelected, someSelected, sort, sortBy, columns: chosen } = state;
 
   const open = useCallback(
     (event: MouseEvent<HTMLAnchorElement>, id: string) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      navigate(`/admin/users/${id}`);
+      navigate(userPath(id));
     },
     [navigate],
   );

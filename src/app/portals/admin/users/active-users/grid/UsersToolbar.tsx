@@ -31,6 +31,7 @@ import { useNavigate } from 'react-router';
 import { markSearchInput } from './paint-marks';
 import type { ActiveUsersState } from './useActiveUsers';
 import { USER_VIEWS, viewById, type UserViewId } from './views';
+import { adminPaths } from '../../../paths';
 
 /** What a toolbar command asks the page to open or do on the selected users. */
 export type ToolbarAction = 'delete' | 'resetPassword' | 'export' | 'refresh' | 'signInStatus' | 'licenses' | 'roles' | 'columns';
@@ -60,10 +61,10 @@ export const UsersCommandBar = memo(function UsersCommandBar({ selectedCount: co
   const none = count === 0;
   return (
     <Toolbar aria-label="Active users commands" className={styles.toolbar}>
-      <ToolbarButton icon={<PersonAddRegular />} onClick={() => navigate('/admin/users/add')}>
+      <ToolbarButton icon={<PersonAddRegular />} onClick={() => navigate(adminPaths.addUser)}>
         Add a user
       </ToolbarButton>
-      <ToolbarButton icon={<PeopleAddRegular />} onClick={() => navigate('/admin/users/add-multiple')}>
+      <ToolbarButton icon={<PeopleAddRegular />} onClick={() => navigate(adminPaths.addMultipleUsers)}>
         Add multiple users
       </ToolbarButton>
       <ToolbarButton icon={<PersonDeleteRegular />} disabledFocusable={none} onClick={() => onAction('delete')}>
