@@ -4,8 +4,8 @@ import type { ProductSummary } from '../../../../../tenant';
 import { rowsEqual } from '../../../../../views/equality';
 import { searchLicensableGroups, type GroupOption } from '../../../../../views/product-licenses';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
-import { FeedbackBar, OutcomeList, type ItemOutcome } from '../common/Feedback';
-import { SidePane } from '../common/SidePane';
+import { FeedbackBar, OutcomeList, type ItemOutcome } from '../../../../kit/Feedback';
+import { SidePane } from '../../../../kit/SidePane';
 
 const MAX_GROUPS = 20;
 

@@ -1,9 +1,9 @@
 import { Button, Link, Text } from '@fluentui/react-components';
 import type { ProductSummary } from '../../../../../tenant';
-import { FeedbackBar, OutcomeList } from '../common/Feedback';
+import { FeedbackBar, OutcomeList } from '../../../../kit/Feedback';
 import { PeopleTypeahead } from '../common/PeopleTypeahead';
 import { ServicePlanToggles } from '../common/ServicePlanToggles';
-import { SidePane } from '../common/SidePane';
+import { SidePane } from '../../../../kit/SidePane';
 import { MAX_USERS_PER_RUN, useAssignLicenses } from './useAssignLicenses';
 
 /** A product's Users tab > "+ Assign licenses": the "Assign licenses to users" pane. */

@@ -6,9 +6,9 @@ import type { ProductSummary } from '../../../../../tenant';
 import { detailsEqual } from '../../../../../views/groups';
 import { groupProductLicensing } from '../../../../../views/product-licenses';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
-import { FeedbackBar, type Feedback } from '../common/Feedback';
-import { useListStyles } from '../common/list-styles';
-import { SidePane } from '../common/SidePane';
+import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
+import { useListStyles } from '../../../../kit/list-styles';
+import { SidePane } from '../../../../kit/SidePane';
 
 type PaneTab = 'assigned' | 'actions';
 

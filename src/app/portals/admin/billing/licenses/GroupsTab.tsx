@@ -7,7 +7,7 @@ import { productGroupsSelector, type LicenseGroupRow } from '../../../../../view
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 import { ListTable } from '../../../../kit/ListTable';
 import { ListToolbar } from '../../../../kit/ListToolbar';
-import { FeedbackBar, OutcomeList, type ItemOutcome } from '../common/Feedback';
+import { FeedbackBar, OutcomeList, type ItemOutcome } from '../../../../kit/Feedback';
 import { AssignGroupsPane } from './AssignGroupsPane';
 import { GroupLicensingPane } from './GroupLicensingPane';
 

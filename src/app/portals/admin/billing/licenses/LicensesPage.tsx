@@ -5,7 +5,7 @@ import { selectLicenseProducts } from '../../../../../views/billing';
 import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
-import { useListStyles } from '../common/list-styles';
+import { useListStyles } from '../../../../kit/list-styles';
 import { licenseProductPath } from '../../paths';
 
 const count = (value: number) => value.toLocaleString('en-US');

@@ -2,7 +2,7 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import type { ProductSummary } from '../../../../../tenant';
 import type { LicenseUserRow } from '../../../../../views/product-licenses';
 import { useTenantStore } from '../../../../tenant-context';
-import type { ItemOutcome } from '../common/Feedback';
+import type { ItemOutcome } from '../../../../kit/Feedback';
 
 export interface UnassignLicensesDialogProps {
   readonly product: ProductSummary;

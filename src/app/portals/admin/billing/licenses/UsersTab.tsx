@@ -7,7 +7,7 @@ import { productUsersSelector, type LicenseUserRow } from '../../../../../views/
 import { useTenant } from '../../../../tenant-context';
 import { ListTable } from '../../../../kit/ListTable';
 import { ListToolbar } from '../../../../kit/ListToolbar';
-import { FeedbackBar, OutcomeList, type ItemOutcome } from '../common/Feedback';
+import { FeedbackBar, OutcomeList, type ItemOutcome } from '../../../../kit/Feedback';
 import { AssignLicensesPane } from './AssignLicensesPane';
 import { UnassignLicensesDialog } from './UnassignLicensesDialog';
 

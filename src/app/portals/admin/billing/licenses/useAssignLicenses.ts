@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { PersonOption } from '../../../../../views/groups';
 import { servicePlanChoices } from '../../../../../views/product-licenses';
 import { useTenantStore } from '../../../../tenant-context';
-import type { ItemOutcome } from '../common/Feedback';
+import type { ItemOutcome } from '../../../../kit/Feedback';
 
 /** The admin center assigns to at most 20 users per run of the pane. */
 export const MAX_USERS_PER_RUN = 20;

@@ -3,9 +3,9 @@ import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { CatalogProduct } from '../../../../../views/billing';
-import { FeedbackBar } from '../common/Feedback';
-import { LabNote } from '../common/LabNote';
-import { useListStyles } from '../common/list-styles';
+import { FeedbackBar } from '../../../../kit/Feedback';
+import { LabNote } from '../../../../kit/LabNote';
+import { useListStyles } from '../../../../kit/list-styles';
 import type { PurchaseState } from './usePurchase';
 import { adminPaths, licenseProductPath } from '../../paths';
 

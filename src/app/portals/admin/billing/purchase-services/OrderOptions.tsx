@@ -1,5 +1,5 @@
 import { Button, Field, Radio, RadioGroup, SpinButton } from '@fluentui/react-components';
-import { useListStyles } from '../common/list-styles';
+import { useListStyles } from '../../../../kit/list-styles';
 import { MAX_ORDER_QUANTITY, type BillingFrequency, type PurchaseState, type SubscriptionLength } from './usePurchase';
 
 /** After "Buy": how many licenses, for how long, paid how often; then "Check out now". */

@@ -6,7 +6,7 @@ import { catalogProductSelector } from '../../../../../views/billing';
 import { detailsEqual } from '../../../../../views/groups';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
-import { useListStyles } from '../common/list-styles';
+import { useListStyles } from '../../../../kit/list-styles';
 import { CheckoutSteps } from './CheckoutSteps';
 import { OrderOptions } from './OrderOptions';
 import { StartTrialDialog } from './StartTrialDialog';

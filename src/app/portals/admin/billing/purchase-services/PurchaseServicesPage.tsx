@@ -5,8 +5,8 @@ import { selectCatalog } from '../../../../../views/billing';
 import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
-import { LabNote } from '../common/LabNote';
-import { useListStyles } from '../common/list-styles';
+import { LabNote } from '../../../../kit/LabNote';
+import { useListStyles } from '../../../../kit/list-styles';
 import { purchaseProductPath } from '../../paths';
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { TRIAL_DAYS, TRIAL_LICENSES } from '../../../../../tenant';
 import type { CatalogProduct } from '../../../../../views/billing';
 import { useTenantStore } from '../../../../tenant-context';
-import { FeedbackBar, type Feedback } from '../common/Feedback';
+import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
 import { licenseProductPath } from '../../paths';
 
 const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { DISABLED_DAYS } from '../../../../../tenant';
 import type { SubscriptionDetails } from '../../../../../views/billing';
 import { useTenantStore } from '../../../../tenant-context';
-import { FeedbackBar, type Feedback } from '../common/Feedback';
+import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
 
 const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 

@@ -2,10 +2,10 @@ import { Button, Field, SpinButton, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { SubscriptionDetails } from '../../../../../views/billing';
 import { useTenantStore } from '../../../../tenant-context';
-import { FeedbackBar, type Feedback } from '../common/Feedback';
-import { LabNote } from '../common/LabNote';
-import { useListStyles } from '../common/list-styles';
-import { SidePane } from '../common/SidePane';
+import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
+import { LabNote } from '../../../../kit/LabNote';
+import { useListStyles } from '../../../../kit/list-styles';
+import { SidePane } from '../../../../kit/SidePane';
 
 export type LicenseChange = 'buy' | 'remove';
 

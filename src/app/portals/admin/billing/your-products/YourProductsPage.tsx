@@ -6,7 +6,7 @@ import { selectSubscriptionRows, type SubscriptionRow } from '../../../../../vie
 import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
-import { useListStyles } from '../common/list-styles';
+import { useListStyles } from '../../../../kit/list-styles';
 import { SubscriptionStatusText } from './SubscriptionStatusText';
 import { adminPaths, subscriptionPath } from '../../paths';
 

@@ -1,7 +1,7 @@
 import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, OverlayDrawer, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, DismissRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
-import { FeedbackBar, OutcomeList } from '../../billing/common/Feedback';
+import { FeedbackBar, OutcomeList } from '../../../../kit/Feedback';
 import { WizardRail } from '../../../../shell/WizardRail';
 import { BasicsStep, MembersStep, ReviewStep, RolesStep } from './UnitWizardSteps';
 import { STEP_LABELS, UNIT_STEPS, useAddUnitWizard } from './useAddUnitWizard';

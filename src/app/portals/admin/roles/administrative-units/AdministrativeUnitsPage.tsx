@@ -6,7 +6,7 @@ import { selectUnitRows } from '../../../../../views/administrative-units';
 import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
-import { useListStyles } from '../../billing/common/list-styles';
+import { useListStyles } from '../../../../kit/list-styles';
 import { AddUnitWizard } from './AddUnitWizard';
 import { UnitDetailsPane } from './UnitDetailsPane';
 import { adminPaths, administrativeUnitPath } from '../../paths';

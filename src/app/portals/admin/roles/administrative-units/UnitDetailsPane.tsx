@@ -25,9 +25,9 @@ import { roleTemplateById } from '../../../../../tenant';
 import { SCOPABLE_ROLES, searchGroups, type UnitDetails } from '../../../../../views/administrative-units';
 import { formatDate } from '../../../../../views/portal-dates';
 import { PeoplePicker } from '../../../../kit/PeoplePicker';
-import { FeedbackBar } from '../../billing/common/Feedback';
-import { useListStyles } from '../../billing/common/list-styles';
-import { SidePane } from '../../billing/common/SidePane';
+import { FeedbackBar } from '../../../../kit/Feedback';
+import { useListStyles } from '../../../../kit/list-styles';
+import { SidePane } from '../../../../kit/SidePane';
 import { GroupPicker } from '../common/GroupPicker';
 import { useUnitDetails, type UnitDetailsState } from './useUnitDetails';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { administrativeUnitScope, roleTemplateById } from '../../../../../tenant';
 import type { PrincipalOption } from '../../../../../views/role-management';
 import { useTenantStore } from '../../../../tenant-context';
-import type { ItemOutcome } from '../../billing/common/Feedback';
+import type { ItemOutcome } from '../../../../kit/Feedback';
 
 export const UNIT_STEPS = ['basics', 'members', 'roles', 'review'] as const;
 export type UnitStep = (typeof UNIT_STEPS)[number];

@@ -4,7 +4,7 @@ import { detailsEqual } from '../../../../../views/groups';
 import { unitDetailsSelector } from '../../../../../views/administrative-units';
 import type { PrincipalOption } from '../../../../../views/role-management';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
-import type { Feedback } from '../../billing/common/Feedback';
+import type { Feedback } from '../../../../kit/Feedback';
 
 /** A unit's details pane: its members and scoped admins, each change one command. */
 export function useUnitDetails(unitId: string) {

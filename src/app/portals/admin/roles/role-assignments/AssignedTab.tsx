@@ -21,10 +21,10 @@ import type { RoleTemplate } from '../../../../../tenant';
 import { scopeLabel, searchRoleAssignableGroups } from '../../../../../views/role-management';
 import { useSharedStyles } from '../../../../shell/shared-styles';
 import { PeoplePicker } from '../../../../kit/PeoplePicker';
-import { FeedbackBar, OutcomeList } from '../../billing/common/Feedback';
-import { useListStyles } from '../../billing/common/list-styles';
+import { FeedbackBar, OutcomeList } from '../../../../kit/Feedback';
+import { useListStyles } from '../../../../kit/list-styles';
 import { GroupPicker } from '../common/GroupPicker';
-import { ROLE_ASSIGNABLE_ONLY } from '../common/role-wording';
+import { ROLE_ASSIGNABLE_ONLY } from '../../../shared/roles/role-wording';
 import { useAssignedAdmins } from './useAssignedAdmins';
 
 type Picking = 'users' | 'groups' | 'remove' | null;

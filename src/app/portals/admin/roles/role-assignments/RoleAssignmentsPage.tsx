@@ -3,7 +3,7 @@ import { useDeferredValue, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { RoleTemplate } from '../../../../../tenant';
 import { Page } from '../../../../shell/Page';
-import { useListStyles } from '../../billing/common/list-styles';
+import { useListStyles } from '../../../../kit/list-styles';
 import { RoleFlyout } from './RoleFlyout';
 import { CATEGORIZED_ROLES, ROLE_TABS, roleTabById, SUGGESTED_ROLES } from './role-tabs';
 import { roleAssignmentsPath } from '../../paths';

@@ -2,8 +2,8 @@ import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-componen
 import { useMemo, useState } from 'react';
 import { roleTemplateById } from '../../../../../tenant';
 import { permissionSummary } from '../../../../../views/role-permissions';
-import { SidePane } from '../../billing/common/SidePane';
-import { PermissionList } from '../common/PermissionList';
+import { SidePane } from '../../../../kit/SidePane';
+import { PermissionList } from '../../../shared/roles/PermissionList';
 import { AssignedTab } from './AssignedTab';
 
 type FlyoutTab = 'general' | 'permissions' | 'assigned';

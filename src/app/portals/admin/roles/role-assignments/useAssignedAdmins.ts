@@ -3,7 +3,7 @@ import type { RoleHolderRow } from '../../../../../tenant';
 import { rowsEqual } from '../../../../../views/equality';
 import { assignedAdminsSelector } from '../../../../../views/role-management';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
-import type { ItemOutcome } from '../../billing/common/Feedback';
+import type { ItemOutcome } from '../../../../kit/Feedback';
 
 /** Who may be given or relieved of the role through this tab: users and role-assignable groups. */
 export interface PrincipalToAdd {

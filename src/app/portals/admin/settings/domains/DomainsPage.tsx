@@ -26,7 +26,7 @@ import { Page } from '../../../../shell/Page';
 import { RouterLink } from '../../../../shell/RouterLink';
 import { useSharedStyles } from '../../../../shell/shared-styles';
 import { useTenant } from '../../../../tenant-context';
-import { FeedbackBar } from '../../billing/common/Feedback';
+import { FeedbackBar } from '../../../../kit/Feedback';
 import { ADD_DOMAIN_PATH, continueSetupPath, domainDetailsPath, needsSetup } from './domain-paths';
 import { DomainStatusText } from './DomainStatusText';
 import { RemoveDomainDialog } from './RemoveDomainDialog';

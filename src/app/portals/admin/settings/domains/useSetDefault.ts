@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTenantStore } from '../../../../tenant-context';
-import type { Feedback } from '../../billing/common/Feedback';
+import type { Feedback } from '../../../../kit/Feedback';
 
 /** "Set as default": one command, and the portal's confirmation or the tenant's refusal. */
 export function useSetDefault() {

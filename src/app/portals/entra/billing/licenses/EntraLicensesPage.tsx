@@ -5,7 +5,7 @@ import { selectLicenseProducts } from '../../../../../views/billing';
 import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
-import { useListStyles } from '../../../admin/billing/common/list-styles';
+import { useListStyles } from '../../../../kit/list-styles';
 import { adminPaths } from '../../../admin/paths';
 import { entraLicenseProductPath } from '../../paths';
 

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { roleTemplateById } from '../../../../../tenant';
 import { SCOPABLE_ROLES } from '../../../../../views/administrative-units';
 import { PeoplePicker } from '../../../../kit/PeoplePicker';
-import { FeedbackBar, OutcomeList } from '../../../admin/billing/common/Feedback';
-import { useListStyles } from '../../../admin/billing/common/list-styles';
-import { SidePane } from '../../../admin/billing/common/SidePane';
+import { FeedbackBar, OutcomeList } from '../../../../kit/Feedback';
+import { useListStyles } from '../../../../kit/list-styles';
+import { SidePane } from '../../../../kit/SidePane';
 import { ENTRA_UNIT_TABS, useAddEntraUnit, type AddEntraUnitState } from './useAddEntraUnit';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { administrativeUnitScope, roleTemplateById } from '../../../../../tenant';
 import { useTenantStore } from '../../../../tenant-context';
-import type { ItemOutcome } from '../../../admin/billing/common/Feedback';
+import type { ItemOutcome } from '../../../../kit/Feedback';
 import type { ScopedAdmin } from '../../../admin/roles/administrative-units/useAddUnitWizard';
 
 export type EntraUnitTab = 'properties' | 'roles' | 'review';

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { TenantError } from '../../../../../tenant';
 import { RouterLink } from '../../../../shell/RouterLink';
 import { useTenantStore } from '../../../../tenant-context';
-import { SidePane } from '../../../admin/billing/common/SidePane';
+import { SidePane } from '../../../../kit/SidePane';
 import { DOMAINS_PATH } from '../../../admin/settings/domains/domain-paths';
 import { TenantErrorBar } from '../../../../kit/TenantErrorBar';
 import { entraDomainPath } from '../../paths';

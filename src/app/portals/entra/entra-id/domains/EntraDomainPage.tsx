@@ -7,7 +7,7 @@ import { domainSelector, zoneNameSelector } from '../../../../../views/domains';
 import { Page } from '../../../../shell/Page';
 import { RouterLink } from '../../../../shell/RouterLink';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
-import { FeedbackBar, type Feedback } from '../../../admin/billing/common/Feedback';
+import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
 import { useDomainStyles } from '../../../admin/settings/domains/domain-styles';
 import { RemoveDomainDialog } from '../../../admin/settings/domains/RemoveDomainDialog';
 import { OpenDnsHostLink } from '../../../../sandbox/dns-host/OpenDnsHostLink';

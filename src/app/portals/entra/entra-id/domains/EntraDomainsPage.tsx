@@ -8,7 +8,7 @@ import { Page } from '../../../../shell/Page';
 import { RouterLink } from '../../../../shell/RouterLink';
 import { useSharedStyles } from '../../../../shell/shared-styles';
 import { useTenant } from '../../../../tenant-context';
-import { FeedbackBar } from '../../../admin/billing/common/Feedback';
+import { FeedbackBar } from '../../../../kit/Feedback';
 import { AddCustomDomainPane } from './AddCustomDomainPane';
 import { entraDomainPath } from '../../paths';
 

@@ -5,9 +5,9 @@ import { TENANT_SCOPE, type RoleTemplate } from '../../../../../tenant';
 import { rowsEqual } from '../../../../../views/equality';
 import { scopeOptionsSelector } from '../../../../../views/role-management';
 import { useTenant } from '../../../../tenant-context';
-import { FeedbackBar, OutcomeList } from '../../../admin/billing/common/Feedback';
-import { LabNote } from '../../../admin/billing/common/LabNote';
-import { SidePane } from '../../../admin/billing/common/SidePane';
+import { FeedbackBar, OutcomeList } from '../../../../kit/Feedback';
+import { LabNote } from '../../../../kit/LabNote';
+import { SidePane } from '../../../../kit/SidePane';
 import { PrincipalPicker } from './PrincipalPicker';
 import { useAddAssignments, type AddAssignmentsState, type AssignmentType } from './useAddAssignments';
 

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import type { RoleHolderRow } from '../../../../../tenant';
 import { formatDateTime } from '../../../../../views/portal-dates';
 import { useTenantStore } from '../../../../tenant-context';
-import { FeedbackBar, type Feedback } from '../../../admin/billing/common/Feedback';
-import { useListStyles } from '../../../admin/billing/common/list-styles';
+import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
+import { useListStyles } from '../../../../kit/list-styles';
 
 function scopeText(row: RoleHolderRow): string {
   return row.scopeDisplayName ?? 'Directory';

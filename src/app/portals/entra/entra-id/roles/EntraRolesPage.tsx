@@ -5,7 +5,7 @@ import { rowsEqual } from '../../../../../views/equality';
 import { selectRoleList } from '../../../../../views/role-management';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
-import { useListStyles } from '../../../admin/billing/common/list-styles';
+import { useListStyles } from '../../../../kit/list-styles';
 import { entraRolePath } from '../../paths';
 
 /** Entra ID > Roles & admins ("All roles"): every built-in role; a role's name opens its assignments. */

@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import type { ExpiredRow } from '../../../../../views/pim';
 import { formatDateTime } from '../../../../../views/portal-dates';
-import { useListStyles } from '../../../admin/billing/common/list-styles';
+import { useListStyles } from '../../../../kit/list-styles';
 
 /** "Expired assignments": what ran out on the simulated clock, and when. */
 export function ExpiredTable({ rows, withRole = false }: { readonly rows: readonly ExpiredRow[]; readonly withRole?: boolean }) {

@@ -8,7 +8,7 @@ import { expiredAssignmentsSelector } from '../../../../../views/pim';
 import { roleAssignmentRowsSelector } from '../../../../../views/role-management';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
-import { PermissionList } from '../../../admin/roles/common/PermissionList';
+import { PermissionList } from '../../../shared/roles/PermissionList';
 import { AddAssignmentsPane } from './AddAssignmentsPane';
 import { AssignmentsTable } from './AssignmentsTable';
 import { ExpiredTable } from './ExpiredTable';

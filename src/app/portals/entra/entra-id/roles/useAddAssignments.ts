@@ -4,7 +4,7 @@ import { selectNow } from '../../../../../views/organization';
 import { roleSettingsSelector } from '../../../../../views/pim';
 import type { PrincipalOption } from '../../../../../views/role-management';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
-import type { ItemOutcome } from '../../../admin/billing/common/Feedback';
+import type { ItemOutcome } from '../../../../kit/Feedback';
 
 export type AssignmentType = 'Eligible' | 'Active';
 export type PaneTab = 'membership' | 'setting';

@@ -1,8 +1,8 @@
 import { Button, Field, Input, SpinButton, Text, Textarea } from '@fluentui/react-components';
 import type { MyEligibleRow } from '../../../../../views/pim';
-import { FeedbackBar } from '../../../admin/billing/common/Feedback';
-import { useListStyles } from '../../../admin/billing/common/list-styles';
-import { SidePane } from '../../../admin/billing/common/SidePane';
+import { FeedbackBar } from '../../../../kit/Feedback';
+import { useListStyles } from '../../../../kit/list-styles';
+import { SidePane } from '../../../../kit/SidePane';
 import { useActivate, type ActivationOutcome } from './useActivate';
 
 export interface ActivatePaneProps {

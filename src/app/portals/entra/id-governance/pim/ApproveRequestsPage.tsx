@@ -6,9 +6,9 @@ import { selectApprovals, type ApprovalRow } from '../../../../../views/pim';
 import { formatDateTime } from '../../../../../views/portal-dates';
 import { useSharedStyles } from '../../../../shell/shared-styles';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
-import { FeedbackBar, type Feedback } from '../../../admin/billing/common/Feedback';
-import { useListStyles } from '../../../admin/billing/common/list-styles';
-import { SidePane } from '../../../admin/billing/common/SidePane';
+import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
+import { useListStyles } from '../../../../kit/list-styles';
+import { SidePane } from '../../../../kit/SidePane';
 import { PimLayout } from './PimLayout';
 
 type Decision = 'approve' | 'deny';

@@ -4,7 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { rowsEqual } from '../../../../../views/equality';
 import { expiredAssignmentsSelector, selectAllAssignments, selectPimRoles, selectRoleSettings } from '../../../../../views/pim';
 import { useTenant } from '../../../../tenant-context';
-import { useListStyles } from '../../../admin/billing/common/list-styles';
+import { useListStyles } from '../../../../kit/list-styles';
 import { AssignmentsTable } from '../../entra-id/roles/AssignmentsTable';
 import { ExpiredTable } from '../../entra-id/roles/ExpiredTable';
 import { PimLayout } from './PimLayout';

@@ -3,9 +3,9 @@ import { useMemo, useState } from 'react';
 import { ASSIGNMENT_EXPIRY_CHOICES, roleTemplateById } from '../../../../../tenant';
 import { roleSettingsSelector } from '../../../../../views/pim';
 import { useTenant } from '../../../../tenant-context';
-import { FeedbackBar, type Feedback } from '../../../admin/billing/common/Feedback';
-import { useListStyles } from '../../../admin/billing/common/list-styles';
-import { SidePane } from '../../../admin/billing/common/SidePane';
+import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
+import { useListStyles } from '../../../../kit/list-styles';
+import { SidePane } from '../../../../kit/SidePane';
 import { EXPIRY_LABELS, fieldsOf, useRoleSettingsEdit, type ExpiryChoice, type RoleSettingFields } from './useRoleSettingsEdit';
 
 type EditTab = 'activation' | 'assignment';

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { TenantError } from '../../../../../../tenant';
 import { useTenantStore } from '../../../../../tenant-context';
 import { TenantErrorBar } from '../../../../../kit/TenantErrorBar';
-import { SidePane } from '../../../billing/common/SidePane';
+import { SidePane } from '../../../../../kit/SidePane';
 import { domainDetailsPath } from '../domain-paths';
 
 const FORM_ID = 'add-onmicrosoft-domain-form';

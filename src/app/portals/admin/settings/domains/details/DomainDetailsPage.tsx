@@ -5,7 +5,7 @@ import { domainHealthSelector, domainSelector, healthEqual, zoneNameSelector } f
 import { Page } from '../../../../../shell/Page';
 import { RouterLink } from '../../../../../shell/RouterLink';
 import { useTenant } from '../../../../../tenant-context';
-import { FeedbackBar } from '../../../billing/common/Feedback';
+import { FeedbackBar } from '../../../../../kit/Feedback';
 import { DOMAINS_PATH, type DomainTab } from '../domain-paths';
 import { RemoveDomainDialog } from '../RemoveDomainDialog';
 import { useSetDefault } from '../useSetDefault';

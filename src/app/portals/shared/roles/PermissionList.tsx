@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { RoleTemplate } from '../../../../../tenant';
-import { rolePermissions } from '../../../../../views/role-permissions';
+import type { RoleTemplate } from '../../../../tenant';
+import { rolePermissions } from '../../../../views/role-permissions';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
