@@ -1,4 +1,4 @@
-import { Badge, Link, TableCell, TableHeaderCell, TableRow, TableSelectionCell, ToolbarButton } from '@fluentui/react-components';
+import { Badge, ToolbarButton } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { ProductSummary } from '../../../../../tenant';
@@ -51,52 +51,28 @@ export function GroupsTab({ product }: { readonly product: ProductSummary }) {
         ))}
       <ListTable
         label="Groups"
-        count={rows.length}
+        rows={rows}
+        rowId={(row) => row.groupId}
+        count
         empty="No groups assign this license. Assign it to a group to license its members automatically."
-        columns={
-          <>
-            <TableSelectionCell
-              type="checkbox"
-              checked={rows.length > 0 && ticked.length === rows.length}
-              onClick={() => setSelected(ticked.length === rows.length ? new Set() : new Set(rows.map((row) => row.groupId)))}
-              checkboxIndicator={{ 'aria-label': 'Select all groups' }}
-            />
-            <TableHeaderCell style={{ width: '36%' }}>Group</TableHeaderCell>
-            <TableHeaderCell>Status</TableHeaderCell>
-            <TableHeaderCell>Successfully assigned</TableHeaderCell>
-            <TableHeaderCell>Actions needed</TableHeaderCell>
-          </>
-        }
-      >
-        {rows.map((row) => (
-          <TableRow key={row.groupId} aria-selected={selected.has(row.groupId)}>
-            <TableSelectionCell
-              type="checkbox"
-              checked={selected.has(row.groupId)}
-              onClick={() =>
-                setSelected((current) => {
-                  const next = new Set(current);
-                  if (!next.delete(row.groupId)) next.add(row.groupId);
-                  return next;
-                })
-              }
-              checkboxIndicator={{ 'aria-label': `Select ${row.displayName}` }}
-            />
-            <TableCell>
-              <Link as="button" onClick={() => setOpened(row)}>
-                {row.displayName}
-              </Link>
-            </TableCell>
-            <TableCell>
+        selection={{ selected, onChange: setSelected, allLabel: 'Select all groups', rowLabel: (row) => `Select ${row.displayName}` }}
+        onOpen={setOpened}
+        columns={[
+          { id: 'group', header: 'Group', width: '36%', cell: (row, { openLink }) => openLink(row.displayName), sortValue: (row) => row.displayName },
+          {
+            id: 'status',
+            header: 'Status',
+            cell: (row) => (
               <Badge appearance="tint" color={STATUS_COLOR[row.status]} size="small">
                 {row.status}
               </Badge>
-            </TableCell>
-            <TableCell>{row.assignedCount}</TableCell>
-            <TableCell>{row.errorCount}</TableCell>
-          </TableRow>
-        ))}
-      </ListTable>
+            ),
+            sortValue: (row) => row.status,
+          },
+          { id: 'assigned', header: 'Successfully assigned', cell: (row) => row.assignedCount, sortValue: (row) => row.assignedCount },
+          { id: 'errors', header: 'Actions needed', cell: (row) => row.errorCount, sortValue: (row) => row.errorCount },
+        ]}
+      />
       {assigning && <AssignGroupsPane product={product} onClose={() => setAssigning(false)} />}
       {opened && <GroupLicensingPane product={product} groupId={opened.groupId} onClose={() => setOpened(null)} />}
     </>

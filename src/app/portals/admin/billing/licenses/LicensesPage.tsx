@@ -1,10 +1,11 @@
-import { Badge, Link, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Badge, Tab, TabList, Text } from '@fluentui/react-components';
 import { useNavigate } from 'react-router';
 import type { ProductSummary } from '../../../../../tenant';
 import { selectLicenseProducts } from '../../../../../views/billing';
 import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { licenseProductPath } from '../../paths';
 
@@ -28,44 +29,39 @@ export default function LicensesPage() {
         <Tab value="subscriptions">Subscriptions</Tab>
       </TabList>
       <Text>Select a product to assign licenses to users or groups, or to unassign them.</Text>
-      <Text className={styles.muted}>{products.length === 1 ? '1 item' : `${products.length} items`}</Text>
-      <div className={styles.surface}>
-        <Table aria-label="Licenses" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell style={{ width: '46%' }}>Product</TableHeaderCell>
-              <TableHeaderCell>Available licenses</TableHeaderCell>
-              <TableHeaderCell>Assigned licenses</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {products.map((product) => (
-              <TableRow key={product.skuId}>
-                <TableCell>
-                  <span className={styles.nameCell}>
-                    <Link as="button" onClick={() => navigate(licenseProductPath(product.skuId))}>
-                      {product.displayName}
-                    </Link>
-                    {product.isTrial && (
-                      <Badge appearance="tint" color="informative" size="small">
-                        Trial
-                      </Badge>
-                    )}
-                    {lapsed(product) && (
-                      <Badge appearance="tint" color="warning" size="small">
-                        {lapsed(product)}
-                      </Badge>
-                    )}
-                  </span>
-                </TableCell>
-                <TableCell>{`${count(Math.max(product.available, 0))}/${count(product.purchased)}`}</TableCell>
-                <TableCell>{count(product.assigned)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {products.length === 0 && <Text>This organization has no licenses. Buy a product in Purchase services to get some.</Text>}
-      </div>
+      <ListTable
+        label="Licenses"
+        rows={products}
+        rowId={(product) => product.skuId}
+        count
+        empty="This organization has no licenses. Buy a product in Purchase services to get some."
+        onOpen={(product) => navigate(licenseProductPath(product.skuId))}
+        columns={[
+          {
+            id: 'product',
+            header: 'Product',
+            width: '46%',
+            cell: (product, { openLink }) => (
+              <span className={styles.nameCell}>
+                {openLink(product.displayName)}
+                {product.isTrial && (
+                  <Badge appearance="tint" color="informative" size="small">
+                    Trial
+                  </Badge>
+                )}
+                {lapsed(product) && (
+                  <Badge appearance="tint" color="warning" size="small">
+                    {lapsed(product)}
+                  </Badge>
+                )}
+              </span>
+            ),
+            sortValue: (product) => product.displayName,
+          },
+          { id: 'available', header: 'Available licenses', cell: (product) => `${count(Math.max(product.available, 0))}/${count(product.purchased)}`, sortValue: (product) => product.available },
+          { id: 'assigned', header: 'Assigned licenses', cell: (product) => count(product.assigned), sortValue: (product) => product.assigned },
+        ]}
+      />
     </Page>
   );
 }

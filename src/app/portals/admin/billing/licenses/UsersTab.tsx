@@ -1,4 +1,4 @@
-import { Badge, TableCell, TableHeaderCell, TableRow, TableSelectionCell, ToolbarButton } from '@fluentui/react-components';
+import { Badge, ToolbarButton } from '@fluentui/react-components';
 import { AddRegular, PersonDeleteRegular } from '@fluentui/react-icons';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { ProductSummary } from '../../../../../tenant';
@@ -27,13 +27,6 @@ export function UsersTab({ product }: { readonly product: ProductSummary }) {
 
   const shown = rows.filter((row) => matches(row, needle));
   const ticked = rows.filter((row) => selected.has(row.userId));
-  const allTicked = shown.length > 0 && shown.every((row) => selected.has(row.userId));
-  const toggle = (id: string) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
 
   return (
     <>
@@ -53,46 +46,30 @@ export function UsersTab({ product }: { readonly product: ProductSummary }) {
         ))}
       <ListTable
         label="Users"
-        count={shown.length}
+        rows={shown}
+        rowId={(row) => row.userId}
+        count
         empty={rows.length === 0 ? 'No one has this license yet.' : 'No users match your search.'}
-        columns={
-          <>
-            <TableSelectionCell
-              type="checkbox"
-              checked={allTicked}
-              onClick={() => setSelected(allTicked ? new Set() : new Set(shown.map((row) => row.userId)))}
-              checkboxIndicator={{ 'aria-label': 'Select all users' }}
-            />
-            <TableHeaderCell style={{ width: '28%' }}>Name</TableHeaderCell>
-            <TableHeaderCell>Email</TableHeaderCell>
-            <TableHeaderCell>Assignment paths</TableHeaderCell>
-            <TableHeaderCell>Status</TableHeaderCell>
-          </>
-        }
-      >
-        {shown.map((row) => (
-          <TableRow key={row.userId} aria-selected={selected.has(row.userId)}>
-            <TableSelectionCell
-              type="checkbox"
-              checked={selected.has(row.userId)}
-              onClick={() => toggle(row.userId)}
-              checkboxIndicator={{ 'aria-label': `Select ${row.displayName}` }}
-            />
-            <TableCell>{row.displayName}</TableCell>
-            <TableCell>{row.userPrincipalName}</TableCell>
-            <TableCell>{row.assignmentPaths}</TableCell>
-            <TableCell>
-              {row.problem ? (
+        selection={{ selected, onChange: setSelected, allLabel: 'Select all users', rowLabel: (row) => `Select ${row.displayName}` }}
+        columns={[
+          { id: 'name', header: 'Name', width: '28%', cell: (row) => row.displayName, sortValue: (row) => row.displayName },
+          { id: 'email', header: 'Email', cell: (row) => row.userPrincipalName, sortValue: (row) => row.userPrincipalName },
+          { id: 'paths', header: 'Assignment paths', cell: (row) => row.assignmentPaths, sortValue: (row) => row.assignmentPaths },
+          {
+            id: 'status',
+            header: 'Status',
+            cell: (row) =>
+              row.problem ? (
                 <Badge appearance="tint" color="danger" size="small">
                   {row.problem}
                 </Badge>
               ) : (
                 'Active'
-              )}
-            </TableCell>
-          </TableRow>
-        ))}
-      </ListTable>
+              ),
+            sortValue: (row) => row.problem ?? 'Active',
+          },
+        ]}
+      />
       {assigning && <AssignLicensesPane product={product} onClose={() => setAssigning(false)} />}
       {unassigning && (
         <UnassignLicensesDialog

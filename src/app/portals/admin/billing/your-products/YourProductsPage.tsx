@@ -1,4 +1,4 @@
-import { Badge, Dropdown, Link, Option, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Toolbar, ToolbarButton } from '@fluentui/react-components';
+import { Badge, Dropdown, Option, Tab, TabList, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { CartRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import { selectSubscriptionRows, type SubscriptionRow } from '../../../../../vie
 import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { SubscriptionStatusText } from './SubscriptionStatusText';
 import { adminPaths, subscriptionPath } from '../../paths';
@@ -44,45 +45,36 @@ export default function YourProductsPage() {
           <Option value="trial">Trial</Option>
         </Dropdown>
       </div>
-      <Text className={styles.muted}>{rows.length === 1 ? '1 item' : `${rows.length} items`}</Text>
-      <div className={styles.surface}>
-        <Table aria-label="Products" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell style={{ width: '34%' }}>Product name</TableHeaderCell>
-              <TableHeaderCell>Assigned licenses</TableHeaderCell>
-              <TableHeaderCell>Purchased quantity</TableHeaderCell>
-              <TableHeaderCell>Subscription status</TableHeaderCell>
-              <TableHeaderCell>Purchase channel</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id}>
-                <TableCell>
-                  <span className={styles.nameCell}>
-                    <Link as="button" onClick={() => open(row)}>
-                      {row.name}
-                    </Link>
-                    {row.isTrial && (
-                      <Badge appearance="tint" color="informative" size="small">
-                        Trial
-                      </Badge>
-                    )}
-                  </span>
-                </TableCell>
-                <TableCell>{count(row.assigned)}</TableCell>
-                <TableCell>{count(row.totalLicenses)}</TableCell>
-                <TableCell>
-                  <SubscriptionStatusText row={row} />
-                </TableCell>
-                <TableCell>{row.purchaseChannel}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {rows.length === 0 && <Text className={styles.muted}>{filter === 'trial' ? 'You have no trial subscriptions.' : 'This organization has no subscriptions.'}</Text>}
-      </div>
+      <ListTable
+        label="Products"
+        rows={rows}
+        rowId={(row) => row.id}
+        count
+        empty={filter === 'trial' ? 'You have no trial subscriptions.' : 'This organization has no subscriptions.'}
+        onOpen={open}
+        columns={[
+          {
+            id: 'name',
+            header: 'Product name',
+            width: '34%',
+            cell: (row, { openLink }) => (
+              <span className={styles.nameCell}>
+                {openLink(row.name)}
+                {row.isTrial && (
+                  <Badge appearance="tint" color="informative" size="small">
+                    Trial
+                  </Badge>
+                )}
+              </span>
+            ),
+            sortValue: (row) => row.name,
+          },
+          { id: 'assigned', header: 'Assigned licenses', cell: (row) => count(row.assigned), sortValue: (row) => row.assigned },
+          { id: 'purchased', header: 'Purchased quantity', cell: (row) => count(row.totalLicenses), sortValue: (row) => row.totalLicenses },
+          { id: 'status', header: 'Subscription status', cell: (row) => <SubscriptionStatusText row={row} /> },
+          { id: 'channel', header: 'Purchase channel', cell: (row) => row.purchaseChannel, sortValue: (row) => row.purchaseChannel },
+        ]}
+      />
     </Page>
   );
 }

@@ -9,12 +9,6 @@ import {
   Option,
   Tab,
   TabList,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   Toolbar,
   ToolbarButton,
@@ -26,6 +20,7 @@ import { SCOPABLE_ROLES, searchGroups, type UnitDetails } from '../../../../../v
 import { formatDate } from '../../../../../views/portal-dates';
 import { PeoplePicker } from '../../../../kit/PeoplePicker';
 import { FeedbackBar } from '../../../../kit/Feedback';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { SidePane } from '../../../../kit/SidePane';
 import { GroupPicker } from '../common/GroupPicker';
@@ -116,33 +111,33 @@ function MembersTab({ unit, details }: { readonly unit: UnitDetails; readonly de
           Add groups
         </ToolbarButton>
       </Toolbar>
-      <Table aria-label="Members" size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Name</TableHeaderCell>
-            <TableHeaderCell>Type</TableHeaderCell>
-            <TableHeaderCell style={{ width: '48px' }}>
-              <span className={styles.muted}>Remove</span>
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {unit.members.map((member) => (
-            <TableRow key={member.id}>
-              <TableCell>
+      <ListTable
+        label="Members"
+        rows={unit.members}
+        rowId={(member) => member.id}
+        appearance="plain"
+        empty="This unit has no members yet."
+        columns={[
+          {
+            id: 'name',
+            header: 'Name',
+            cell: (member) => (
+              <>
                 {member.displayName}
                 <br />
                 <span className={styles.muted}>{member.detail}</span>
-              </TableCell>
-              <TableCell>{member.type}</TableCell>
-              <TableCell>
-                <Button appearance="subtle" icon={<DismissRegular />} aria-label={`Remove ${member.displayName}`} onClick={() => details.removeMember(member)} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {unit.members.length === 0 && <Text>This unit has no members yet.</Text>}
+              </>
+            ),
+          },
+          { id: 'type', header: 'Type', cell: (member) => member.type },
+          {
+            id: 'remove',
+            header: <span className={styles.muted}>Remove</span>,
+            width: '48px',
+            cell: (member) => <Button appearance="subtle" icon={<DismissRegular />} aria-label={`Remove ${member.displayName}`} onClick={() => details.removeMember(member)} />,
+          },
+        ]}
+      />
     </>
   );
 }
@@ -185,34 +180,30 @@ function RolesTab({ unit, details }: { readonly unit: UnitDetails; readonly deta
           Assign admins
         </Button>
       </div>
-      <Table aria-label="Scoped role assignments" size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Role</TableHeaderCell>
-            <TableHeaderCell>Admin</TableHeaderCell>
-            <TableHeaderCell style={{ width: '48px' }}>
-              <span className={styles.muted}>Remove</span>
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {unit.roles.map((row) => (
-            <TableRow key={row.assignmentId}>
-              <TableCell>{row.roleName}</TableCell>
-              <TableCell>{row.principalName}</TableCell>
-              <TableCell>
-                <Button
-                  appearance="subtle"
-                  icon={<DismissRegular />}
-                  aria-label={`Remove ${row.principalName} from ${row.roleName}`}
-                  onClick={() => details.removeAssignment(row.assignmentId, `${row.principalName} from ${row.roleName}`)}
-                />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {unit.roles.length === 0 && <Text>No admins are assigned roles over this unit.</Text>}
+      <ListTable
+        label="Scoped role assignments"
+        rows={unit.roles}
+        rowId={(row) => row.assignmentId}
+        appearance="plain"
+        empty="No admins are assigned roles over this unit."
+        columns={[
+          { id: 'role', header: 'Role', cell: (row) => row.roleName },
+          { id: 'admin', header: 'Admin', cell: (row) => row.principalName },
+          {
+            id: 'remove',
+            header: <span className={styles.muted}>Remove</span>,
+            width: '48px',
+            cell: (row) => (
+              <Button
+                appearance="subtle"
+                icon={<DismissRegular />}
+                aria-label={`Remove ${row.principalName} from ${row.roleName}`}
+                onClick={() => details.removeAssignment(row.assignmentId, `${row.principalName} from ${row.roleName}`)}
+              />
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

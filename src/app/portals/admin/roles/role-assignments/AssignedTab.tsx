@@ -1,27 +1,11 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  TableSelectionCell,
-  Text,
-  Toolbar,
-  ToolbarButton,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { DeleteRegular, PeopleAddRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { RoleTemplate } from '../../../../../tenant';
 import { scopeLabel, searchRoleAssignableGroups } from '../../../../../views/role-management';
-import { useSharedStyles } from '../../../../shell/shared-styles';
 import { PeoplePicker } from '../../../../kit/PeoplePicker';
 import { FeedbackBar, OutcomeList } from '../../../../kit/Feedback';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { GroupPicker } from '../common/GroupPicker';
 import { ROLE_ASSIGNABLE_ONLY } from '../../../shared/roles/role-wording';
@@ -32,7 +16,6 @@ type Picking = 'users' | 'groups' | 'remove' | null;
 /** The role flyout's "Assigned" tab: the admins with their scope, "Add users", "Add groups", "Remove". */
 export function AssignedTab({ role }: { readonly role: RoleTemplate }) {
   const list = useListStyles();
-  const shared = useSharedStyles();
   const state = useAssignedAdmins(role.id);
   const [picking, setPicking] = useState<Picking>(null);
   const { outcomes } = state;
@@ -112,48 +95,35 @@ export function AssignedTab({ role }: { readonly role: RoleTemplate }) {
           </MessageBarActions>
         </MessageBar>
       )}
-      <Text className={list.muted}>{state.rows.length === 1 ? '1 admin' : `${state.rows.length} admins`}</Text>
-      <Table aria-label={`Admins assigned to ${role.displayName}`} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell style={{ width: '44px' }}>
-              <span className={shared.visuallyHidden}>Select</span>
-            </TableHeaderCell>
-            <TableHeaderCell>Name</TableHeaderCell>
-            <TableHeaderCell>Type</TableHeaderCell>
-            <TableHeaderCell>Scope</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {state.rows.map((row) => {
-            // An activation ends on its own or in PIM; only standing assignments are removed here.
-            const removable = row.assignmentType === 'Assigned';
-            return (
-              <TableRow key={row.sourceId}>
-                <TableSelectionCell
-                  type="checkbox"
-                  invisible={!removable}
-                  checked={state.selected.has(row.sourceId)}
-                  onClick={() => removable && state.toggle(row.sourceId)}
-                  checkboxIndicator={{ 'aria-label': `Select ${row.displayName}`, disabled: !removable }}
-                />
-                <TableCell>
-                  {row.displayName}
-                  {row.userPrincipalName && (
-                    <>
-                      <br />
-                      <span className={list.muted}>{row.userPrincipalName}</span>
-                    </>
-                  )}
-                </TableCell>
-                <TableCell>{row.assignmentType === 'Activated' ? `${row.principalType} (activated in PIM)` : row.principalType}</TableCell>
-                <TableCell>{scopeLabel(row)}</TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-      {state.rows.length === 0 && <Text>No one is assigned this role.</Text>}
+      <ListTable
+        label={`Admins assigned to ${role.displayName}`}
+        rows={state.rows}
+        rowId={(row) => row.sourceId}
+        appearance="plain"
+        count={(shown) => (shown === 1 ? '1 admin' : `${shown} admins`)}
+        empty="No one is assigned this role."
+        // An activation ends on its own or in PIM; only standing assignments are removed here.
+        selection={{ selected: state.selected, onChange: state.setSelected, rowLabel: (row) => `Select ${row.displayName}`, selectable: (row) => row.assignmentType === 'Assigned' }}
+        columns={[
+          {
+            id: 'name',
+            header: 'Name',
+            cell: (row) => (
+              <>
+                {row.displayName}
+                {row.userPrincipalName && (
+                  <>
+                    <br />
+                    <span className={list.muted}>{row.userPrincipalName}</span>
+                  </>
+                )}
+              </>
+            ),
+          },
+          { id: 'type', header: 'Type', cell: (row) => (row.assignmentType === 'Activated' ? `${row.principalType} (activated in PIM)` : row.principalType) },
+          { id: 'scope', header: 'Scope', cell: (row) => scopeLabel(row) },
+        ]}
+      />
     </>
   );
 }

@@ -1,8 +1,9 @@
-import { Badge, Link, MessageBar, MessageBarBody, SearchBox, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Link, MessageBar, MessageBarBody, SearchBox, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useDeferredValue, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { RoleTemplate } from '../../../../../tenant';
 import { Page } from '../../../../shell/Page';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { RoleFlyout } from './RoleFlyout';
 import { CATEGORIZED_ROLES, ROLE_TABS, roleTabById, SUGGESTED_ROLES } from './role-tabs';
@@ -18,35 +19,31 @@ const useStyles = makeStyles({
 function RoleTable({ label, roles, onOpen }: { readonly label: string; readonly roles: readonly RoleTemplate[]; readonly onOpen: (role: RoleTemplate) => void }) {
   const list = useListStyles();
   return (
-    <div className={list.surface}>
-      <Table aria-label={label} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell style={{ width: '30%' }}>Role</TableHeaderCell>
-            <TableHeaderCell>Description</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {roles.map((role) => (
-            <TableRow key={role.id}>
-              <TableCell>
-                <span className={list.nameCell}>
-                  <Link as="button" onClick={() => onOpen(role)}>
-                    {role.displayName}
-                  </Link>
-                  {role.isPrivileged && (
-                    <Badge appearance="tint" color="warning" size="small">
-                      Privileged
-                    </Badge>
-                  )}
-                </span>
-              </TableCell>
-              <TableCell>{role.description}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <ListTable
+      label={label}
+      rows={roles}
+      rowId={(role) => role.id}
+      onOpen={onOpen}
+      columns={[
+        {
+          id: 'role',
+          header: 'Role',
+          width: '30%',
+          cell: (role, { openLink }) => (
+            <span className={list.nameCell}>
+              {openLink(role.displayName)}
+              {role.isPrivileged && (
+                <Badge appearance="tint" color="warning" size="small">
+                  Privileged
+                </Badge>
+              )}
+            </span>
+          ),
+          sortValue: (role) => role.displayName,
+        },
+        { id: 'description', header: 'Description', cell: (role) => role.description },
+      ]}
+    />
   );
 }
 

@@ -43,12 +43,5 @@ export function useAssignedAdmins(roleId: string) {
     setSelected(new Set());
   };
 
-  const toggle = (sourceId: string) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (!next.delete(sourceId)) next.add(sourceId);
-      return next;
-    });
-
-  return { rows, selected, toggle, outcomes, add, remove };
+  return { rows, selected, setSelected, outcomes, add, remove };
 }

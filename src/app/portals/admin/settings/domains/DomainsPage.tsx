@@ -1,22 +1,4 @@
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Toolbar,
-  ToolbarButton,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, ToolbarButton, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowClockwiseRegular, MoreVerticalRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -27,17 +9,15 @@ import { RouterLink } from '../../../../shell/RouterLink';
 import { useSharedStyles } from '../../../../shell/shared-styles';
 import { useTenant } from '../../../../tenant-context';
 import { FeedbackBar } from '../../../../kit/Feedback';
+import { ListTable } from '../../../../kit/ListTable';
+import { ListToolbar } from '../../../../kit/ListToolbar';
 import { ADD_DOMAIN_PATH, continueSetupPath, domainDetailsPath, needsSetup } from './domain-paths';
 import { DomainStatusText } from './DomainStatusText';
 import { RemoveDomainDialog } from './RemoveDomainDialog';
 import { useSetDefault } from './useSetDefault';
 
 const useStyles = makeStyles({
-  toolbar: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  count: { color: tokens.colorNeutralForeground3 },
-  surface: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2, padding: tokens.spacingHorizontalS },
   status: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
-  actions: { width: '64px' },
 });
 
 /** What the list was told by a page it came from (the domain's page after removing it). */
@@ -59,7 +39,7 @@ export default function DomainsPage() {
 
   return (
     <Page>
-      <Toolbar aria-label="Domains actions" className={styles.toolbar}>
+      <ListToolbar label="Domains actions">
         <ToolbarButton icon={<AddRegular />} onClick={() => navigate(ADD_DOMAIN_PATH)}>
           Add domain
         </ToolbarButton>
@@ -73,52 +53,57 @@ export default function DomainsPage() {
         >
           Refresh
         </ToolbarButton>
-      </Toolbar>
+      </ListToolbar>
       <FeedbackBar feedback={shownFeedback} />
-      <Text className={styles.count}>{rows.length === 1 ? '1 item' : `${rows.length} items`}</Text>
-      <div className={styles.surface}>
-        <Table aria-label="Domains" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Domain name</TableHeaderCell>
-              <TableHeaderCell className={styles.actions}>
-                <span className={shared.visuallyHidden}>Actions</span>
-              </TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.name}>
-                <TableCell>
-                  <RouterLink to={domainDetailsPath(row.name)}>{row.name}</RouterLink>
-                  {row.isDefault && ' (Default)'}
-                </TableCell>
-                <TableCell>
-                  <Menu>
-                    <MenuTrigger disableButtonEnhancement>
-                      <Button appearance="transparent" icon={<MoreVerticalRegular />} aria-label={`More actions for ${row.name}`} />
-                    </MenuTrigger>
-                    <MenuPopover>
-                      <MenuList>
-                        {row.isVerified && !row.isDefault && <MenuItem onClick={() => setDefault(row.name)}>Set as default</MenuItem>}
-                        {needsSetup(row) && <MenuItem onClick={() => navigate(continueSetupPath(row))}>Continue setup</MenuItem>}
-                        {!row.isOnMicrosoft && <MenuItem onClick={() => setRemoving(row.name)}>Remove</MenuItem>}
-                      </MenuList>
-                    </MenuPopover>
-                  </Menu>
-                </TableCell>
-                <TableCell>
-                  <span className={styles.status}>
-                    <DomainStatusText status={row.status} />
-                    {needsSetup(row) && <RouterLink to={continueSetupPath(row)}>Continue setup</RouterLink>}
-                  </span>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <ListTable
+        label="Domains"
+        rows={rows}
+        rowId={(row) => row.name}
+        count
+        columns={[
+          {
+            id: 'name',
+            header: 'Domain name',
+            cell: (row) => (
+              <>
+                <RouterLink to={domainDetailsPath(row.name)}>{row.name}</RouterLink>
+                {row.isDefault && ' (Default)'}
+              </>
+            ),
+            sortValue: (row) => row.name,
+          },
+          {
+            id: 'actions',
+            header: <span className={shared.visuallyHidden}>Actions</span>,
+            width: '64px',
+            cell: (row) => (
+              <Menu>
+                <MenuTrigger disableButtonEnhancement>
+                  <Button appearance="transparent" icon={<MoreVerticalRegular />} aria-label={`More actions for ${row.name}`} />
+                </MenuTrigger>
+                <MenuPopover>
+                  <MenuList>
+                    {row.isVerified && !row.isDefault && <MenuItem onClick={() => setDefault(row.name)}>Set as default</MenuItem>}
+                    {needsSetup(row) && <MenuItem onClick={() => navigate(continueSetupPath(row))}>Continue setup</MenuItem>}
+                    {!row.isOnMicrosoft && <MenuItem onClick={() => setRemoving(row.name)}>Remove</MenuItem>}
+                  </MenuList>
+                </MenuPopover>
+              </Menu>
+            ),
+          },
+          {
+            id: 'status',
+            header: 'Status',
+            cell: (row) => (
+              <span className={styles.status}>
+                <DomainStatusText status={row.status} />
+                {needsSetup(row) && <RouterLink to={continueSetupPath(row)}>Continue setup</RouterLink>}
+              </span>
+            ),
+            sortValue: (row) => row.status,
+          },
+        ]}
+      />
       {removing && <RemoveDomainDialog name={removing} where="admin" onClose={() => setRemoving(null)} />}
     </Page>
   );

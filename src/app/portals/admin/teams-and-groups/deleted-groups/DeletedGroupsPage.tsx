@@ -1,19 +1,4 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Toolbar,
-  ToolbarButton,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Text, ToolbarButton } from '@fluentui/react-components';
 import { ArrowUndoRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { TenantError } from '../../../../../tenant';
@@ -21,21 +6,16 @@ import { formatInstant } from '../../../../lab/format-instant';
 import { rowsEqual } from '../../../../../views/equality';
 import { selectDeletedGroupRows } from '../../../../../views/groups';
 import { Page } from '../../../../shell/Page';
-import { useSharedStyles } from '../../../../shell/shared-styles';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
+import { ListTable } from '../../../../kit/ListTable';
+import { ListToolbar } from '../../../../kit/ListToolbar';
 import { TenantErrorBar } from '../../../../kit/TenantErrorBar';
-
-const useStyles = makeStyles({
-  surface: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2, padding: tokens.spacingHorizontalS },
-});
 
 /**
  * Teams & groups > Deleted groups: Microsoft 365 groups deleted in the last 30 days (the only kind
  * that can be restored), with "Restore group".
  */
 export default function DeletedGroupsPage() {
-  const styles = useStyles();
-  const shared = useSharedStyles();
   const store = useTenantStore();
   const rows = useTenant(selectDeletedGroupRows, rowsEqual);
   const [selected, setSelected] = useState<string | null>(null);
@@ -52,11 +32,11 @@ export default function DeletedGroupsPage() {
   return (
     <Page>
       <Text>Microsoft 365 groups you delete stay here for 30 days; restore one to bring back its members, email address and content. Other kinds of group can't be restored.</Text>
-      <Toolbar aria-label="Deleted groups actions">
+      <ListToolbar label="Deleted groups actions">
         <ToolbarButton icon={<ArrowUndoRegular />} disabled={!chosen} onClick={restore}>
           Restore group
         </ToolbarButton>
-      </Toolbar>
+      </ListToolbar>
       {result && 'restored' in result && (
         <MessageBar intent="success" layout="multiline" politeness="polite">
           <MessageBarBody>{result.restored} was restored. It's back in Active teams & groups.</MessageBarBody>
@@ -66,34 +46,18 @@ export default function DeletedGroupsPage() {
       {rows.length === 0 ? (
         <Text>There are no deleted groups.</Text>
       ) : (
-        <div className={styles.surface}>
-          <Table aria-label="Deleted groups" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell style={{ width: '48px' }}>
-                  <span className={shared.visuallyHidden}>Select</span>
-                </TableHeaderCell>
-                <TableHeaderCell>Name</TableHeaderCell>
-                <TableHeaderCell>Email</TableHeaderCell>
-                <TableHeaderCell>Deleted on</TableHeaderCell>
-                <TableHeaderCell>Permanently deleted on</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((row) => (
-                <TableRow key={row.id}>
-                  <TableCell>
-                    <Radio name="deleted-group" value={row.id} checked={row.id === selected} onChange={() => setSelected(row.id)} aria-label={`Select ${row.displayName}`} />
-                  </TableCell>
-                  <TableCell>{row.displayName}</TableCell>
-                  <TableCell>{row.mail ?? ''}</TableCell>
-                  <TableCell>{row.deletedDateTime ? formatInstant(row.deletedDateTime) : ''}</TableCell>
-                  <TableCell>{row.purgeDateTime ? formatInstant(row.purgeDateTime) : ''}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <ListTable
+          label="Deleted groups"
+          rows={rows}
+          rowId={(row) => row.id}
+          selection={{ single: true, selected: new Set(selected ? [selected] : []), onChange: (ids) => setSelected([...ids][0] ?? null), rowLabel: (row) => `Select ${row.displayName}` }}
+          columns={[
+            { id: 'name', header: 'Name', cell: (row) => row.displayName, sortValue: (row) => row.displayName },
+            { id: 'mail', header: 'Email', cell: (row) => row.mail ?? '', sortValue: (row) => row.mail ?? '' },
+            { id: 'deleted', header: 'Deleted on', cell: (row) => (row.deletedDateTime ? formatInstant(row.deletedDateTime) : ''), sortValue: (row) => row.deletedDateTime ?? '' },
+            { id: 'purge', header: 'Permanently deleted on', cell: (row) => (row.purgeDateTime ? formatInstant(row.purgeDateTime) : ''), sortValue: (row) => row.purgeDateTime ?? '' },
+          ]}
+        />
       )}
     </Page>
   );

@@ -1,14 +1,22 @@
-import { Link, TableCell, TableHeaderCell, TableRow, Text, ToolbarButton, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Text, ToolbarButton, useRestoreFocusTarget } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { selectContacts } from '../../../../../views/contacts';
+import { selectContacts, type ContactRow } from '../../../../../views/contacts';
 import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
-import { ListTable } from '../../../../kit/ListTable';
+import { ListTable, type ListColumn } from '../../../../kit/ListTable';
 import { ListToolbar } from '../../../../kit/ListToolbar';
 import { SuccessNotice } from '../../../../kit/SuccessNotice';
 import { ContactPane, type ContactPaneView } from './ContactPane';
+
+const contactId = (contact: ContactRow) => contact.id;
+
+const COLUMNS: readonly ListColumn<ContactRow>[] = [
+  { id: 'displayName', header: 'Display name', cell: (contact, { openLink }) => openLink(contact.displayName), sortValue: (contact) => contact.displayName },
+  { id: 'mail', header: 'Email', cell: (contact) => contact.mail, sortValue: (contact) => contact.mail },
+  { id: 'companyName', header: 'Company', cell: (contact) => contact.companyName ?? '', sortValue: (contact) => contact.companyName ?? '' },
+];
 
 /** Users > Contacts: mail contacts everyone in the organization sees in the global address list. */
 export default function ContactsPage() {
@@ -37,29 +45,7 @@ export default function ContactsPage() {
       {contacts.length === 0 ? (
         <Text>There are no contacts in this organization.</Text>
       ) : (
-        <ListTable
-          label="Contacts"
-          count={contacts.length}
-          columns={
-            <>
-              <TableHeaderCell>Display name</TableHeaderCell>
-              <TableHeaderCell>Email</TableHeaderCell>
-              <TableHeaderCell>Company</TableHeaderCell>
-            </>
-          }
-        >
-          {contacts.map((contact) => (
-            <TableRow key={contact.id}>
-              <TableCell>
-                <Link {...opener} as="button" onClick={() => open({ kind: 'details', contactId: contact.id })}>
-                  {contact.displayName}
-                </Link>
-              </TableCell>
-              <TableCell>{contact.mail}</TableCell>
-              <TableCell>{contact.companyName ?? ''}</TableCell>
-            </TableRow>
-          ))}
-        </ListTable>
+        <ListTable label="Contacts" rows={contacts} rowId={contactId} columns={COLUMNS} count onOpen={(contact) => open({ kind: 'details', contactId: contact.id })} />
       )}
       {view && (
         <ContactPane

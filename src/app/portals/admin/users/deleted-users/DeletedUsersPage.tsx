@@ -1,4 +1,4 @@
-import { Checkbox, Link, TableCell, TableHeaderCell, TableRow, Text, ToolbarButton, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Text, ToolbarButton, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { formatInstant } from '../../../../lab/format-instant';
@@ -6,14 +6,28 @@ import { selectDeletedUsers, type DeletedUserRow } from '../../../../../views/de
 import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
-import { ListTable } from '../../../../kit/ListTable';
+import { ListTable, type ListColumn } from '../../../../kit/ListTable';
 import { ListToolbar } from '../../../../kit/ListToolbar';
 import { RestorePane } from './RestorePane';
 
 const useStyles = makeStyles({
-  select: { width: '44px' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
+
+function LicensesText({ row }: { readonly row: DeletedUserRow }) {
+  const styles = useStyles();
+  return row.licenses.length > 0 ? row.licenses.join(', ') : <span className={styles.muted}>Unlicensed</span>;
+}
+
+const COLUMNS: readonly ListColumn<DeletedUserRow>[] = [
+  { id: 'displayName', header: 'Display name', cell: (row, { openLink }) => openLink(row.displayName), sortValue: (row) => row.displayName },
+  { id: 'userPrincipalName', header: 'Username', cell: (row) => row.userPrincipalName, sortValue: (row) => row.userPrincipalName },
+  { id: 'licenses', header: 'Licenses', cell: (row) => <LicensesText row={row} /> },
+  { id: 'deletedDateTime', header: 'Deleted on', cell: (row) => (row.deletedDateTime ? formatInstant(row.deletedDateTime) : ''), sortValue: (row) => row.deletedDateTime ?? '' },
+  { id: 'permanentDeletionDateTime', header: 'Permanently deleted on', cell: (row) => (row.permanentDeletionDateTime ? formatInstant(row.permanentDeletionDateTime) : ''), sortValue: (row) => row.permanentDeletionDateTime ?? '' },
+];
+
+const rowId = (row: DeletedUserRow) => row.id;
 
 /**
  * Users > Deleted users: soft-deleted users, restorable for 30 days, one or several at a time.
@@ -21,7 +35,6 @@ const useStyles = makeStyles({
  * neither does this page; the tenant purges a user 30 days after deletion.
  */
 export default function DeletedUsersPage() {
-  const styles = useStyles();
   const rows = useTenant(selectDeletedUsers, rowsEqual);
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
   // The pane's users, and a key that gives each opening fresh pane state.
@@ -30,15 +43,6 @@ export default function DeletedUsersPage() {
   // The pane gives the focus back to what opened it (Fluent needs openers marked when there is no DialogTrigger).
   const opener = useRestoreFocusTarget();
   const selected = rows.filter((row) => selectedIds.has(row.id));
-  const allSelected = rows.length > 0 && selected.length === rows.length;
-
-  const toggle = (id: string, on: boolean) =>
-    setSelectedIds((current) => {
-      const next = new Set(current);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
 
   const restore = (users: readonly DeletedUserRow[]) => {
     setPane((current) => ({ key: (current?.key ?? 0) + 1, users }));
@@ -63,42 +67,13 @@ export default function DeletedUsersPage() {
       ) : (
         <ListTable
           label="Deleted users"
-          count={rows.length}
-          selected={selected.length}
-          columns={
-            <>
-              <TableHeaderCell className={styles.select}>
-                <Checkbox
-                  aria-label="Select all users"
-                  checked={allSelected ? true : selected.length > 0 ? 'mixed' : false}
-                  onChange={(_, data) => setSelectedIds(data.checked === true ? new Set(rows.map((row) => row.id)) : new Set())}
-                />
-              </TableHeaderCell>
-              <TableHeaderCell>Display name</TableHeaderCell>
-              <TableHeaderCell>Username</TableHeaderCell>
-              <TableHeaderCell>Licenses</TableHeaderCell>
-              <TableHeaderCell>Deleted on</TableHeaderCell>
-              <TableHeaderCell>Permanently deleted on</TableHeaderCell>
-            </>
-          }
-        >
-          {rows.map((row) => (
-            <TableRow key={row.id} aria-selected={selectedIds.has(row.id)}>
-              <TableCell>
-                <Checkbox aria-label={`Select ${row.displayName}`} checked={selectedIds.has(row.id)} onChange={(_, data) => toggle(row.id, data.checked === true)} />
-              </TableCell>
-              <TableCell>
-                <Link {...opener} as="button" onClick={() => restore([row])}>
-                  {row.displayName}
-                </Link>
-              </TableCell>
-              <TableCell>{row.userPrincipalName}</TableCell>
-              <TableCell>{row.licenses.length > 0 ? row.licenses.join(', ') : <span className={styles.muted}>Unlicensed</span>}</TableCell>
-              <TableCell>{row.deletedDateTime ? formatInstant(row.deletedDateTime) : ''}</TableCell>
-              <TableCell>{row.permanentDeletionDateTime ? formatInstant(row.permanentDeletionDateTime) : ''}</TableCell>
-            </TableRow>
-          ))}
-        </ListTable>
+          rows={rows}
+          rowId={rowId}
+          columns={COLUMNS}
+          count
+          selection={{ selected: selectedIds, onChange: setSelectedIds, allLabel: 'Select all users', rowLabel: (row) => `Select ${row.displayName}` }}
+          onOpen={(row) => restore([row])}
+        />
       )}
       {pane && <RestorePane key={pane.key} open={paneOpen} users={pane.users} onClose={closePane} />}
     </Page>

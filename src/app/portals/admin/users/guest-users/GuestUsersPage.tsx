@@ -1,4 +1,4 @@
-import { TableCell, TableHeaderCell, TableRow, Text, ToolbarButton, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Text, ToolbarButton, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { rowsEqual } from '../../../../../views/equality';
@@ -54,28 +54,25 @@ export default function GuestUsersPage() {
       ) : (
         <ListTable
           label="Guest users"
-          count={guests.length}
-          columns={
-            <>
-              <TableHeaderCell>Display name</TableHeaderCell>
-              <TableHeaderCell>Email</TableHeaderCell>
-              <TableHeaderCell>Invitation state</TableHeaderCell>
-            </>
-          }
-        >
-          {guests.map((guest) => (
-            <TableRow key={guest.id}>
-              <TableCell>{guest.displayName}</TableCell>
-              <TableCell>{guest.mail ?? ''}</TableCell>
-              <TableCell>
+          rows={guests}
+          rowId={(guest) => guest.id}
+          count
+          columns={[
+            { id: 'displayName', header: 'Display name', cell: (guest) => guest.displayName, sortValue: (guest) => guest.displayName },
+            { id: 'mail', header: 'Email', cell: (guest) => guest.mail ?? '', sortValue: (guest) => guest.mail ?? '' },
+            {
+              id: 'invitationState',
+              header: 'Invitation state',
+              cell: (guest) => (
                 <span className={styles.state}>
                   {invitationState(guest)}
                   {guest.externalUserState === 'PendingAcceptance' && <LabAcceptInvitation guest={guest} onResult={setLabNotice} />}
                 </span>
-              </TableCell>
-            </TableRow>
-          ))}
-        </ListTable>
+              ),
+              sortValue: invitationState,
+            },
+          ]}
+        />
       )}
       {invite && (
         <InviteGuestPane

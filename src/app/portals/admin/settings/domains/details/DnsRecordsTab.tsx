@@ -1,8 +1,9 @@
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { HeartPulseRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { isOnMicrosoftDomain, verificationDnsRecords, type DnsRecordCheck, type Domain, type DomainHealth } from '../../../../../../tenant';
 import { OpenDnsHostLink } from '../../../../../sandbox/dns-host/OpenDnsHostLink';
+import { ListTable } from '../../../../../kit/ListTable';
 import { useSharedStyles } from '../../../../../shell/shared-styles';
 import { CheckIcon } from '../records/CheckIcon';
 import { RecordsTable } from '../records/RecordsTable';
@@ -13,8 +14,6 @@ import { useDomainStyles } from '../domain-styles';
 import { continueSetupPath } from '../domain-paths';
 
 const useStyles = makeStyles({
-  // Columns size to their content: the values get the room, status and type stay narrow.
-  table: { tableLayout: 'auto' },
   status: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },
   problem: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -83,36 +82,38 @@ export function DnsRecordsTab({ domain, health, zone }: { readonly domain: Domai
           services.
         </Text>
       ) : (
-        <Table aria-label="Microsoft 365 records" size="small" className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Status</TableHeaderCell>
-              <TableHeaderCell>Type</TableHeaderCell>
-              <TableHeaderCell>Host name</TableHeaderCell>
-              <TableHeaderCell>Expected value</TableHeaderCell>
-              <TableHeaderCell>Found at your DNS host</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {health.checks.map((check, index) => (
-              <TableRow key={index}>
-                <TableCell>
-                  <span className={styles.status}>
-                    <CheckIcon ok={check.status === 'OK'} okText="" problemText="" />
-                    {STATUS_TEXT[check.status]}
-                  </span>
-                </TableCell>
-                <TableCell>{check.expected.type}</TableCell>
-                <TableCell className={page.mono}>{check.expected.label}</TableCell>
-                <TableCell className={page.mono}>{recordLine(check.expected)}</TableCell>
-                <TableCell>
+        <ListTable
+          label="Microsoft 365 records"
+          rows={health.checks.map((check, index) => ({ check, index }))}
+          rowId={(row) => String(row.index)}
+          appearance="plain"
+          fitContent
+          columns={[
+            {
+              id: 'status',
+              header: 'Status',
+              cell: ({ check }) => (
+                <span className={styles.status}>
+                  <CheckIcon ok={check.status === 'OK'} okText="" problemText="" />
+                  {STATUS_TEXT[check.status]}
+                </span>
+              ),
+            },
+            { id: 'type', header: 'Type', cell: ({ check }) => check.expected.type },
+            { id: 'host', header: 'Host name', cell: ({ check }) => <span className={page.mono}>{check.expected.label}</span> },
+            { id: 'expected', header: 'Expected value', cell: ({ check }) => <span className={page.mono}>{recordLine(check.expected)}</span> },
+            {
+              id: 'found',
+              header: 'Found at your DNS host',
+              cell: ({ check }) => (
+                <>
                   <span className={page.mono}>{foundText(check)}</span>
                   {check.problem && <div className={styles.problem}>{check.problem}</div>}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

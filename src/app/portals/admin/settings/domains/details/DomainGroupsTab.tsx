@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { rowsEqual } from '../../../../../../views/equality';
 import { domainGroupsSelector } from '../../../../../../views/domains';
@@ -6,6 +6,7 @@ import { RouterLink } from '../../../../../shell/RouterLink';
 import { useTenant } from '../../../../../tenant-context';
 import { useDomainStyles } from '../domain-styles';
 import { activeGroupsPath } from '../../../paths';
+import { ListTable } from '../../../../../kit/ListTable';
 
 /** The groups whose email address is on the domain; each opens in Active teams & groups, where its address is edited. */
 export function DomainGroupsTab({ name }: { readonly name: string }) {
@@ -18,24 +19,16 @@ export function DomainGroupsTab({ name }: { readonly name: string }) {
       ) : (
         <>
           <Text>To move a group to another domain, open it and edit its primary email address on the General tab.</Text>
-          <Table aria-label={`Teams & groups on ${name}`} size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Name</TableHeaderCell>
-                <TableHeaderCell>Email</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {groups.map((group) => (
-                <TableRow key={group.id}>
-                  <TableCell>
-                    <RouterLink to={activeGroupsPath(undefined, group.id)}>{group.displayName}</RouterLink>
-                  </TableCell>
-                  <TableCell>{group.mail}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ListTable
+            label={`Teams & groups on ${name}`}
+            rows={groups}
+            rowId={(group) => group.id}
+            appearance="plain"
+            columns={[
+              { id: 'name', header: 'Name', cell: (group) => <RouterLink to={activeGroupsPath(undefined, group.id)}>{group.displayName}</RouterLink> },
+              { id: 'mail', header: 'Email', cell: (group) => group.mail },
+            ]}
+          />
         </>
       )}
     </section>

@@ -1,10 +1,11 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { domainUsersEqual, domainUsersSelector } from '../../../../../../views/domains';
 import { RouterLink } from '../../../../../shell/RouterLink';
 import { useTenant } from '../../../../../tenant-context';
 import { useDomainStyles } from '../domain-styles';
-import { userPath } from '../../../paths';
+import { adminPaths, userPath } from '../../../paths';
+import { ListTable } from '../../../../../kit/ListTable';
 
 /**
  * The users whose user name or primary email is on the domain. Moving them off it ("Change
@@ -22,26 +23,18 @@ export function DomainUsersTab({ name }: { readonly name: string }) {
           <Text>
             {total === 1 ? '1 user has' : `${total.toLocaleString('en-US')} users have`} a user name or email address on {name}
             {rows.length < total && `; the first ${rows.length} are shown`}. To move someone to another domain, open them and choose Manage username and
-            email, or select several in <RouterLink to="/admin/users">Active users</RouterLink>.
+            email, or select several in <RouterLink to={adminPaths.activeUsers}>Active users</RouterLink>.
           </Text>
-          <Table aria-label={`Users on ${name}`} size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Display name</TableHeaderCell>
-                <TableHeaderCell>Username</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((user) => (
-                <TableRow key={user.id}>
-                  <TableCell>
-                    <RouterLink to={userPath(user.id)}>{user.displayName}</RouterLink>
-                  </TableCell>
-                  <TableCell>{user.userPrincipalName}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ListTable
+            label={`Users on ${name}`}
+            rows={rows}
+            rowId={(user) => user.id}
+            appearance="plain"
+            columns={[
+              { id: 'displayName', header: 'Display name', cell: (user) => <RouterLink to={userPath(user.id)}>{user.displayName}</RouterLink> },
+              { id: 'userPrincipalName', header: 'Username', cell: (user) => user.userPrincipalName },
+            ]}
+          />
         </>
       )}
     </section>
