@@ -19,26 +19,51 @@ function chunkClosure(bundle: Rolldown.OutputBundle, module: string): string[] {
   return [...seen];
 }
 
+/** A portal's module (src/app/portals/<id>/portal.ts); the portal lives under `/<id>`. */
+const PORTAL_MODULE = /\/src\/app\/portals\/([^/]+)\/portal\.ts$/;
+
+/** Every portal's base path and the chunks its module needs. */
+function portalClosures(bundle: Rolldown.OutputBundle): Record<string, string[]> {
+  const closures: Record<string, string[]> = {};
+  for (const item of Object.values(bundle)) {
+    if (item.type !== 'chunk') continue;
+    for (const id of item.moduleIds) {
+      const match = PORTAL_MODULE.exec(id);
+      if (match) closures[`/${match[1]}`] = chunkClosure(bundle, match[0]);
+    }
+  }
+  return closures;
+}
+
 /**
- * On an attempt's address (`/lab/attempts/…`), and only there, index.html starts fetching the
- * storage and player code at once, beside the app's, rather than once the app's code has run
- * and asked for it: resuming an attempt waits on that code. Other addresses fetch nothing more,
- * so the demo's first download stays as it is. Written at build time, when the chunks' hashed
- * names are known; in development the app loads the code itself, as it always can.
+ * index.html starts fetching, beside the app's code, what the address will ask for next rather
+ * than wait for the app's code to run and ask: the portal the address lies under (each portal's
+ * pages and nav load on its first visit, and `/` opens the admin center), and on an attempt's
+ * address (`/lab/attempts/…`) the storage and player code, which resuming an attempt waits on.
+ * Other addresses fetch nothing more, so the demo's first download stays as it is. Written at
+ * build time, when the chunks' hashed names are known; in development the app loads the code
+ * itself, as it always can.
  */
-function preloadPlayerOnAttempts(): Plugin {
+function preloadByAddress(): Plugin {
   return {
-    name: 'tenant-lab:preload-player-on-attempts',
+    name: 'tenant-lab:preload-by-address',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
         if (!bundle) return html;
         const loaded = new Set([...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((match) => match[1]));
-        const paths = [...new Set(PLAYER_MODULES.flatMap((module) => chunkClosure(bundle, module)))].filter((fileName) => !loaded.has(fileName)).map((fileName) => `/${fileName}`);
+        const paths = (fileNames: string[]) => [...new Set(fileNames)].filter((fileName) => !loaded.has(fileName)).map((fileName) => `/${fileName}`);
+        const player = paths(PLAYER_MODULES.flatMap((module) => chunkClosure(bundle, module)));
+        const portals = Object.fromEntries(Object.entries(portalClosures(bundle)).map(([base, fileNames]) => [base, paths(fileNames)]));
         const script = [
-          `if (/^\\/lab\\/attempts\\/[^/]+/.test(location.pathname)) {`,
-          `  for (const href of ${JSON.stringify(paths)}) {`,
+          `{`,
+          `  const attempt = /^\\/lab\\/attempts\\/[^/]+/.exec(location.pathname);`,
+          `  const path = (attempt ? location.pathname.slice(attempt[0].length) : location.pathname) || '/';`,
+          `  const portals = ${JSON.stringify(portals)};`,
+          `  const base = path === '/' ? '/admin' : Object.keys(portals).find((candidate) => path === candidate || path.startsWith(candidate + '/'));`,
+          `  const hrefs = [...(attempt ? ${JSON.stringify(player)} : []), ...((base && portals[base]) || [])];`,
+          `  for (const href of new Set(hrefs)) {`,
           `    document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href, crossOrigin: '' }));`,
           `  }`,
           `}`,
@@ -50,7 +75,7 @@ function preloadPlayerOnAttempts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadPlayerOnAttempts()],
+  plugins: [react(), preloadByAddress()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {

@@ -1,5 +1,7 @@
 import { FluentProvider, makeStaticStyles, webLightTheme } from '@fluentui/react-components';
 import { RouterProvider, type createBrowserRouter } from 'react-router';
+import { portalEntries } from './portals';
+import { PortalsContext } from './shell/portal';
 import { TenantProvider } from './tenant-context';
 import type { TenantStore } from '../session/tenant-store';
 
@@ -11,13 +13,15 @@ const useGlobalStyles = makeStaticStyles({
   'html, body': { margin: 0, padding: 0 },
 });
 
-/** The app: Fluent's theme, the tenant, and the router over the route table. */
+/** The app: Fluent's theme, the tenant, the portals, and the router over the route table. */
 export function App({ store, router }: { store: TenantStore; router: AppRouter }) {
   useGlobalStyles();
   return (
     <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
       <TenantProvider store={store}>
-        <RouterProvider router={router} />
+        <PortalsContext.Provider value={portalEntries}>
+          <RouterProvider router={router} />
+        </PortalsContext.Provider>
       </TenantProvider>
     </FluentProvider>
   );

@@ -6,7 +6,7 @@ import { stats, type Figure } from './harness';
  * Active users on 50,000 users, in headless Chromium on the production build (built first when
  * dist/ is missing). The page marks `active-users:rendered` once its first rows are painted, and
  * measures `active-users:search` from each search keystroke's input event to the paint of the
- * updated grid (src/app/pages/admin/users/grid/paint-marks.ts); this reads those marks.
+ * updated grid (src/app/portals/admin/users/active-users/grid/paint-marks.ts); this reads those marks.
  */
 
 const USERS = 50_000;

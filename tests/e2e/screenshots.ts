@@ -3,7 +3,7 @@
  * the pages look. Run with `npm run screenshots` (it serves `dist/`, building it if missing;
  * run `npm run build` first to capture the current code).
  */
-import { pageRoutes } from '../../src/app/routes';
+import { portalEntries } from '../../src/app/portals';
 import { openLab } from './browser';
 
 /** The search page needs a query to show anything; a domain's pages and the DNS host need a domain. */
@@ -23,6 +23,8 @@ const EXTRA_PATHS: readonly { path: string; name: string }[] = [
 function fileName(path: string): string {
   return path.replace(/^\//, '').replace(/[/?=&*]+/g, '-').replace(/-$/, '');
 }
+
+const pageRoutes = (await Promise.all(portalEntries.map(async (entry) => (await entry.load()).default.pages))).flat();
 
 const lab = await openLab();
 try {

@@ -3,8 +3,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { findUserByUserPrincipalName, roleHolders, ROLE, signedInAs, skuByPartNumber } from '../../src/tenant';
 import { createDemoStore } from '../../src/app/demo-store';
-import { initialForm } from '../../src/app/pages/admin/add-user/form';
-import { basicsErrors } from '../../src/app/pages/admin/add-user/validation';
+import { initialForm } from '../../src/app/portals/admin/users/active-users/add-user/form';
+import { basicsErrors } from '../../src/app/portals/admin/users/active-users/add-user/validation';
 import type { TenantStore } from '../../src/session/tenant-store';
 import { renderApp } from './render-app';
 

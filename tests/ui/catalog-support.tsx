@@ -7,6 +7,7 @@ import { createDemoStore } from '../../src/app/demo-store';
 import { LabRuntimeProvider } from '../../src/app/lab/catalog/lab-runtime-context';
 import { LabRuntime } from '../../src/session/lab-runtime';
 import { appRoutes } from '../../src/app/routes';
+import { withLoadedPortals } from './loaded-portals';
 import type { AttemptMode, AttemptScore } from '../../src/storage';
 import './render-app';
 import { BUILT_IN_SCENARIOS } from '../support/built-in-scenarios';
@@ -36,7 +37,7 @@ export function hourlyClock(start = '2026-03-02T09:00:00.000Z'): () => Date {
 
 /** Renders the app at a lab path with the given runtime. */
 export function renderLab(path: string, runtime: LabRuntime = freshLab()) {
-  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const router = createMemoryRouter(withLoadedPortals(appRoutes), { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(
     <LabRuntimeProvider runtime={runtime}>

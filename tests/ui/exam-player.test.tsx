@@ -9,6 +9,7 @@ import { examSettingKey } from '../../src/app/lab/exam/exam-sitting';
 import { PlayerApp } from '../../src/app/lab/player/PlayerApp';
 import { attemptBase } from '../../src/app/lab/player/player-paths';
 import { playerRoutes } from '../../src/app/lab/player/player-routes';
+import { withLoadedPortals } from './loaded-portals';
 import { runSteps } from '../../src/scenario';
 import { findDialog, freshLab } from './catalog-support';
 
@@ -25,7 +26,7 @@ describe('an exam question in the player', () => {
     const sitting = await startExam(runtime, { definitionId: 'drill', title: 'Drill', timeLimitMs: 30_000, scenarios: catalog.filter((scenario) => scenario.id === 'blocked-sign-in') });
     const attemptId = sitting.questions[0]!.attemptId;
     const base = attemptBase(attemptId);
-    const router = createMemoryRouter(playerRoutes(), { basename: base, initialEntries: [`${base}/admin/users`] });
+    const router = createMemoryRouter(withLoadedPortals(playerRoutes()), { basename: base, initialEntries: [`${base}/admin/users`] });
     await act(async () =>
       render(
         <LabRuntimeProvider runtime={runtime}>
@@ -58,7 +59,7 @@ describe('an exam question in the player', () => {
     const sitting = await startExam(runtime, { definitionId: 'drill', title: 'Drill', timeLimitMs: 600_000, scenarios: catalog.filter((scenario) => scenario.id === 'blocked-sign-in') });
     const attemptId = sitting.questions[0]!.attemptId;
     const base = attemptBase(attemptId);
-    const router = createMemoryRouter(playerRoutes(), { basename: base, initialEntries: [`${base}/admin/home`] });
+    const router = createMemoryRouter(withLoadedPortals(playerRoutes()), { basename: base, initialEntries: [`${base}/admin/home`] });
     const user = userEvent.setup();
     await act(async () =>
       render(

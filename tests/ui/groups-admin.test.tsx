@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { groupsCsv, tabById } from '../../src/app/pages/admin/groups/group-tabs';
+import { groupsCsv, tabById } from '../../src/app/portals/admin/teams-and-groups/active-teams-and-groups/group-tabs';
 import { selectGroupRows } from '../../src/views/groups';
 import { getById } from '../../src/tenant';
 import { groupNamed, JOURNEY, storeWithGroups, userId } from './groups-support';

@@ -4,6 +4,7 @@ import { createMemoryRouter } from 'react-router';
 import { PlayerApp } from '../../src/app/lab/player/PlayerApp';
 import { attemptBase } from '../../src/app/lab/player/player-paths';
 import { playerRoutes } from '../../src/app/lab/player/player-routes';
+import { withLoadedPortals } from './loaded-portals';
 import type { LabRuntime } from '../../src/session/lab-runtime';
 import type { LabSession } from '../../src/session/lab-session';
 import { runSteps } from '../../src/scenario';
@@ -32,7 +33,7 @@ export async function renderPlayer(scenarioId: string, options: PlayerOptions = 
   if (options.importSource) await (await runtime.storage()).library.save({ id: scenarioId, source: options.importSource });
   const attemptId = options.attemptId ?? (await runtime.startAttempt(scenarioId, options.mode ?? (scenarioId === 'sandbox' ? 'sandbox' : 'practice')));
   const base = attemptBase(attemptId);
-  const router = createMemoryRouter(playerRoutes(), { basename: base, initialEntries: [base + (options.path ?? '/admin/home')] });
+  const router = createMemoryRouter(withLoadedPortals(playerRoutes()), { basename: base, initialEntries: [base + (options.path ?? '/admin/home')] });
   const user = userEvent.setup();
   // In act, so React retries the player once the attempt has opened.
   const view = await act(async () => render(<PlayerApp runtime={runtime} attemptId={attemptId} router={router} />));

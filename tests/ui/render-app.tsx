@@ -5,6 +5,7 @@ import { afterEach } from 'vitest';
 import { App } from '../../src/app/App';
 import { createDemoStore } from '../../src/app/demo-store';
 import { appRoutes } from '../../src/app/routes';
+import { withLoadedPortals } from './loaded-portals';
 import type { TenantStore } from '../../src/session/tenant-store';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
@@ -15,7 +16,7 @@ afterEach(cleanup);
  * a memory router over the real route table. Returns the store and router to assert on.
  */
 export function renderApp(path = '/', store: TenantStore = createDemoStore()) {
-  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const router = createMemoryRouter(withLoadedPortals(appRoutes), { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(<App store={store} router={router} />);
   return { ...view, store, router, user };

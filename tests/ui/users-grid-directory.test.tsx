@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDirectory, type DirectoryRow } from '../../src/app/pages/admin/users/grid/directory';
-import { matchingRows, sortRows } from '../../src/app/pages/admin/users/grid/user-columns';
-import { selectAdminHolders, viewById } from '../../src/app/pages/admin/users/grid/views';
+import { createDirectory, type DirectoryRow } from '../../src/app/portals/admin/users/active-users/grid/directory';
+import { matchingRows, sortRows } from '../../src/app/portals/admin/users/active-users/grid/user-columns';
+import { selectAdminHolders, viewById } from '../../src/app/portals/admin/users/active-users/grid/views';
 import { createContosoTenant, entities, skuByPartNumber, type Tenant } from '../../src/tenant';
 import { TestTenant } from '../support/test-tenant';
 

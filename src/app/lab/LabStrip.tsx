@@ -1,7 +1,7 @@
 import { makeStyles } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { DnsHostStripLink } from '../pages/dns-host/DnsHostStripLink';
+import { DnsHostStripLink } from '../sandbox/dns-host/DnsHostStripLink';
 import { selectNow } from '../../views/organization';
 import { OnDemandMenu } from '../shell/OnDemandMenu';
 import { useTenant, useTenantStore } from '../tenant-context';

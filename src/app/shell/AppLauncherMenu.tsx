@@ -1,10 +1,10 @@
 import { Menu, MenuGroup, MenuGroupHeader, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { useNavigate } from 'react-router';
 import type { LoadedMenuProps } from './OnDemandMenu';
-import type { Portal } from './portal';
+import type { PortalEntry } from './portal';
 
 export interface AppLauncherMenuProps {
-  readonly portals: readonly Portal[];
+  readonly portals: readonly PortalEntry[];
 }
 
 /** The waffle's list of admin centers (loaded on demand). */
@@ -18,7 +18,7 @@ export function AppLauncherMenu({ portals, open, onOpenChange, trigger }: AppLau
           <MenuGroup>
             <MenuGroupHeader>Admin centers</MenuGroupHeader>
             {portals.map((portal) => (
-              <MenuItem key={portal.id} onClick={() => navigate(portal.home.path)}>
+              <MenuItem key={portal.id} onClick={() => navigate(portal.homePath)}>
                 {portal.name}
               </MenuItem>
             ))}

@@ -17,12 +17,12 @@ const useStyles = makeStyles({
  * A portal's frame (top bar, nav, main) around the page the route shows. Pages are loaded
  * lazily; the frame and the nav stay while one loads.
  */
-export function PortalFrame({ portal, portals }: { portal: Portal; portals: readonly Portal[] }) {
+export function PortalFrame({ portal }: { portal: Portal }) {
   const styles = useStyles();
   return (
     <PortalContext.Provider value={portal}>
       <div className={styles.frame}>
-        <TopBar portal={portal} portals={portals} />
+        <TopBar portal={portal} />
         <div className={styles.body}>
           <SideNav portal={portal} />
           <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>

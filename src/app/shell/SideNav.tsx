@@ -2,7 +2,7 @@ import { Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-compo
 import { ChevronDownRegular, ChevronRightRegular, LineHorizontal3Regular } from '@fluentui/react-icons';
 import { useState, type ReactElement } from 'react';
 import { Link, useLocation } from 'react-router';
-import { activeNavPath, navLabel, type NavLinkEntry, type NavSectionEntry, type Portal } from './portal';
+import { activeNavPath, type NavLinkEntry, type NavSectionEntry, type Portal } from './portal';
 import { useSharedStyles } from './shared-styles';
 
 const useStyles = makeStyles({
@@ -82,11 +82,11 @@ function NavLinkRow({ entry, collapsed, activePath, child }: RowProps & { entry:
   const styles = useStyles();
   const shared = useSharedStyles();
   const Icon = entry.icon;
-  const label = navLabel(entry);
-  const current = entry.route.path === activePath;
+  const { label } = entry;
+  const current = entry.path === activePath;
   const link = (
     <Link
-      to={entry.route.path}
+      to={entry.path}
       aria-current={current ? 'page' : undefined}
       className={mergeClasses(styles.row, child && styles.child, current && styles.current)}
     >
@@ -117,7 +117,7 @@ function NavSectionRow({
   const styles = useStyles();
   const shared = useSharedStyles();
   const Icon = entry.icon;
-  const containsCurrent = entry.items.some((item) => item.route.path === activePath);
+  const containsCurrent = entry.items.some((item) => item.path === activePath);
   const listId = `nav-section-${entry.id}`;
   const button = (
     <button
@@ -142,7 +142,7 @@ function NavSectionRow({
       {!collapsed && open && (
         <ul id={listId} className={styles.list}>
           {entry.items.map((item) => (
-            <NavLinkRow key={item.route.path} entry={item} collapsed={false} activePath={activePath} child />
+            <NavLinkRow key={item.path} entry={item} collapsed={false} activePath={activePath} child />
           ))}
         </ul>
       )}
@@ -164,7 +164,7 @@ export function SideNav({ portal }: { portal: Portal }) {
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
 
   const isOpen = (section: NavSectionEntry) =>
-    toggled.get(section.id) ?? section.items.some((item) => item.route.path === activePath);
+    toggled.get(section.id) ?? section.items.some((item) => item.path === activePath);
 
   const toggleSection = (section: NavSectionEntry) => {
     const open = collapsed ? true : !isOpen(section);
@@ -191,7 +191,7 @@ export function SideNav({ portal }: { portal: Portal }) {
       <ul id={navId} className={styles.list}>
         {portal.nav.map((entry) =>
           entry.kind === 'link' ? (
-            <NavLinkRow key={entry.route.path} entry={entry} collapsed={collapsed} activePath={activePath} />
+            <NavLinkRow key={entry.path} entry={entry} collapsed={collapsed} activePath={activePath} />
           ) : (
             <NavSectionRow
               key={entry.id}

@@ -25,13 +25,13 @@ const useStyles = makeStyles({
 });
 
 /** The portal's dark top bar: waffle, product name, search, organization and account. */
-export function TopBar({ portal, portals }: { portal: Portal; portals: readonly Portal[] }) {
+export function TopBar({ portal }: { portal: Portal }) {
   const styles = useStyles();
   const shared = useSharedStyles();
   const organization = useTenant(selectOrganizationName);
   return (
     <header className={mergeClasses(styles.bar, shared.onDark)} style={{ backgroundColor: portal.barColor }}>
-      <AppLauncher portals={portals} />
+      <AppLauncher />
       <Link to={portal.home.path} className={styles.title}>
         {portal.name}
       </Link>

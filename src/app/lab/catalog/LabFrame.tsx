@@ -4,6 +4,7 @@ import { MAIN_CONTENT_ID } from '../../shell/SkipLink';
 import { RouterLink } from '../../shell/RouterLink';
 import { useLabStyles } from './lab-styles';
 import { LAB_PATHS } from './lab-paths';
+import { adminPaths } from '../../portals/admin/paths';
 
 const SECTIONS = [
   { to: LAB_PATHS.catalog, label: 'Catalog', end: true },
@@ -26,7 +27,7 @@ export default function LabFrame() {
             </NavLink>
           ))}
         </nav>
-        <RouterLink to="/admin/home" className={styles.portalLink}>
+        <RouterLink to={adminPaths.home} className={styles.portalLink}>
           Microsoft 365 admin center (sandbox)
         </RouterLink>
       </header>

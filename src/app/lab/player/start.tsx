@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from '../../App';
 import { createDemoStore } from '../../demo-store';
-import { appRoutes } from '../../routes';
+import { appRoutes, routerOptions } from '../../routes';
 import { attemptIdOfPath } from './player-paths';
 
 const LAB_PATH = /^\/lab(\/|$)/;
@@ -11,7 +11,7 @@ const LAB_PATH = /^\/lab(\/|$)/;
 /** The demo tenant with the lab's own pages; where the learner goes in the lab is remembered. */
 function demoPage(): ReactElement {
   // Created once, outside React: a router listens to the browser's history from its creation.
-  const router = createBrowserRouter(appRoutes);
+  const router = createBrowserRouter(appRoutes, routerOptions());
   router.subscribe(({ location }) => {
     if (!LAB_PATH.test(location.pathname)) return;
     const path = location.pathname + location.search;

@@ -15,6 +15,7 @@ import { CheckList, pointsText } from '../checks/CheckList';
 import { LAB_HOME } from '../player-paths';
 import { ExportAttemptButton } from './ExportAttemptButton';
 import { useWhatChanged } from './useWhatChanged';
+import { adminPaths } from '../../../portals/admin/paths';
 
 const useStyles = makeStyles({
   main: { flex: 1, overflowY: 'auto', backgroundColor: tokens.colorNeutralBackground2, ':focus': { outline: 'none' } },
@@ -42,7 +43,7 @@ export default function ResultsPage() {
       <p>Free play has no task, so there is nothing to grade.</p>
     ) : attempt.status !== 'submitted' ? (
       <p>
-        This attempt isn’t submitted yet. <RouterLink to="/admin/home" inline>Back to the admin center</RouterLink>
+        This attempt isn’t submitted yet. <RouterLink to={adminPaths.home} inline>Back to the admin center</RouterLink>
       </p>
     ) : attempt.mode === 'exam' && attempt.examId ? (
       <ExamResultsGate examId={attempt.examId}>
@@ -145,7 +146,7 @@ function Results({ session, instance }: { session: LabSession; instance: Scenari
 
       <div className={styles.links}>
         <ExportAttemptButton session={session} />
-        <RouterLink to="/admin/home">Look around the tenant</RouterLink>
+        <RouterLink to={adminPaths.home}>Look around the tenant</RouterLink>
         <Link href={LAB_HOME}>Back to the scenarios</Link>
       </div>
     </>

@@ -1,0 +1,68 @@
+/*
+ * The Microsoft Entra admin center's deep links, as plain paths. Pages link with these and never
+ * import the route table, which imports the pages. The real portal's links are blades
+ * (`/#view/Microsoft_AAD_IAM/GroupDetailsMenuBlade/~/Overview/groupId/<id>`); the sandbox keeps
+ * one plain path per blade. The route patterns are in routes.tsx.
+ */
+
+export const ENTRA_BASE = '/entra';
+
+export const entraPaths = {
+  home: '/entra/home',
+  // Entra ID
+  users: '/entra/users',
+  groups: '/entra/groups',
+  newGroup: '/entra/groups/new',
+  roles: '/entra/roles',
+  administrativeUnits: '/entra/admin-units',
+  domains: '/entra/domains',
+  // ID Governance
+  pim: '/entra/pim',
+  pimMyRoles: '/entra/pim/my-roles',
+  pimApprovals: '/entra/pim/approvals',
+  pimEntraRoles: '/entra/pim/entra-roles',
+  // Billing
+  licenses: '/entra/billing/licenses',
+  search: '/entra/search',
+  // Microsoft's Graph Explorer, answered in the page by the sandbox's Graph emulation.
+  graphExplorer: '/entra/graph-explorer',
+} as const;
+
+/** The menu of a group's blade, each item a page of its own. */
+export const GROUP_BLADE_SEGMENTS = {
+  overview: '',
+  properties: 'properties',
+  members: 'members',
+  owners: 'owners',
+  licenses: 'licenses',
+  dynamicRules: 'dynamic-rules',
+} as const;
+
+export type BladeSection = keyof typeof GROUP_BLADE_SEGMENTS;
+
+/** A page of a group's blade: its Overview unless another menu item is named. */
+export function entraGroupPath(groupId: string, section: BladeSection = 'overview'): string {
+  const segment = GROUP_BLADE_SEGMENTS[section];
+  const base = `${entraPaths.groups}/${encodeURIComponent(groupId)}`;
+  return segment ? `${base}/${segment}` : base;
+}
+
+/** A role's "Assignments" blade under Roles & admins. */
+export function entraRolePath(roleDefinitionId: string): string {
+  return `${entraPaths.roles}/${encodeURIComponent(roleDefinitionId)}`;
+}
+
+/** Administrative units with a unit's details pane open. */
+export function entraAdministrativeUnitPath(unitId: string): string {
+  return `${entraPaths.administrativeUnits}/${encodeURIComponent(unitId)}`;
+}
+
+/** A domain's page below Domain names (the portal's `DomainDetailBlade`). */
+export function entraDomainPath(name: string): string {
+  return `${entraPaths.domains}/${encodeURIComponent(name)}`;
+}
+
+/** Billing > Licenses > a product. */
+export function entraLicenseProductPath(skuId: string): string {
+  return `${entraPaths.licenses}/${encodeURIComponent(skuId)}`;
+}
