@@ -32,6 +32,30 @@ export interface ActivityDefinition extends AuditActivity {
   describe(record: AuditRecord, tenant: Tenant): string;
 }
 
+/**
+ * A kind of object as scenario checks name it (`user: AlexW@contoso.com`, `group: Sales`): how a
+ * key finds it, how feedback names it, and which of its properties may be absent until set.
+ */
+export interface ObjectKindDefinition<Entity extends { readonly id: string } = { readonly id: string }> {
+  /** What the key is, for the authoring guide and the JSON Schema: "A user by user name (UPN), ignoring case." */
+  readonly description: string;
+  /** Every object the key matches in this state: none, one, or several where names are not unique. */
+  find(tenant: Tenant, key: string): readonly Entity[];
+  /** The object with this id in this state, if it is of this kind: how a check follows an object it found at the start. */
+  byId(tenant: Tenant, id: string): Entity | undefined;
+  /** How feedback names a found object: "Megan Bowen (MeganB@contoso.com)". */
+  describe(entity: Entity): string;
+  /** How feedback names a key that matched nothing: "the user AlexW@contoso.com". */
+  describeKey(key: string): string;
+  /** Properties Graph defines but the model leaves out of an object until they are set. */
+  readonly optionalProperties?: readonly string[];
+}
+
+/** Types an object kind by its entity, and hands it on as any kind: feedback only ever gets back what `find` gave. */
+export function defineObjectKind<Entity extends { readonly id: string }>(kind: ObjectKindDefinition<Entity>): ObjectKindDefinition {
+  return { ...kind, describe: (entity) => kind.describe(entity as Entity) };
+}
+
 /** Any command table; its keys are the command types. */
 export type CommandTable = { readonly [type: string]: CommandDefinition<never> };
 
@@ -54,6 +78,8 @@ export interface AreaModule<Slice extends object, Commands extends CommandTable>
   /** Learner-facing labels of the area's properties, as the portals show them: jobTitle → "Job title". */
   readonly propertyLabels?: Readonly<Record<string, string>>;
   readonly activities?: readonly ActivityDefinition[];
+  /** The kinds of object scenario checks can name in this area, by the key a check uses. */
+  readonly objectKinds?: Readonly<Record<string, ObjectKindDefinition>>;
 }
 
 /** Types an area module by its slice and commands, so the areas table can derive both. */
