@@ -4,7 +4,7 @@ import { recordsSince } from './checks/audit';
 import { instantiate } from './instance';
 import { schemaProblems } from './issues';
 import { needsOf, unmetNeeds } from './needs';
-import { compileSafeRegex } from './regex';
+import { compileScenarioPattern, isPatternError } from './regex';
 import { scenarioRules } from './rules';
 import { ScenarioFile } from './schema';
 import { parseSource, type DocumentPath, type SourcePosition } from './source';
@@ -74,8 +74,8 @@ function variantProblems(scenario: ScenarioFile, variant: number): { problems: P
   });
   instance.checks.forEach((check, index) => {
     if (check.kind === 'property' && check.matches !== undefined) {
-      const pattern = compileSafeRegex(check.matches, check.ignoreCase ?? false);
-      if (!(pattern instanceof RegExp)) problems.push({ path: ['checks', index, 'matches'], message: pattern.error });
+      const pattern = compileScenarioPattern(check.matches, check.ignoreCase ?? false);
+      if (isPatternError(pattern)) problems.push({ path: ['checks', index, 'matches'], message: pattern.error });
     }
   });
   // A solution that stopped part-way leaves nothing to check references against.

@@ -2,7 +2,7 @@ import { getById, type Collection } from '../../tenant/collection';
 import type { Tenant } from '../../tenant/model';
 import { deletedUser } from '../lookup';
 import { describeObject, describeRef, findObjects, isCaseInsensitive, readProperty, refKind, showValue, type DirectoryObject } from '../objects';
-import { compileSafeRegex } from '../regex';
+import { compileScenarioPattern, isPatternError } from '../regex';
 import type { ObjectRef } from '../schema';
 import { outcome, sameValue, type Evaluator, type Outcome } from './context';
 
@@ -89,9 +89,9 @@ export const property: Evaluator<'property'> = (check, { start, final }) => {
       : outcome(false, `${is}; expected one of ${check.oneOf.map(showValue).join(', ')}`);
   }
   if (check.matches !== undefined) {
-    const pattern = compileSafeRegex(check.matches, ignoreCase);
-    // The loader rejects unsafe patterns, so this only guards a hand-built check.
-    if (!(pattern instanceof RegExp)) return outcome(false, `the pattern cannot be used: ${pattern.error}`);
+    const pattern = compileScenarioPattern(check.matches, ignoreCase);
+    // The loader refuses patterns that do not compile, so this only guards a hand-built check.
+    if (isPatternError(pattern)) return outcome(false, pattern.error);
     return value !== null && pattern.test(String(value)) ? outcome(true, is) : outcome(false, `${is}, which does not match ${check.matches}`);
   }
   const before = atStart(start, object);
