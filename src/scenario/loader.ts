@@ -1,7 +1,8 @@
 import { commands } from '../tenant/commands';
 import type { Tenant } from '../tenant/model';
 import { recordsSince } from './checks/audit';
-import { instantiate } from './instance';
+import { checksHeldAtStart, honestEarned } from './grader';
+import { instantiate, type ScenarioInstance } from './instance';
 import { schemaProblems } from './issues';
 import { needsOf, unmetNeeds } from './needs';
 import { compileScenarioPattern, isPatternError } from './regex';
@@ -58,6 +59,23 @@ function knownActivities(states: readonly Tenant[]): Map<string, string> {
   return names;
 }
 
+/**
+ * A wrong attempt that lists exactly the checks it fails earns, by the honest-score rule, the
+ * points of the others, or nothing when every one of them held at the start already.
+ */
+function declaredSums(instance: ScenarioInstance): Problem[] {
+  const heldAtStart = checksHeldAtStart(instance);
+  const ids = new Set(instance.checks.map((check) => check.id));
+  return instance.wrongAttempts.flatMap((attempt, index) => {
+    const failing = attempt.expectedFailing;
+    if (!failing || !failing.every((id) => ids.has(id))) return [];
+    const earned = honestEarned(instance.checks.map((check, position) => ({ points: check.points, passed: !failing.includes(check.id), heldAtStart: heldAtStart[position]! }))).reduce((sum, points) => sum + points, 0);
+    if (earned === attempt.expectedPoints) return [];
+    const why = earned === 0 && instance.checks.some((check) => !failing.includes(check.id)) ? ', since every check it passes already held at the start' : '';
+    return [{ path: ['wrongAttempts', index, 'expectedPoints'], message: `with exactly ${failing.join(', ')} failing the attempt earns ${earned} points${why}, not ${attempt.expectedPoints}` }];
+  });
+}
+
 /** Loads one variant: starts it, runs the solution and the wrong attempts, and checks what the checks refer to. */
 function variantProblems(scenario: ScenarioFile, variant: number): { problems: Problem[]; variables?: Variables } {
   const prepared = instantiate(scenario, { variant });
@@ -78,6 +96,7 @@ function variantProblems(scenario: ScenarioFile, variant: number): { problems: P
       if (isPatternError(pattern)) problems.push({ path: ['checks', index, 'matches'], message: pattern.error });
     }
   });
+  problems.push(...declaredSums(instance));
   // A solution that stopped part-way leaves nothing to check references against.
   if (solved.problems.length > 0) return { problems, variables: instance.variables };
   const needs = instance.checks.flatMap((check, index) => needsOf(check, ['checks', index]));

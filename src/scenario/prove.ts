@@ -19,7 +19,7 @@ function failing(report: GradeReport): string[] {
 
 /**
  * Proves a loaded scenario under every variant: the solution scores 100%, the untouched start
- * does not, and each known-wrong attempt earns exactly what it declares (and fails exactly the
+ * scores 0% (and not every check holds on it), and each known-wrong attempt earns exactly what it declares (and fails exactly the
  * checks it lists).
  */
 export function prove(loaded: LoadedScenario): Proof {
@@ -50,7 +50,9 @@ export function prove(loaded: LoadedScenario): Proof {
     const start = grade(instance, instance.start);
     min = Math.min(min, start.percent);
     max = Math.max(max, start.percent);
-    if (start.complete) report(variant, { path: ['checks'], message: 'the untouched start already scores 100%, so there is nothing for the learner to do' });
+    if (start.checks.every((check) => check.passed)) report(variant, { path: ['checks'], message: 'every check already holds on the untouched start, so there is nothing for the learner to do' });
+    // The honest-score rule makes this so; proving it keeps it so.
+    if (start.earned > 0) report(variant, { path: ['checks'], message: `the untouched start earns ${start.earned} points; it must earn none` });
     instance.wrongAttempts.forEach((attempt, index) => {
       const run = runSteps(instance.start, attempt.steps, instance.actor, ['wrongAttempts', index, 'steps'], false);
       run.problems.forEach((problem) => report(variant, problem));
