@@ -56,12 +56,30 @@ function checkRules(check: Check, path: Path, scenario: ScenarioFile): Problem[]
       }
       break;
     case 'holdsLicense':
-      if (check.group !== undefined && check.via !== undefined && check.via !== 'group') {
-        problems.push({ path: at('via'), message: `a license from the group ${check.group} cannot be assigned ${check.via === 'direct' ? 'directly' : 'any way'}; drop via or set it to group` });
+    case 'planDisabled':
+      if ((check.user === undefined) === (check.licensedGroup === undefined)) {
+        problems.push({ path: check.user === undefined ? path : at('licensedGroup'), message: 'name the holder with exactly one of user or licensedGroup' });
       }
+      if (check.kind === 'holdsLicense') problems.push(...licenseRules(check, at));
       break;
     default:
       break;
+  }
+  return problems;
+}
+
+/** holdsLicense fields that would be ignored in combination: refused rather than silently dropped. */
+function licenseRules(check: Extract<Check, { kind: 'holdsLicense' }>, at: (...keys: (string | number)[]) => Path): Problem[] {
+  const problems: Problem[] = [];
+  if (check.licensedGroup !== undefined) {
+    for (const key of ['via', 'group'] as const) {
+      if (check[key] !== undefined) problems.push({ path: at(key), message: `${key} says how a user holds a license; a group's own license is assigned to it directly, so drop ${key}` });
+    }
+    return problems;
+  }
+  if (check.group !== undefined && check.via !== undefined && check.via !== 'group') {
+    const group = typeof check.group === 'string' ? check.group : check.group.atStart;
+    problems.push({ path: at('via'), message: `a license from the group ${group} cannot be assigned ${check.via === 'direct' ? 'directly' : 'any way'}; drop via or set it to group` });
   }
   return problems;
 }

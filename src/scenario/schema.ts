@@ -22,6 +22,17 @@ const Count = z.union([z.int().min(0), z.string().regex(/^\{\{[^{}]+\}\}$/)], {
 const OBJECT_KINDS = ['user', 'deletedUser', 'guest', 'group', 'deletedGroup', 'administrativeUnit', 'contact', 'domain', 'subscription'] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
+/**
+ * A name as a check gives it: the object that has this name in the graded state, or with
+ * `{ atStart: name }` the object that had it at the start, followed by id whatever became of it
+ * (renamed, deleted, restored). That tells "rename Alex" from "create a new account called Alex".
+ */
+const Name = z
+  .union([Text, z.strictObject({ atStart: Text.describe('The name the object had at the start.') })], {
+    error: 'expected a name, or { atStart: name } for the object that had this name at the start',
+  })
+  .meta({ id: 'ScenarioName', description: 'A name, or { atStart: name }: the object that had this name at the start, followed whatever became of it.' });
+
 function exactlyOneKey(kinds: readonly string[]) {
   return (ctx: z.core.ParsePayload<Record<string, unknown>>) => {
     if (Object.keys(ctx.value).length !== 1) {
@@ -32,13 +43,13 @@ function exactlyOneKey(kinds: readonly string[]) {
 
 const ObjectRef = z
   .strictObject({
-    user: Text.optional().describe('A user by user name (UPN), ignoring case; a guest also by the address they were invited with.'),
+    user: Name.optional().describe('A user by user name (UPN), ignoring case; a guest also by the address they were invited with.'),
     deletedUser: Text.optional().describe('A user in Deleted users, by user name (UPN).'),
-    guest: Text.optional().describe('A guest user by the email address they were invited with.'),
-    group: Text.optional().describe('A group by display name, ignoring case.'),
+    guest: Name.optional().describe('A guest user by the email address they were invited with.'),
+    group: Name.optional().describe('A group by display name, ignoring case.'),
     deletedGroup: Text.optional().describe('A group in Deleted groups, by display name.'),
-    administrativeUnit: Text.optional().describe('An administrative unit by display name.'),
-    contact: Text.optional().describe('A mail contact by email address.'),
+    administrativeUnit: Name.optional().describe('An administrative unit by display name.'),
+    contact: Name.optional().describe('A mail contact by email address.'),
     domain: Text.optional().describe('A domain by name, e.g. contoso.com.'),
     subscription: Text.optional().describe('A subscription (subscribed SKU) by its skuPartNumber, e.g. SPE_E5.'),
   })
@@ -61,10 +72,10 @@ const TENANT_COLLECTIONS = ['users', 'guests', 'deletedUsers', 'groups', 'delete
 const CollectionRef = z.union(
   [
     z.enum(TENANT_COLLECTIONS),
-    z.strictObject({ membersOf: Text.describe('Members of the group with this display name.') }),
-    z.strictObject({ ownersOf: Text.describe('Owners of the group with this display name.') }),
-    z.strictObject({ membersOfAdministrativeUnit: Text.describe('Members of the administrative unit with this display name.') }),
-    z.strictObject({ licensesOf: Text.describe('Licenses (by SKU) a user holds, by user name.') }),
+    z.strictObject({ membersOf: Name.describe('Members of the group with this display name.') }),
+    z.strictObject({ ownersOf: Name.describe('Owners of the group with this display name.') }),
+    z.strictObject({ membersOfAdministrativeUnit: Name.describe('Members of the administrative unit with this display name.') }),
+    z.strictObject({ licensesOf: Name.describe('Licenses (by SKU) a user holds, by user name.') }),
   ],
   {
     error: `expected one of ${TENANT_COLLECTIONS.join(', ')}, or { membersOf: group }, { ownersOf: group }, { membersOfAdministrativeUnit: name }, { licensesOf: user }`,
@@ -139,21 +150,23 @@ const Check = z.discriminatedUnion('kind', [
   CountCheck,
   z.strictObject({ ...checkBase, kind: z.literal('contains'), collection: CollectionRef, item: ItemRef }),
   z.strictObject({ ...checkBase, kind: z.literal('excludes'), collection: CollectionRef, item: ItemRef }),
-  z.strictObject({ ...checkBase, kind: z.literal('memberOf'), user: Text, group: Text, ...negatable }),
-  z.strictObject({ ...checkBase, kind: z.literal('ownerOf'), user: Text, group: Text, ...negatable }),
+  z.strictObject({ ...checkBase, kind: z.literal('memberOf'), user: Name, group: Name, ...negatable }),
+  z.strictObject({ ...checkBase, kind: z.literal('ownerOf'), user: Name, group: Name, ...negatable }),
   z.strictObject({
     ...checkBase,
     kind: z.literal('holdsLicense'),
-    user: Text,
+    user: Name.optional().describe('The user who must (or must not) hold the license.'),
+    licensedGroup: Name.optional().describe("A group as the holder instead of a user: the license is assigned to the group itself (group-based licensing)."),
     sku: Text.describe('skuPartNumber, e.g. SPE_E5'),
-    via: z.enum(['direct', 'group', 'any']).optional().describe('How the license must be assigned; default any.'),
-    group: Text.optional().describe('With via: group, the group it must come from.'),
+    via: z.enum(['direct', 'group', 'any']).optional().describe('How the license must be assigned (with not: how it must not be); default any.'),
+    group: Name.optional().describe('The group it must come from (with not: must not come from); implies via: group.'),
     ...negatable,
   }),
   z.strictObject({
     ...checkBase,
     kind: z.literal('planDisabled'),
-    user: Text,
+    user: Name.optional(),
+    licensedGroup: Name.optional().describe("A group as the holder instead of a user: the plan is turned off in the license assigned to the group."),
     sku: Text,
     plan: Text.describe('servicePlanName, e.g. EXCHANGE_S_ENTERPRISE'),
     ...negatable,
@@ -161,8 +174,8 @@ const Check = z.discriminatedUnion('kind', [
   z.strictObject({
     ...checkBase,
     kind: z.literal('holdsRole'),
-    user: Text.optional(),
-    group: Text.optional().describe('A role-assignable group as the principal, instead of user.'),
+    user: Name.optional(),
+    group: Name.optional().describe('A role-assignable group as the principal, instead of user.'),
     role: Text.describe('The role display name, e.g. Helpdesk Administrator.'),
     scope: z
       .union([z.literal('tenant'), z.strictObject({ administrativeUnit: Text })], { error: 'expected tenant or { administrativeUnit: name }' })
@@ -174,7 +187,7 @@ const Check = z.discriminatedUnion('kind', [
       .describe('active (default): a standing assignment; eligible: a PIM eligible assignment; activated: an eligible role activated now.'),
     ...negatable,
   }),
-  z.strictObject({ ...checkBase, kind: z.literal('managerIs'), user: Text, manager: Text.nullable() }),
+  z.strictObject({ ...checkBase, kind: z.literal('managerIs'), user: Name, manager: Name.nullable() }),
   z.strictObject({
     ...checkBase,
     kind: z.literal('audit'),

@@ -58,7 +58,7 @@ describe('npm run lab', () => {
   it('solve proves each scenario and reports the untouched start', () => {
     const result = lab('solve', scenarioFile);
     expect(result.code).toBe(0);
-    expect(result.out).toContain(`✓ ${scenarioFile}: solution 100%, untouched start 16%, 2 wrong attempts as declared, over 1 variant`);
+    expect(result.out).toContain(`✓ ${scenarioFile}: solution 100%, untouched start 0%, 2 wrong attempts as declared, over 1 variant`);
   });
 
   it('solve fails a scenario whose wrong attempt scores other than declared', () => {
@@ -75,9 +75,10 @@ describe('npm run lab', () => {
     const result = lab('grade', scenarioFile, files.solved, files.untouched);
     expect(result.code).toBe(0);
     expect(result.out).toContain(`${files.solved} (Ada, "the" Learner, seed 9): 6/6 points, 100%, complete`);
-    expect(result.out).toContain(`${files.untouched} (=cmd, seed 9): 1/6 points, 16%`);
+    expect(result.out).toContain(`${files.untouched} (=cmd, seed 9): 0/6 points, 0%`);
     expect(result.out).toContain("✗ license (0/3): Cameron has no Microsoft 365 E5 license yet. Found: Cameron White holds no Microsoft 365 E5 license; licenses held: none.");
-    expect(result.out).toContain('Manage users and groups: 1/6');
+    expect(result.out).toContain('Manage users and groups: 0/6');
+    expect(result.out).toContain('  ○ others-untouched (0/1): ');
   });
 
   it('grade --csv prints a gradebook with a row per attempt, quoting text safely', () => {
@@ -87,7 +88,7 @@ describe('npm run lab', () => {
     const rows = result.out.split('\n');
     expect(rows[0]).toBe('file,learner,scenario,seed,status,earned,total,percent,users-and-groups,usage-location,license,others-untouched');
     expect(rows[1]).toBe(`${files.solved},"Ada, ""the"" Learner",fix-license-usage-location,9,graded,6,6,100,6,2,3,1`);
-    expect(rows[2]).toBe(`${files.untouched},'=cmd,fix-license-usage-location,9,graded,1,6,16,1,0,0,1`);
+    expect(rows[2]).toBe(`${files.untouched},'=cmd,fix-license-usage-location,9,graded,0,6,0,0,0,0,0`);
     expect(rows[3]).toMatch(new RegExp(`^${files.forged.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},"Ada, ""the"" Learner",fix-license-usage-location,9,"invalid: the command runs as x`));
     expect(result.err).toMatch(/forged\.json:\d+:\d+: log\[0\]\.actor: the command runs as x, not as the learner the scenario signs in \(EmilyB@contoso\.com\)/);
   });

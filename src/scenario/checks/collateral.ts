@@ -2,7 +2,7 @@ import { roleTemplateByName } from '../../tenant/catalog';
 import { getById, type Collection } from '../../tenant/collection';
 import { eligibilitiesOf, roleAssignableGroupsOf, roleAssignmentsOf } from '../../tenant/rules/role-holders';
 import type { AssignedLicense, Tenant } from '../../tenant/model';
-import { describeObject, findObjects, productName, readProperty, showValue, type DirectoryObject } from '../objects';
+import { describeObject, findObjects, nameText, productName, readProperty, showValue, type DirectoryObject } from '../objects';
 import type { ObjectRef } from '../schema';
 import { listNames, outcome, sameValue, type Evaluator } from './context';
 import { changedEntities } from './diff';
@@ -11,8 +11,8 @@ import { changedEntities } from './diff';
 function exceptedIds(start: Tenant, final: Tenant, except: readonly ObjectRef[] | undefined): Set<string> {
   const ids = new Set<string>();
   for (const ref of except ?? []) {
-    const alternatives: ObjectRef[] = 'user' in ref ? [ref, { deletedUser: ref.user! }] : [ref];
-    for (const tenant of [start, final]) for (const alternative of alternatives) for (const object of findObjects(tenant, alternative)) ids.add(object.entity.id);
+    const alternatives: ObjectRef[] = ref.user !== undefined ? [ref, { deletedUser: nameText(ref.user) }] : [ref];
+    for (const tenant of [start, final]) for (const alternative of alternatives) for (const object of findObjects(tenant, alternative, start)) ids.add(object.entity.id);
   }
   return ids;
 }

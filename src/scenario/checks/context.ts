@@ -13,6 +13,12 @@ export interface GradingContext {
 export interface Outcome {
   readonly passed: boolean;
   readonly found: string;
+  /**
+   * What was found, without the answer (which role, which license, which value) the check asks
+   * for: what practice mode's Check my work shows until Submit or a hint reveals it. Absent when
+   * `found` gives nothing away.
+   */
+  readonly safe?: string;
 }
 
 export type CheckOf<K extends CheckKind> = Extract<Check, { kind: K }>;
@@ -26,8 +32,8 @@ export function sentence(text: string): string {
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
-export function outcome(passed: boolean, found: string): Outcome {
-  return { passed, found: sentence(found) };
+export function outcome(passed: boolean, found: string, safe?: string): Outcome {
+  return safe === undefined ? { passed, found: sentence(found) } : { passed, found: sentence(found), safe: sentence(safe) };
 }
 
 /** Lists names for feedback, keeping long lists short. */

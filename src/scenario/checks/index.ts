@@ -4,7 +4,9 @@ import { licensesUnchanged, noneDeleted, noRoleGained, unchanged } from './colla
 import { contains, count, excludes } from './collections';
 import type { Evaluator, GradingContext, Outcome } from './context';
 import { exists, notExists, property } from './objects';
-import { holdsLicense, holdsRole, managerIs, memberOf, ownerOf, planDisabled } from './relations';
+import { holdsLicense, planDisabled } from './licenses';
+import { managerIs, memberOf, ownerOf } from './relations';
+import { holdsRole } from './roles';
 
 export type { GradingContext, Outcome } from './context';
 
