@@ -30,7 +30,7 @@ export interface ScenarioInstance {
 
 export type InstanceResult = { readonly ok: true; readonly instance: ScenarioInstance } | { readonly ok: false; readonly problems: readonly Problem[] };
 
-const NUMERIC_FIELDS = new Set(['equals', 'atLeast', 'atMost']);
+const NUMERIC_FIELDS = new Set(['equals', 'atLeast', 'atMost', 'count']);
 
 export function instantiate(scenario: ScenarioFile, choice: VariableChoice): InstanceResult {
   const variables = drawVariables(scenario.id, scenario.variables, choice);

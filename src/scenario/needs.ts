@@ -3,7 +3,7 @@ import { entities } from '../tenant/collection';
 import type { Tenant } from '../tenant/model';
 import { anyUser, deletedGroupsNamed, groupsNamed, subscriptionOf } from './lookup';
 import { describeRef, findObjects, refKind, type NameRef } from './objects';
-import type { Check, CollectionRef, ItemRef, ObjectKind, ObjectRef } from './schema';
+import type { Check, CollectionRef, ItemRef, ObjectKind, ObjectRef, That } from './schema';
 import type { Problem } from './template';
 
 type Path = readonly (string | number)[];
@@ -40,7 +40,32 @@ function collectionNeeds(path: Path, collection: CollectionRef): Need[] {
   if ('membersOf' in collection) return [named([...path, 'membersOf'], 'group', collection.membersOf)];
   if ('ownersOf' in collection) return [named([...path, 'ownersOf'], 'group', collection.ownersOf)];
   if ('membersOfAdministrativeUnit' in collection) return [named([...path, 'membersOfAdministrativeUnit'], 'administrativeUnit', collection.membersOfAdministrativeUnit)];
+  if ('roleHolders' in collection) return roleNeeds([...path, 'roleHolders'], collection.roleHolders);
   return [named([...path, 'licensesOf'], 'user', collection.licensesOf)];
+}
+
+function roleNeeds(path: Path, holders: { readonly role: string; readonly scope?: 'tenant' | { readonly administrativeUnit: NameRef } | undefined }): Need[] {
+  return [
+    { path: [...path, 'role'], kind: 'role', key: holders.role },
+    ...(typeof holders.scope === 'object' ? [named([...path, 'scope', 'administrativeUnit'], 'administrativeUnit', holders.scope.administrativeUnit)] : []),
+  ];
+}
+
+/** What a quantifier's `that` names: products, groups, roles, and properties of the elements. */
+function thatNeeds(path: Path, that: That | undefined, of: CollectionName): Need[] {
+  if (!that) return [];
+  return [
+    ...Object.keys(that.has ?? {}).map((key): Need => ({ path: [...path, 'has', key], kind: 'property', key, of })),
+    ...(that.holdsLicense
+      ? [
+          { path: [...path, 'holdsLicense', 'sku'], kind: 'subscription', key: that.holdsLicense.sku } as const,
+          ...(that.holdsLicense.group !== undefined ? [named([...path, 'holdsLicense', 'group'], 'group', that.holdsLicense.group)] : []),
+        ]
+      : []),
+    ...(that.memberOf !== undefined ? [named([...path, 'memberOf'], 'group', that.memberOf)] : []),
+    ...(that.ownerOf !== undefined ? [named([...path, 'ownerOf'], 'group', that.ownerOf)] : []),
+    ...(that.holdsRole ? roleNeeds([...path, 'holdsRole'], that.holdsRole) : []),
+  ];
 }
 
 /** Which objects a `where` filters, for checking its property names. */
@@ -59,6 +84,15 @@ export function needsOf(check: Check, path: Path): Need[] {
       return [objectNeed(at('object'), check.object)];
     case 'property':
       return [objectNeed(at('object'), check.object), { path: at('property'), kind: 'property', key: check.property, of: check.object }];
+    case 'every':
+    case 'none':
+    case 'atLeast':
+    case 'exactly':
+      return [
+        ...collectionNeeds(at('collection'), check.collection),
+        ...Object.keys(check.where ?? {}).map((key): Need => ({ path: [...path, 'where', key], kind: 'property', key, of: membersCollection(check.collection) })),
+        ...thatNeeds(at('that'), check.that, membersCollection(check.collection)),
+      ];
     case 'count':
       return [
         ...collectionNeeds(at('collection'), check.collection),

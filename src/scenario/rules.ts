@@ -25,6 +25,7 @@ function itemKindsOf(collection: CollectionRef): readonly (keyof ItemRef)[] {
       return ['domain'];
   }
   if ('licensesOf' in collection) return ['sku'];
+  if ('roleHolders' in collection) return ['user'];
   if ('membersOfAdministrativeUnit' in collection) return ['user', 'group'];
   return ['user', 'group', 'contact', 'guest'];
 }
@@ -37,8 +38,13 @@ function checkRules(check: Check, path: Path, scenario: ScenarioFile): Problem[]
   }
   switch (check.kind) {
     case 'count':
-      if (check.where && typeof check.collection === 'object' && 'licensesOf' in check.collection) {
-        problems.push({ path: at('where'), message: 'licenses cannot be filtered with where; count them, or use holdsLicense' });
+    case 'every':
+    case 'none':
+    case 'atLeast':
+    case 'exactly':
+      if (typeof check.collection === 'object' && 'licensesOf' in check.collection) {
+        if (check.where) problems.push({ path: at('where'), message: 'licenses cannot be filtered with where; count them, or use holdsLicense' });
+        if (check.kind !== 'count' && check.that) problems.push({ path: at('that'), message: 'licenses have no relations to test; quantify over users with that: { holdsLicense: … } instead' });
       }
       break;
     case 'contains':

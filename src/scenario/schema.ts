@@ -67,6 +67,42 @@ const ItemRef = z
   .meta({ id: 'ScenarioItemRef', description: 'An element of a collection, named by exactly one of these keys.', minProperties: 1, maxProperties: 1 });
 export type ItemRef = z.infer<typeof ItemRef>;
 
+const PropertyName = z.string().regex(/^[A-Za-z]+$/, 'expected a property name such as department');
+
+/** One condition on a property value: a value (equal, ignoring case; null for "not set") or one comparison. */
+const WhereCondition = z
+  .union(
+    [
+      Scalar,
+      z.strictObject({ equals: Scalar }),
+      z.strictObject({ not: Scalar.describe('Anything but this value; not: null means the property is set.') }),
+      z.strictObject({ in: z.array(Scalar).min(1).describe('One of these values.') }),
+      z.strictObject({ notIn: z.array(Scalar).min(1).describe('None of these values.') }),
+      z.strictObject({ startsWith: Text }),
+      z.strictObject({ endsWith: Text }),
+      z.strictObject({ contains: Text }),
+      z.strictObject({ matches: Text.describe('A regular expression (RE2 syntax), ignoring case.') }),
+    ],
+    { error: 'expected a value, or one of { equals }, { not }, { in: [...] }, { notIn: [...] }, { startsWith }, { endsWith }, { contains }, { matches }' },
+  )
+  .meta({ id: 'ScenarioWhereCondition', description: 'A value the property must have (text ignores case, null means not set), or one comparison.' });
+export type WhereCondition = z.infer<typeof WhereCondition>;
+
+const Where = z.record(PropertyName, WhereCondition).describe('Only the elements whose properties meet every one of these conditions.');
+export type Where = z.infer<typeof Where>;
+
+const Scope = z
+  .union([z.literal('tenant'), z.strictObject({ administrativeUnit: Name })], { error: 'expected tenant or { administrativeUnit: name }' })
+  .describe('Where the role applies; omitted means at any scope.');
+
+const AssignmentType = z
+  .enum(['active', 'eligible', 'activated'])
+  .describe('active (default): a standing assignment; eligible: a PIM eligible assignment; activated: an eligible role activated now.');
+
+const RoleHolders = z
+  .strictObject({ role: Text.describe('The role display name.'), scope: Scope.optional(), assignment: AssignmentType.optional() })
+  .describe('The users who effectively hold the role: assigned it themselves or members of a role-assignable group assigned it.');
+
 const TENANT_COLLECTIONS = ['users', 'guests', 'deletedUsers', 'groups', 'deletedGroups', 'administrativeUnits', 'contacts', 'domains'] as const;
 
 const CollectionRef = z.union(
@@ -76,9 +112,10 @@ const CollectionRef = z.union(
     z.strictObject({ ownersOf: Name.describe('Owners of the group with this display name.') }),
     z.strictObject({ membersOfAdministrativeUnit: Name.describe('Members of the administrative unit with this display name.') }),
     z.strictObject({ licensesOf: Name.describe('Licenses (by SKU) a user holds, by user name.') }),
+    z.strictObject({ roleHolders: RoleHolders }),
   ],
   {
-    error: `expected one of ${TENANT_COLLECTIONS.join(', ')}, or { membersOf: group }, { ownersOf: group }, { membersOfAdministrativeUnit: name }, { licensesOf: user }`,
+    error: `expected one of ${TENANT_COLLECTIONS.join(', ')}, or { membersOf: group }, { ownersOf: group }, { membersOfAdministrativeUnit: name }, { licensesOf: user }, { roleHolders: { role } }`,
   },
 );
 export type CollectionRef = z.infer<typeof CollectionRef>;
@@ -132,7 +169,7 @@ const CountCheck = z
     ...checkBase,
     kind: z.literal('count'),
     collection: CollectionRef,
-    where: z.record(z.string().regex(/^[A-Za-z]+$/), Scalar).optional().describe('Only count elements whose properties have these values.'),
+    where: Where.optional(),
     equals: Count.optional(),
     atLeast: Count.optional(),
     atMost: Count.optional(),
@@ -143,7 +180,30 @@ const CountCheck = z
     }
   });
 
+/** What each element of a quantified set must satisfy: every key given must hold. */
+const That = z
+  .strictObject({
+    has: Where.optional().describe('Property conditions, as in where.'),
+    holdsLicense: z
+      .strictObject({ sku: Text, via: z.enum(['direct', 'group', 'any']).optional(), group: Name.optional().describe('The group it must come from; implies via: group.') })
+      .optional(),
+    memberOf: Name.optional().describe('A group the element is a direct member of.'),
+    ownerOf: Name.optional().describe('A group the element owns.'),
+    holdsRole: RoleHolders.optional().describe('A role the element effectively holds (directly or through a role-assignable group).'),
+  })
+  .check((ctx) => {
+    if (Object.keys(ctx.value).length === 0) ctx.issues.push({ code: 'custom', message: 'give at least one of: has, holdsLicense, memberOf, ownerOf, holdsRole', input: ctx.value });
+  })
+  .meta({ id: 'ScenarioThat', description: 'What each element must satisfy; every key given must hold.' });
+export type That = z.infer<typeof That>;
+
+const quantified = { collection: CollectionRef, where: Where.optional() };
+
 const Check = z.discriminatedUnion('kind', [
+  z.strictObject({ ...checkBase, kind: z.literal('every'), ...quantified, that: That.describe('What every element must satisfy. An empty set passes.') }),
+  z.strictObject({ ...checkBase, kind: z.literal('none'), ...quantified, that: That.describe('What no element may satisfy.') }),
+  z.strictObject({ ...checkBase, kind: z.literal('atLeast'), ...quantified, count: Count, that: That.optional().describe('What the counted elements must satisfy; omitted: count the set.') }),
+  z.strictObject({ ...checkBase, kind: z.literal('exactly'), ...quantified, count: Count, that: That.optional().describe('What the counted elements must satisfy; omitted: count the set.') }),
   z.strictObject({ ...checkBase, kind: z.literal('exists'), object: ObjectRef }),
   z.strictObject({ ...checkBase, kind: z.literal('notExists'), object: ObjectRef }),
   PropertyCheck,
@@ -177,14 +237,8 @@ const Check = z.discriminatedUnion('kind', [
     user: Name.optional(),
     group: Name.optional().describe('A role-assignable group as the principal, instead of user.'),
     role: Text.describe('The role display name, e.g. Helpdesk Administrator.'),
-    scope: z
-      .union([z.literal('tenant'), z.strictObject({ administrativeUnit: Text })], { error: 'expected tenant or { administrativeUnit: name }' })
-      .optional()
-      .describe('Where the role applies; omitted means at any scope.'),
-    assignment: z
-      .enum(['active', 'eligible', 'activated'])
-      .optional()
-      .describe('active (default): a standing assignment; eligible: a PIM eligible assignment; activated: an eligible role activated now.'),
+    scope: Scope.optional(),
+    assignment: AssignmentType.optional(),
     ...negatable,
   }),
   z.strictObject({ ...checkBase, kind: z.literal('managerIs'), user: Name, manager: Name.nullable() }),

@@ -62,18 +62,29 @@ export const noRoleGained: Evaluator<'noRoleGained'> = (check, { start, final })
   const role = roleTemplateByName(check.role);
   if (!role) return outcome(false, `${check.role} is not a built-in role`);
   const excepted = exceptedIds(start, final, check.except);
+  const heldAtStart = (userId: string) => holdsAnyway(start, userId, role.id) || roleAssignableGroupsOf(start, userId).some((group) => holdsAnyway(start, group.id, role.id));
+  /**
+   * A role given to a group is held by its members: each one who did not hold it at the start
+   * gained it, and is named (an excepted member's gain is the task's own). A group with no such
+   * member gives the role to nobody yet.
+   */
+  const gainers = (principalId: string, how: string): string[] => {
+    const group = getById(final.directory.groups, principalId);
+    if (!group) return excepted.has(principalId) ? [] : [`${nameOf(final, principalId)}${how}`];
+    if (excepted.has(group.id)) return [];
+    return group.memberIds
+      .filter((userId) => !excepted.has(userId) && getById(final.directory.users, userId) && !heldAtStart(userId))
+      .map((userId) => `${nameOf(final, userId)} (${how ? `${how.trim().replace(/^\(|\)$/g, '')}, ` : ''}through the group ${group.displayName})`);
+  };
   const gained = [
-    ...gainedAssignments(start.roles.roleAssignments, final.roles.roleAssignments, role.id)
-      .filter((assignment) => !excepted.has(assignment.principalId))
-      .map((assignment) => nameOf(final, assignment.principalId)),
-    ...gainedAssignments(start.roles.roleEligibilitySchedules, final.roles.roleEligibilitySchedules, role.id)
-      .filter((eligibility) => !excepted.has(eligibility.principalId))
-      .map((eligibility) => `${nameOf(final, eligibility.principalId)} (eligible)`),
+    ...gainedAssignments(start.roles.roleAssignments, final.roles.roleAssignments, role.id).flatMap((assignment) => gainers(assignment.principalId, '')),
+    ...gainedAssignments(start.roles.roleEligibilitySchedules, final.roles.roleEligibilitySchedules, role.id).flatMap((eligibility) => gainers(eligibility.principalId, ' (eligible)')),
     ...joinedRoleGroups(start, final, role.id).filter(({ userId }) => !excepted.has(userId)).map(({ userId, group }) => `${nameOf(final, userId)} (through the group ${group})`),
   ];
-  return gained.length === 0
+  const names = [...new Set(gained)];
+  return names.length === 0
     ? outcome(true, `no${check.except?.length ? ' other' : ''} principal gained ${role.displayName}`)
-    : outcome(false, `gained ${role.displayName}: ${listNames(gained)}`);
+    : outcome(false, `gained ${role.displayName}: ${listNames(names)}`);
 };
 
 type CollectionName = 'users' | 'groups' | 'administrativeUnits' | 'domains';

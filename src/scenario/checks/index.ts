@@ -5,6 +5,7 @@ import { contains, count, excludes } from './collections';
 import type { Evaluator, GradingContext, Outcome } from './context';
 import { exists, notExists, property } from './objects';
 import { holdsLicense, planDisabled } from './licenses';
+import { atLeast, every, exactly, none } from './quantifiers';
 import { managerIs, memberOf, ownerOf } from './relations';
 import { holdsRole } from './roles';
 
@@ -29,6 +30,10 @@ const evaluators: { readonly [K in CheckKind]: Evaluator<K> } = {
   noneDeleted,
   licensesUnchanged,
   unchanged,
+  every,
+  none,
+  atLeast,
+  exactly,
 };
 
 export function evaluateCheck(check: Check, context: GradingContext): Outcome {
