@@ -25,7 +25,7 @@ function gradeFile(loaded: LoadedScenario, file: string): Graded {
     const problems = replayed.problems.map((problem) => ({ file, ...parsed.locate(problem.path), path: formatPath(problem.path), message: problem.message }));
     return { file, learner, seed: attempt.seed, report: null, rejected: replayed.rejected, problems };
   }
-  return { file, learner, seed: attempt.seed, report: grade(prepared.instance, replayed.final), rejected: replayed.rejected, problems: [] };
+  return { file, learner, seed: attempt.seed, report: grade(prepared.instance, replayed.final, { failures: replayed.failures }), rejected: replayed.rejected, problems: [] };
 }
 
 function printReport(graded: Graded, output: Output): void {

@@ -3,6 +3,7 @@ import { isCommandType, type Command } from '../tenant/commands';
 import { dispatch } from '../tenant/dispatch';
 import type { Tenant } from '../tenant/model';
 import type { LogEntry } from '../tenant/replay';
+import type { AttemptFailure } from './checks/context';
 import type { ScenarioInstance } from './instance';
 import { schemaProblems } from './issues';
 import { formatPath, type ScenarioProblem } from './loader';
@@ -78,6 +79,8 @@ export interface AttemptReplay {
   readonly final: Tenant;
   readonly accepted: number;
   readonly rejected: number;
+  /** The failure records of the rejected commands, for audit checks on failures. */
+  readonly failures: readonly AttemptFailure[];
   /** Reasons the attempt cannot be trusted; when there are any, it must not be graded. */
   readonly problems: readonly Problem[];
 }
@@ -87,11 +90,12 @@ export function replayAttempt(instance: ScenarioInstance, attempt: AttemptFile):
   const problems: Problem[] = [];
   if (attempt.scenarioId !== instance.scenario.id) {
     problems.push({ path: ['scenarioId'], message: `the attempt is for the scenario '${attempt.scenarioId}', not '${instance.scenario.id}'` });
-    return { final: instance.start, accepted: 0, rejected: 0, problems };
+    return { final: instance.start, accepted: 0, rejected: 0, failures: [], problems };
   }
   let tenant = instance.start;
   let accepted = 0;
   let rejected = 0;
+  const failures: AttemptFailure[] = [];
   for (const [index, entry] of attempt.log.entries()) {
     const path = ['log', index];
     if (entry.actor.userId !== (instance.actor.kind === 'user' ? instance.actor.userId : '')) {
@@ -109,10 +113,23 @@ export function replayAttempt(instance: ScenarioInstance, attempt: AttemptFile):
         accepted += 1;
       } else {
         rejected += 1;
+        if (result.audit) failures.push({ record: result.audit, command: entry.command as Command });
       }
     } catch (error) {
       problems.push({ path: [...path, 'command'], message: `the command cannot be read (${error instanceof Error ? error.message : String(error)})` });
     }
   }
-  return { final: tenant, accepted, rejected, problems };
+  return { final: tenant, accepted, rejected, failures, problems };
+}
+
+/** Replays a log on a start, keeping the failure records of the commands the tenant rejected. */
+export function replayLog(start: Tenant, log: readonly LogEntry[]): { readonly final: Tenant; readonly failures: readonly AttemptFailure[] } {
+  let tenant = start;
+  const failures: AttemptFailure[] = [];
+  for (const entry of log) {
+    const result = dispatch(tenant, entry.command, entry.actor, { patches: false });
+    if (result.ok) tenant = result.tenant;
+    else if (result.audit) failures.push({ record: result.audit, command: entry.command });
+  }
+  return { final: tenant, failures };
 }

@@ -1,6 +1,6 @@
 import type { Tenant } from '../tenant/model';
 import { evaluateCheck } from './checks';
-import type { Outcome } from './checks/context';
+import type { AttemptFailure, Outcome } from './checks/context';
 import type { ScenarioInstance } from './instance';
 import type { CheckKind } from './schema';
 import { SKILL_AREAS, SKILL_DOMAINS, type SkillAreaId, type SkillDomainId } from './skills';
@@ -25,6 +25,12 @@ export interface CheckResult {
   readonly message: string;
   /** What the grader found, e.g. "Megan Bowen holds no Microsoft 365 E5 license; licenses held: Office 365 E3." */
   readonly found: string;
+  /**
+   * The same feedback without the answer (which role, which license, which value): the author's
+   * failHint (else fail) and what was found, told without naming what the check asks for. What
+   * practice mode's Check my work shows before Submit or the last hint.
+   */
+  readonly hintSafe: { readonly message: string; readonly found: string };
 }
 
 export interface SkillAreaScore {
@@ -78,9 +84,19 @@ export function honestEarned(checks: readonly { readonly points: number; readonl
   return checks.map((check) => (check.passed && (progress || !check.heldAtStart) ? check.points : 0));
 }
 
+/** What an attempt holds besides its final state: the failure records of its rejected commands. */
+export interface AttemptEvidence {
+  readonly failures?: readonly AttemptFailure[];
+}
+
+/** Whether grading needs the attempt's rejected commands: only an audit check for failures reads them. */
+export function needsFailures(instance: ScenarioInstance): boolean {
+  return instance.checks.some((check) => check.kind === 'audit' && check.result === 'failure');
+}
+
 /** Grades a state of the instance's tenant: any state reached from its start, by any path. */
-export function grade(instance: ScenarioInstance, final: Tenant): GradeReport {
-  const context = { start: instance.start, final, auditStart: instance.auditStart };
+export function grade(instance: ScenarioInstance, final: Tenant, evidence: AttemptEvidence = {}): GradeReport {
+  const context = { start: instance.start, final, auditStart: instance.auditStart, failures: evidence.failures ?? [] };
   const mainArea = instance.scenario.skillAreas[0]!;
   const heldAtStart = checksHeldAtStart(instance);
   const outcomes = instance.checks.map((check, index) => ({ check, result: safely(() => evaluateCheck(check, context)), heldAtStart: heldAtStart[index]! }));
@@ -98,6 +114,7 @@ export function grade(instance: ScenarioInstance, final: Tenant): GradeReport {
       waiting: result.passed && earned === 0,
       message: result.passed ? check.pass : check.fail,
       found: result.found,
+      hintSafe: { message: result.passed ? check.pass : (check.failHint ?? check.fail), found: result.safe ?? result.found },
     };
   });
   const areas = new Map<SkillAreaId, { earned: number; total: number }>();

@@ -56,7 +56,7 @@ export function prove(loaded: LoadedScenario): Proof {
     instance.wrongAttempts.forEach((attempt, index) => {
       const run = runSteps(instance.start, attempt.steps, instance.actor, ['wrongAttempts', index, 'steps'], false);
       run.problems.forEach((problem) => report(variant, problem));
-      const result = grade(instance, run.tenant);
+      const result = grade(instance, run.tenant, { failures: run.failures });
       const failed = failing(result);
       if (result.earned !== attempt.expectedPoints) {
         report(variant, {

@@ -136,6 +136,7 @@ const checkBase = {
   points: z.int().min(1).max(100),
   pass: Text.describe('Shown when the check passes.'),
   fail: Text.describe('Shown when the check fails; the grader adds what it found.'),
+  failHint: Text.optional().describe("What practice mode's Check my work says when the check fails, before Submit or the last hint: what is wrong, without the answer. Defaults to fail."),
   skillArea: z.enum(SKILL_AREA_IDS).optional().describe("The skill area the points count towards; defaults to the scenario's first."),
 };
 

@@ -4,6 +4,7 @@ import { dispatch } from '../tenant/dispatch';
 import type { TenantError } from '../tenant/errors';
 import type { Tenant } from '../tenant/model';
 import type { LogEntry } from '../tenant/replay';
+import type { AttemptFailure } from './checks/context';
 import { closestName } from './issues';
 import { resolveReferences } from './references';
 import type { Step } from './schema';
@@ -17,6 +18,8 @@ export interface StepsOutcome {
   readonly log: readonly LogEntry[];
   readonly problems: readonly Problem[];
   readonly rejections: readonly { readonly path: Path; readonly error: TenantError }[];
+  /** The failure records rejected steps left, for audit checks on failures. */
+  readonly failures: readonly AttemptFailure[];
 }
 
 export function unknownCommandMessage(type: string): string {
@@ -73,6 +76,7 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
   const log: LogEntry[] = [];
   const problems: Problem[] = [];
   const rejections: { path: Path; error: TenantError }[] = [];
+  const failures: AttemptFailure[] = [];
   let current = tenant;
   for (const [index, step] of steps.entries()) {
     const path = [...basePath, index];
@@ -115,6 +119,7 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
       break;
     }
     rejections.push({ path: errorPath, error: result.error });
+    if (result.audit) failures.push({ record: result.audit, command });
   }
-  return { tenant: current, log, problems, rejections };
+  return { tenant: current, log, problems, rejections, failures };
 }

@@ -26,7 +26,7 @@ describe('the task pane', () => {
     expect(task.getByText(`${given} ${surname}`, { selector: 'strong' })).toBeInTheDocument();
     expect(task.getByText(`${alias}@contoso.com`, { selector: 'code' })).toBeInTheDocument();
     expect(task.getByRole('progressbar')).toBeInTheDocument();
-    expect(task.getByText('1 of 10 points')).toBeInTheDocument();
+    expect(task.getByText('0 of 10 points')).toBeInTheDocument();
     expect(task.getByText('Simulated time')).toBeInTheDocument();
     expect(task.getByText('Time spent')).toBeInTheDocument();
     for (const name of ['Undo', 'Reset', 'Submit', 'Check my work']) expect(task.getByRole('button', { name })).toBeInTheDocument();
@@ -46,7 +46,7 @@ describe('the task pane', () => {
     const checks = within(pane()).getByRole('list', { name: 'Checks' });
     expect(within(checks).getByText(`There is no account with the username ${alias}@contoso.com.`)).toBeInTheDocument();
     expect(within(checks).getByText('Nobody else’s licenses changed.'.replace('’', "'"))).toBeInTheDocument();
-    expect(within(pane()).getByText('1 of 10 points: 1 of 7 checks pass.')).toBeInTheDocument();
+    expect(within(pane()).getByText('0 of 10 points: 0 of 7 checks pass; 1 held at the start and counts once you have made progress.')).toBeInTheDocument();
 
     const [create, license] = solutionCommands(session);
     act(() => void session.store.send(create!));
@@ -165,7 +165,7 @@ describe('undo, reset and submit', () => {
     await user.click(within(pane()).getByRole('button', { name: 'Reset' }));
     await confirmIn(user, 'Reset this attempt?', 'Reset');
     await waitFor(() => expect(session.store.getTenant()).toBe(session.instance!.start));
-    expect(await within(pane()).findByText('1 of 10 points')).toBeInTheDocument();
+    expect(await within(pane()).findByText('0 of 10 points')).toBeInTheDocument();
   });
 
   it('Submit asks first, then shows the score, the skill areas, each check, the reference solution and what changed', async () => {

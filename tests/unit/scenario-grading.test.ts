@@ -141,3 +141,17 @@ describe('honest scores', () => {
     expect(grade(twoAreas, started.start).skillAreas.map((area) => area.id)).toEqual(['users-and-groups']);
   });
 });
+
+describe('feedback for Check my work', () => {
+  it('keeps the answer out of the hint-safe message and finding, and explains the wrong role from its permissions', () => {
+    const started = instance(loaded('roles/least-privilege-helpdesk.yaml'), 5);
+    const { upn } = started.variables.desk as { upn: string };
+    const wrong = runSteps(started.start, [{ type: 'role.assign', principalId: { user: upn }, roleDefinitionId: { role: 'Service Support Administrator' } }], started.actor, ['steps'], true).tenant;
+    const helpdesk = grade(started, wrong).checks.find((check) => check.id === 'helpdesk')!;
+    expect(helpdesk.found).toContain('Helpdesk Administrator');
+    expect(helpdesk.found).toContain("Service Support Administrator can't reset passwords: it has no microsoft.directory/users/password/update");
+    expect(helpdesk.hintSafe.message).toMatch(/does not hold the least-privileged role for these duties yet\.$/);
+    expect(helpdesk.hintSafe.found).toContain("Service Support Administrator can't reset passwords");
+    expect(`${helpdesk.hintSafe.message} ${helpdesk.hintSafe.found}`).not.toContain('Helpdesk');
+  });
+});

@@ -9,7 +9,7 @@ import { atLeast, every, exactly, none } from './quantifiers';
 import { managerIs, memberOf, ownerOf } from './relations';
 import { holdsRole } from './roles';
 
-export type { GradingContext, Outcome } from './context';
+export type { AttemptFailure, GradingContext, Outcome } from './context';
 
 /** Every check kind and what evaluates it, in one table, as the tenant keeps its commands. */
 const evaluators: { readonly [K in CheckKind]: Evaluator<K> } = {

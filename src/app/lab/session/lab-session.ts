@@ -1,8 +1,8 @@
-import { createAttempt, grade, type AttemptFile, type ScenarioInstance } from '../../../scenario';
+import { createAttempt, grade, needsFailures, type AttemptEvidence, type AttemptFile, type ScenarioInstance } from '../../../scenario';
 import { AttemptForkedError, FOLLOWER_NOTICE, storageErrorCatalog, toStorageError, type AttemptRecord, type AttemptScore, type SessionRole, type StorageError } from '../../../storage';
 import { signedInAs, tenantError, type Command, type DispatchResult, type LogEntry, type Tenant } from '../../../tenant';
 import { createTenantStore, type TenantStore } from '../../tenant-store';
-import { loggedAction, replayActions, undoCount, type LoggedAction } from './actions';
+import { failuresOf, loggedAction, replayActions, undoCount, type LoggedAction } from './actions';
 import type { AttemptBackend } from './backend';
 import type { WriteAheadLog } from './wal';
 
@@ -143,6 +143,11 @@ export class LabSession {
     return actions;
   }
 
+  /** What grading needs besides the tenant: the refused commands' failure records, read only when a check asks for them. */
+  async evidence(): Promise<AttemptEvidence> {
+    return this.instance && needsFailures(this.instance) ? { failures: failuresOf(await this.loadActions()) } : {};
+  }
+
   /** The last command undo would take back (the last accepted one), or null when there is none. */
   async lastAction(): Promise<LoggedAction | null> {
     const actions = await this.undoable();
@@ -182,7 +187,7 @@ export class LabSession {
     // Free play has no scenario, so nothing to grade: it is started over, never submitted.
     if (!instance) return Promise.resolve(null);
     return this.exclusive('Tenant Lab is submitting this attempt.', null, async () => {
-      const report = grade(instance, this.store.getTenant());
+      const report = grade(instance, this.store.getTenant(), await this.evidence());
       const score: AttemptScore = {
         earned: report.earned,
         total: report.total,
