@@ -9,7 +9,7 @@ function loadAll(paths: readonly string[], output: Output, each: (loaded: Loaded
   }
   let failed = 0;
   for (const file of files) {
-    const result = loadScenario(readText(file), file);
+    const result = loadScenario(readText(file), file, { location: true });
     if (!result.ok) {
       failed += 1;
       output.err(`✗ ${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);

@@ -108,7 +108,27 @@ function sorted(problems: ScenarioProblem[]): ScenarioProblem[] {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function load(text: string, file: string, prove: boolean): LoadResult {
+/**
+ * The guide's rules for where a file lives, checked for files named by path (the CLI): its name
+ * is its id, and its folder is its main skill area. A file opened in the browser has no folder.
+ */
+function locationRules(scenario: ScenarioFile, file: string): Problem[] {
+  const parts = file.split(/[\\/]/);
+  const name = parts[parts.length - 1]!.replace(/\.(ya?ml|json)$/i, '');
+  const folder = parts.length > 1 ? parts[parts.length - 2]! : undefined;
+  const problems: Problem[] = [];
+  if (name !== scenario.id) problems.push({ path: ['id'], message: `the id '${scenario.id}' must match the file name; rename the file to ${scenario.id}${file.match(/\.(ya?ml|json)$/i)?.[0] ?? '.yaml'} or the id to '${name}'` });
+  const main = scenario.skillAreas[0];
+  if (folder !== main) problems.push({ path: ['skillAreas', 0], message: `a scenario lives in the folder of its main skill area: move it to scenarios/${main}/, or list ${folder === undefined ? 'its folder' : `'${folder}'`} first` });
+  return problems;
+}
+
+export interface LoadOptions {
+  /** Enforce the guide's rules for files in scenarios/: id = file name, folder = main skill area. */
+  readonly location?: boolean;
+}
+
+function load(text: string, file: string, prove: boolean, options: LoadOptions = {}): LoadResult {
   const source = parseSource(text);
   const located = (problem: { path: DocumentPath; key?: string; message: string; expected?: string; found?: string }): ScenarioProblem => ({
     file,
@@ -124,14 +144,16 @@ function load(text: string, file: string, prove: boolean): LoadResult {
   const parsed = ScenarioFile.safeParse(source.data, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: sorted(schemaProblems(ScenarioFile, source.data, parsed.error.issues).map(located)) };
   const scenario = parsed.data;
+  // Where a file lives never stops the rest being checked: both are reported together.
+  const misplaced = options.location ? locationRules(scenario, file).map(located) : [];
   const rules = scenarioRules(scenario);
-  if (rules.length > 0) return { ok: false, problems: sorted(rules.map(located)) };
+  if (rules.length > 0) return { ok: false, problems: sorted([...misplaced, ...rules.map(located)]) };
 
   const variants = variantCount(scenario.variables);
-  if (!prove) return { ok: true, loaded: { file, scenario, variants, locate: (path) => source.locate(path) } };
+  if (!prove) return misplaced.length > 0 ? { ok: false, problems: misplaced } : { ok: true, loaded: { file, scenario, variants, locate: (path) => source.locate(path) } };
   // One problem per place: a misspelt UPN fails under every draw, and once is enough to say so.
   const seen = new Set<string>();
-  const problems: ScenarioProblem[] = [];
+  const problems: ScenarioProblem[] = [...misplaced];
   for (let variant = 0; variant < variants; variant++) {
     const result = variantProblems(scenario, variant);
     for (const problem of result.problems) {
@@ -146,9 +168,9 @@ function load(text: string, file: string, prove: boolean): LoadResult {
   return { ok: true, loaded: { file, scenario, variants, locate: (path) => source.locate(path) } };
 }
 
-function safely(text: string, file: string, prove: boolean): LoadResult {
+function safely(text: string, file: string, prove: boolean, options?: LoadOptions): LoadResult {
   try {
-    return load(text, file, prove);
+    return load(text, file, prove, options);
   } catch (error) {
     return {
       ok: false,
@@ -162,8 +184,8 @@ function safely(text: string, file: string, prove: boolean): LoadResult {
  * cannot express, every placeholder under every variable draw, the setup, the solution, and that
  * every user, group, SKU and role a check names exists. Any input gives a result, never a throw.
  */
-export function loadScenario(text: string, file = '<input>'): LoadResult {
-  return safely(text, file, true);
+export function loadScenario(text: string, file = '<input>', options?: LoadOptions): LoadResult {
+  return safely(text, file, true, options);
 }
 
 /**

@@ -201,10 +201,6 @@ export type That = z.infer<typeof That>;
 const quantified = { collection: CollectionRef, where: Where.optional() };
 
 const Check = z.discriminatedUnion('kind', [
-  z.strictObject({ ...checkBase, kind: z.literal('every'), ...quantified, that: That.describe('What every element must satisfy. An empty set passes.') }),
-  z.strictObject({ ...checkBase, kind: z.literal('none'), ...quantified, that: That.describe('What no element may satisfy.') }),
-  z.strictObject({ ...checkBase, kind: z.literal('atLeast'), ...quantified, count: Count, that: That.optional().describe('What the counted elements must satisfy; omitted: count the set.') }),
-  z.strictObject({ ...checkBase, kind: z.literal('exactly'), ...quantified, count: Count, that: That.optional().describe('What the counted elements must satisfy; omitted: count the set.') }),
   z.strictObject({ ...checkBase, kind: z.literal('exists'), object: ObjectRef }),
   z.strictObject({ ...checkBase, kind: z.literal('notExists'), object: ObjectRef }),
   PropertyCheck,
@@ -262,6 +258,10 @@ const Check = z.discriminatedUnion('kind', [
     property: z.string().regex(/^[A-Za-z]+(?:\.[A-Za-z]+)?$/),
     except: exceptList,
   }),
+  z.strictObject({ ...checkBase, kind: z.literal('every'), ...quantified, that: That.describe('What every element must satisfy. An empty set passes.') }),
+  z.strictObject({ ...checkBase, kind: z.literal('none'), ...quantified, that: That.describe('What no element may satisfy.') }),
+  z.strictObject({ ...checkBase, kind: z.literal('atLeast'), ...quantified, count: Count, that: That.optional().describe('What the counted elements must satisfy; omitted: count the set.') }),
+  z.strictObject({ ...checkBase, kind: z.literal('exactly'), ...quantified, count: Count, that: That.optional().describe('What the counted elements must satisfy; omitted: count the set.') }),
 ]).meta({ id: 'ScenarioCheck', description: 'One graded check: id, points, pass and fail texts, and one assertion chosen by kind.' });
 export type Check = z.infer<typeof Check>;
 export type CheckKind = Check['kind'];

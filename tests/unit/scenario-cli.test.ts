@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,13 +61,25 @@ describe('npm run lab', () => {
     expect(result.out).toContain(`✓ ${scenarioFile}: solution 100%, untouched start 0%, 2 wrong attempts as declared, over 1 variant`);
   });
 
+  it('validate holds a file to its name and its main skill area\'s folder, and says how to fix each', () => {
+    const directory = join(mkdtempSync(join(tmpdir(), 'lab-where-')), 'roles');
+    mkdirSync(directory);
+    const path = join(directory, 'moved.yaml');
+    writeFileSync(path, readFileSync(scenarioFile, 'utf8'));
+    const result = lab('validate', path);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/moved\.yaml:\d+:5: id: the id 'fix-license-usage-location' must match the file name; rename the file to fix-license-usage-location\.yaml or the id to 'moved'/);
+    expect(result.err).toMatch(/moved\.yaml:\d+:\d+: skillAreas\[0\]: a scenario lives in the folder of its main skill area: move it to scenarios\/users-and-groups\/, or list 'roles' first/);
+  });
+
   it('solve fails a scenario whose wrong attempt scores other than declared', () => {
-    const directory = mkdtempSync(join(tmpdir(), 'lab-solve-'));
-    const path = join(directory, 'changed.yaml');
+    const directory = join(mkdtempSync(join(tmpdir(), 'lab-solve-')), 'users-and-groups');
+    mkdirSync(directory);
+    const path = join(directory, 'fix-license-usage-location.yaml');
     writeFileSync(path, readFileSync(scenarioFile, 'utf8').replace('    expectedPoints: 4\n', '    expectedPoints: 3\n').replace('    expectedFailing: [usage-location]\n', ''));
     const result = lab('solve', path);
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(/changed\.yaml:\d+:\d+: wrongAttempts\[1\]\.expectedPoints: 'Picks the tenant's country instead of Cameron's' earns 4 of 6 points, not 3; failing: usage-location/);
+    expect(result.err).toMatch(/fix-license-usage-location\.yaml:\d+:\d+: wrongAttempts\[1\]\.expectedPoints: 'Picks the tenant's country instead of Cameron's' earns 4 of 6 points, not 3; failing: usage-location/);
   });
 
   it('grade replays attempts and prints their reports', () => {

@@ -65,7 +65,7 @@ describe('loader messages', () => {
     const result = loadScenario(valid.replace('    kind: property\n    object: { user: BrianJ@contoso.com }\n    property: accountEnabled', '    kind: property\n    objct: { user: BrianJ@contoso.com }\n    property: accountEnabled'), 'x.yaml');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map(shown)).toEqual([expect.stringMatching(/^34:5 checks\[0\]: unknown key 'objct'; did you mean 'object'\? Allowed here: id, points, pass, fail, skillArea, kind, object, property, equals/)]);
+    expect(result.problems.map(shown)).toEqual([expect.stringMatching(/^34:5 checks\[0\]: unknown key 'objct'; did you mean 'object'\? Allowed here: id, points, pass, fail, failHint, skillArea, kind, object, property, equals/)]);
   });
 
   it('names the variable draw a problem appears under when it is not the first', () => {
