@@ -76,3 +76,34 @@ describe('loader messages', () => {
     expect(result.problems[0]!.message).toMatch(/^no user has the user name LynneRR@contoso.com at this step \(when desk = \{"upn":"LynneRR@contoso.com","name":"Lynne Robbins"\}\)$/);
   });
 });
+
+describe('documents that would crash a parser', () => {
+  it('gives one root-cause message with a hint for a YAML slip, not its knock-on errors', () => {
+    const result = loadScenario(readFileSync(join(corpus, 'yaml-syntax.yaml'), 'utf8'), 'slip.yaml');
+    expect(result.ok ? [] : result.problems.map(shown)).toEqual([expect.stringMatching(/^16:15 : Missing , or : between flow sequence items\. Hint: YAML reads structure from indentation/)]);
+  });
+
+  it.each([
+    ['flow brackets', `task: ${'['.repeat(20_000)}${']'.repeat(20_000)}`],
+    ['block indentation', Array.from({ length: 300 }, (_, depth) => `${' '.repeat(depth)}k${depth}:`).join('\n')],
+    ['lists of lists', Array.from({ length: 300 }, (_, depth) => `${'  '.repeat(depth)}- `).join('\n')],
+  ])('refuses a document nested too deep (%s) with a clear limit message', (_what, text) => {
+    for (const read of [loadScenario, readScenario]) {
+      const result = read(text, 'deep.yaml');
+      expect(result.ok).toBe(false);
+      const messages = result.ok ? [] : result.problems.map((problem) => problem.message);
+      expect(messages).toEqual([expect.stringContaining('nests more than 64 levels deep')]);
+      expect(messages.join()).not.toMatch(/call stack|RangeError/);
+    }
+  });
+
+  it('refuses a document that is too large, saying the limit', () => {
+    const result = loadScenario(`task: "${'x'.repeat(600 * 1024)}"`, 'big.yaml');
+    expect(result.ok ? '' : result.problems[0]!.message).toBe('the file is 601 KB; a scenario or attempt file can be at most 512 KB');
+  });
+
+  it('reads a real scenario, whose nesting is well within the limit', () => {
+    const result = readScenario(readFileSync(join(__dirname, '../../scenarios/users-and-groups/onboard-licensed-user.yaml'), 'utf8'), 'onboard.yaml');
+    expect(result.ok).toBe(true);
+  });
+});
