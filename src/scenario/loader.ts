@@ -85,6 +85,10 @@ function variantProblems(scenario: ScenarioFile, variant: number): { problems: P
   const solved = runSteps(instance.start, instance.solution, instance.actor, ['solution'], true);
   problems.push(...solved.problems);
   const states = [instance.start, solved.tenant];
+  instance.alternativeSolutions.forEach((other, index) => {
+    const run = runSteps(instance.start, other.steps, instance.actor, ['alternativeSolutions', index, 'steps'], true);
+    problems.push(...run.problems);
+  });
   instance.wrongAttempts.forEach((attempt, index) => {
     const run = runSteps(instance.start, attempt.steps, instance.actor, ['wrongAttempts', index, 'steps'], false);
     problems.push(...run.problems);

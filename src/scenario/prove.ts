@@ -10,6 +10,7 @@ export interface Proof {
   /** The untouched start's score, lowest and highest over the variants. */
   readonly startPercent: { readonly min: number; readonly max: number };
   readonly wrongAttempts: number;
+  readonly alternativeSolutions: number;
   readonly problems: readonly ScenarioProblem[];
 }
 
@@ -47,6 +48,15 @@ export function prove(loaded: LoadedScenario): Proof {
     solution.checks.forEach((check, index) => {
       if (!check.passed) report(variant, { path: ['checks', index], message: `the solution fails this check: ${check.found}` });
     });
+    instance.alternativeSolutions.forEach((other, index) => {
+      const run = runSteps(instance.start, other.steps, instance.actor, ['alternativeSolutions', index, 'steps'], true);
+      run.problems.forEach((problem) => report(variant, problem));
+      const result = grade(instance, run.tenant, { failures: run.failures });
+      if (!result.complete) {
+        const failed = failing(result).join(', ');
+        report(variant, { path: ['alternativeSolutions', index], message: `'${other.name}' scores ${result.percent}%, not 100%; failing: ${failed || 'none (checks that held at the start wait for progress)'}` });
+      }
+    });
     const start = grade(instance, instance.start);
     min = Math.min(min, start.percent);
     max = Math.max(max, start.percent);
@@ -70,5 +80,5 @@ export function prove(loaded: LoadedScenario): Proof {
       }
     });
   }
-  return { ok: problems.length === 0, variants: loaded.variants, startPercent: { min, max }, wrongAttempts: scenario.wrongAttempts?.length ?? 0, problems };
+  return { ok: problems.length === 0, variants: loaded.variants, startPercent: { min, max }, wrongAttempts: scenario.wrongAttempts?.length ?? 0, alternativeSolutions: scenario.alternativeSolutions?.length ?? 0, problems };
 }

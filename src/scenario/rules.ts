@@ -124,6 +124,7 @@ export function scenarioRules(scenario: ScenarioFile): Problem[] {
   });
   for (const [name, definition] of Object.entries(scenario.variables ?? {})) problems.push(...variableRules(name, definition));
   problems.push(...stepRules(scenario.start.setup, ['start', 'setup']), ...stepRules(scenario.solution, ['solution']));
+  scenario.alternativeSolutions?.forEach((other, index) => problems.push(...stepRules(other.steps, ['alternativeSolutions', index, 'steps'])));
   const total = scenario.checks.reduce((sum, check) => sum + check.points, 0);
   scenario.wrongAttempts?.forEach((attempt, index) => {
     const path = ['wrongAttempts', index];

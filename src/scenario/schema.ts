@@ -294,6 +294,12 @@ const WrongAttempt = z.strictObject({
 });
 export type WrongAttempt = z.infer<typeof WrongAttempt>;
 
+const AlternativeSolution = z.strictObject({
+  name: Text.describe('The other path to the right answer, e.g. "through a role-assignable group".'),
+  steps: z.array(Step).min(1).describe('Commands, run as the signed-in admin, that must also score 100%.'),
+});
+export type AlternativeSolution = z.infer<typeof AlternativeSolution>;
+
 export const ScenarioFile = z
   .strictObject({
     $schema: z.string().optional(),
@@ -315,6 +321,7 @@ export const ScenarioFile = z
     hints: z.array(Text).optional(),
     checks: z.array(Check).min(1),
     solution: z.array(Step).min(1).describe('Commands, run as the signed-in admin, that must score 100%.'),
+    alternativeSolutions: z.array(AlternativeSolution).optional().describe('Other right answers, by other paths: each must score 100% too, proving the checks accept them.'),
     wrongAttempts: z.array(WrongAttempt).optional(),
   })
   .meta({ title: 'Tenant Lab scenario', description: 'An instructor-authored task graded by the tenant’s final state.' });

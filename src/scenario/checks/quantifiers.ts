@@ -1,4 +1,5 @@
 import { roleTemplateByName, skuByPartNumber } from '../../tenant/catalog';
+import { getById } from '../../tenant/collection';
 import type { Group, User } from '../../tenant/model';
 import { findObjects, nameText } from '../objects';
 import type { That } from '../schema';
@@ -16,8 +17,14 @@ const HOLDING = new Set(['Active', 'ActiveWithError']);
  * The element test a `that` describes, resolved once per grade (group members, role holders) so
  * each element costs a few look-ups. With the full and the hint-safe description of it.
  */
-function compileThat(context: GradingContext, that: That, elements: Elements): { test: Test; describe: string } | Outcome {
+function compileThat(context: GradingContext, that: That, elements: Elements): { test: Test; describe: string; candidates: readonly string[] | null } | Outcome {
   const tests: Test[] = [];
+  // The ids any satisfying element must be among, when a condition names a set: the smallest one.
+  let candidates: readonly string[] | null = null;
+  const narrow = (ids: Iterable<string>) => {
+    const list = [...ids];
+    if (candidates === null || list.length < candidates.length) candidates = list;
+  };
   const parts: string[] = [];
   const relational = that.holdsLicense !== undefined || that.memberOf !== undefined || that.ownerOf !== undefined || that.holdsRole !== undefined;
   if (relational && !elements.users) return outcome(false, `${elements.label} are not users, so only has: applies to them`);
@@ -44,6 +51,7 @@ function compileThat(context: GradingContext, that: That, elements: Elements): {
     if (name === undefined) continue;
     const groups = findObjects(context.final, { group: name }, context.start).filter((object) => object.kind === 'group').map((object) => object.entity as Group);
     const ids = new Set(groups.flatMap((group) => (relation === 'memberOf' ? group.memberIds : group.ownerIds)));
+    narrow(ids);
     tests.push((entity) => ids.has((entity as { id: string }).id));
     parts.push(`${relation === 'memberOf' ? 'belong to' : 'own'} ${nameText(name)}`);
   }
@@ -53,10 +61,11 @@ function compileThat(context: GradingContext, that: That, elements: Elements): {
     const scoped = scopesOf(context, that.holdsRole.scope);
     if ('passed' in scoped) return scoped;
     const holders = effectiveHolders(context.final, role.id, scoped.scopes, that.holdsRole.assignment ?? 'active');
+    narrow(holders.keys());
     tests.push((entity) => holders.has((entity as { id: string }).id));
     parts.push(`hold ${role.displayName}${scoped.where}`);
   }
-  return { test: (entity) => tests.every((test) => test(entity)), describe: parts.join(' and ') };
+  return { test: (entity) => tests.every((test) => test(entity)), describe: parts.join(' and '), candidates };
 }
 
 type Quantifier = 'every' | 'none' | 'atLeast' | 'exactly';
@@ -69,29 +78,57 @@ function quantifier<K extends Quantifier>(kind: K): Evaluator<K> {
     if ('passed' in elements) return elements;
     const { that } = check;
     const label = elements.label.replace(/^the /, '');
-    if (that === undefined) return countOutcome(kind, asCount((check as CheckOf<'atLeast'>).count) ?? 0, elements.size, elements.size, label, '', []);
+    if (that === undefined) return countOutcome(kind, asCount((check as CheckOf<'atLeast'>).count) ?? 0, elements.size, elements.size, label, '', [], 0);
     const compiled = compileThat(context, that, elements);
     if ('passed' in compiled) return compiled;
-    const list = elements.list();
-    const satisfying = list.filter((element) => compiled.test(element.entity));
-    const others = kind === 'none' ? satisfying : list.filter((element) => !compiled.test(element.entity));
+    let total = 0;
+    let satisfying = 0;
+    const offenders: string[] = [];
+    const nameOf = (entity: object) => (entity as { displayName?: string; id: string }).displayName ?? (entity as { id: string }).id;
+    const { candidates } = compiled;
+    if (candidates !== null && elements.has) {
+      // Start from the small set the condition names, rather than walk every user of the tenant.
+      total = elements.size;
+      for (const id of candidates) {
+        const user = elements.has(id) ? getById(context.final.directory.users, id) : undefined;
+        if (!user || !compiled.test(user)) continue;
+        satisfying += 1;
+        if (kind === 'none' && offenders.length <= 5) offenders.push(user.displayName);
+      }
+    }
+    // Names of elements that fall short are needed only when the check fails.
+    const walk = candidates === null || !elements.has || (kind === 'every' && satisfying < total);
+    if (walk) {
+      total = 0;
+      satisfying = 0;
+      offenders.length = 0;
+      for (const chunk of elements.chunks()) {
+        for (const entity of chunk) {
+          total += 1;
+          const satisfies = compiled.test(entity);
+          if (satisfies) satisfying += 1;
+          if (satisfies === (kind === 'none') && offenders.length <= 5) offenders.push(nameOf(entity));
+        }
+      }
+    }
     const wanted = kind === 'every' || kind === 'none' ? 0 : (asCount((check as CheckOf<'atLeast'>).count) ?? 0);
-    return countOutcome(kind, wanted, list.length, satisfying.length, label, compiled.describe, others.map((element) => element.name));
+    return countOutcome(kind, wanted, total, satisfying, label, compiled.describe, offenders, kind === 'none' ? satisfying : total - satisfying);
   };
 }
 
-function countOutcome(kind: Quantifier, wanted: number, total: number, satisfying: number, label: string, condition: string, offenders: readonly string[]): Outcome {
+function countOutcome(kind: Quantifier, wanted: number, total: number, satisfying: number, label: string, condition: string, offenders: readonly string[], offending = offenders.length): Outcome {
+  const named = offending > offenders.length ? `${offenders.slice(0, 5).join(', ')} and ${offending - 5} more` : listNames(offenders);
   const of = `${satisfying} of the ${total} ${label}`;
   const doThat = condition ? ` ${condition}` : '';
   switch (kind) {
     case 'every':
       return satisfying === total
         ? outcome(true, total === 0 ? `there are no ${label}` : `all ${total} ${label}${doThat}`)
-        : outcome(false, `${total - satisfying} of the ${total} ${label} do not${doThat}: ${listNames(offenders)}`, `${total - satisfying} of the ${total} ${label} do not yet meet this check: ${listNames(offenders)}`);
+        : outcome(false, `${total - satisfying} of the ${total} ${label} do not${doThat}: ${named}`, `${total - satisfying} of the ${total} ${label} do not yet meet this check: ${named}`);
     case 'none':
       return satisfying === 0
         ? outcome(true, `none of the ${total} ${label}${doThat}`)
-        : outcome(false, `${of}${doThat}: ${listNames(offenders)}`, `${satisfying} of the ${total} ${label} should not: ${listNames(offenders)}`);
+        : outcome(false, `${of}${doThat}: ${named}`, `${satisfying} of the ${total} ${label} should not: ${named}`);
     case 'atLeast':
       return satisfying >= wanted
         ? outcome(true, `${of}${doThat}`)
