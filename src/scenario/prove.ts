@@ -44,7 +44,7 @@ export function prove(loaded: LoadedScenario): Proof {
     const { instance } = prepared;
     const solved = runSteps(instance.start, instance.solution, instance.actor, ['solution'], true);
     solved.problems.forEach((problem) => report(variant, problem));
-    const solution = grade(instance, solved.tenant);
+    const solution = grade(instance, solved.tenant, { failures: solved.failures });
     solution.checks.forEach((check, index) => {
       if (!check.passed) report(variant, { path: ['checks', index], message: `the solution fails this check: ${check.found}` });
     });

@@ -85,7 +85,9 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
       break;
     }
     const referenceProblems: Problem[] = [];
-    const command = resolveReferences(current, step, path, referenceProblems) as Command;
+    // A step the author expects the tenant to refuse (an audit check on failures needs one) says so; the key is not the command's.
+    const { expectRejected, ...payload } = step as Step & { expectRejected?: unknown };
+    const command = resolveReferences(current, payload, path, referenceProblems) as Command;
     if (referenceProblems.length > 0) {
       problems.push(...referenceProblems);
       break;
@@ -99,6 +101,10 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
       break;
     }
     log.push({ command, actor });
+    if (result.ok && expectRejected === true) {
+      problems.push({ path, message: `${step.type} was expected to be rejected (expectRejected: true) but the tenant accepted it` });
+      break;
+    }
     if (result.ok) {
       const unused = watch.unused();
       if (unused.length > 0) {
@@ -114,7 +120,7 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
       break;
     }
     const errorPath = result.error.target !== undefined && Object.hasOwn(step, result.error.target) ? [...path, result.error.target] : path;
-    if (rejectionIsProblem) {
+    if (rejectionIsProblem && expectRejected !== true) {
       problems.push({ path: errorPath, message: `${step.type} was rejected: ${result.error.code}: ${result.error.message}` });
       break;
     }
