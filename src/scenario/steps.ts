@@ -6,7 +6,7 @@ import type { Tenant } from '../tenant/model';
 import type { LogEntry } from '../tenant/replay';
 import type { AttemptFailure } from './checks/context';
 import { closestName } from './issues';
-import { resolveReferences } from './references';
+import { createdObjectId, resolveReferences } from './references';
 import type { Step } from './schema';
 import type { Problem } from './template';
 
@@ -78,6 +78,7 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
   const rejections: { path: Path; error: TenantError }[] = [];
   const failures: AttemptFailure[] = [];
   let current = tenant;
+  const created: (string | undefined)[] = [];
   for (const [index, step] of steps.entries()) {
     const path = [...basePath, index];
     if (!isCommandType(step.type)) {
@@ -87,7 +88,7 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
     const referenceProblems: Problem[] = [];
     // A step the author expects the tenant to refuse (an audit check on failures needs one) says so; the key is not the command's.
     const { expectRejected, ...payload } = step as Step & { expectRejected?: unknown };
-    const command = resolveReferences(current, payload, path, referenceProblems) as Command;
+    const command = resolveReferences(current, payload, path, referenceProblems, created) as Command;
     if (referenceProblems.length > 0) {
       problems.push(...referenceProblems);
       break;
@@ -101,6 +102,7 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
       break;
     }
     log.push({ command, actor });
+    created.push(result.ok ? createdObjectId(result.audit) : undefined);
     if (result.ok && expectRejected === true) {
       problems.push({ path, message: `${step.type} was expected to be rejected (expectRejected: true) but the tenant accepted it` });
       break;

@@ -44,7 +44,7 @@ describe('npm run lab', () => {
     const result = lab('validate', 'scenarios/roles');
     expect(result.code).toBe(0);
     expect(result.out).toContain('✓ scenarios/roles/au-scoped-helpdesk.yaml: au-scoped-helpdesk, 7 checks, 3 variants');
-    expect(result.out).toContain('3 files: 3 passed, 0 failed.');
+    expect(result.out).toContain('5 files: 5 passed, 0 failed.');
   });
 
   it('validate prints each problem with file, line and column, and exits 1', () => {
@@ -115,5 +115,59 @@ describe('npm run lab', () => {
     expect(missing).toMatchObject({ code: 2, err: 'no/such/dir: no such file or directory' });
     expect(lab('help')).toMatchObject({ code: 0 });
     expect(lab('help').out).toContain('Exit codes: 0 everything passed');
+  });
+});
+
+describe('attempts written by hand', () => {
+  const onboarding = 'scenarios/users-and-groups/onboard-licensed-user.yaml';
+
+  function handAttempt(log: unknown[]): string {
+    const directory = mkdtempSync(join(tmpdir(), 'lab-hand-'));
+    const path = join(directory, 'hand.json');
+    writeFileSync(path, JSON.stringify({ format: 'tenant-lab/attempt', formatVersion: 1, scenarioId: 'onboard-licensed-user', seed: 9, learner: 'By hand', log }));
+    return path;
+  }
+
+  const hire = () => {
+    const loaded = loadScenario(readFileSync(onboarding, 'utf8'), onboarding);
+    if (!loaded.ok) throw new Error('scenario');
+    const prepared = instantiate(loaded.loaded.scenario, { seed: 9 });
+    if (!prepared.ok) throw new Error('instance');
+    return prepared.instance.variables.hire as Record<string, string>;
+  };
+
+  it('name objects by user name, group name or the step that created them, with no actor, and grade like an exported one', () => {
+    const { alias, given, surname, title, department, country } = hire();
+    const upn = `${alias}@contoso.com`;
+    const path = handAttempt([
+      { command: { type: 'user.create', userPrincipalName: upn, displayName: `${given} ${surname}`, usageLocation: country, profile: { jobTitle: title, department } } },
+      { command: { type: 'user.assignLicense', userId: { createdBy: 0 }, addLicenses: [{ skuId: { sku: 'ENTERPRISEPACK' }, disabledPlans: [] }], removeLicenses: [] } },
+      { command: { type: 'group.addMembers', groupId: { group: 'Retail' }, memberIds: [{ user: upn }] } },
+    ]);
+    const result = lab('grade', onboarding, path);
+    expect(result.err).toBe('');
+    expect(result.out).toContain(`${path} (By hand, seed 9): 10/10 points, 100%, complete`);
+  });
+
+  it('say where a reference cannot be resolved', () => {
+    const path = handAttempt([{ command: { type: 'user.assignLicense', userId: { createdBy: 0 }, addLicenses: [], removeLicenses: [] } }]);
+    const result = lab('grade', onboarding, path);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/hand\.json:\d+:\d+: log\[0\]\.command\.userId: \{ createdBy: 0 \} names a step that has not run yet/);
+  });
+
+  it('inspect prints the drawn variables, every object id at the start, and what each command created', () => {
+    const { alias } = hire();
+    const path = handAttempt([{ command: { type: 'user.create', userPrincipalName: `${alias}@contoso.com`, displayName: 'New Hire', usageLocation: 'US' } }]);
+    const result = lab('inspect', onboarding, path);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`onboard-licensed-user, seed 9 (from ${path})`);
+    expect(result.out).toContain(`  hire = {"alias":"${alias}"`);
+    expect(result.out).toMatch(/ {4}MeganB@contoso\.com \(Megan Bowen\) {2}[0-9a-f-]{36}/);
+    expect(result.out).toMatch(/ {4}Retail {2}[0-9a-f-]{36}/);
+    expect(result.out).toMatch(/ {2}log\[0\] \(user\.create\) created [0-9a-f-]{36}: \{ createdBy: 0 \}/);
+    expect(result.out).toMatch(new RegExp(`Created during the attempt:\\n  users:\\n    ${alias}@contoso\\.com \\(New Hire\\)`));
+    expect(lab('inspect', onboarding, '--seed=3').out).toContain('onboard-licensed-user, seed 3');
+    expect(lab('inspect', onboarding, '--seed=x').code).toBe(2);
   });
 });
