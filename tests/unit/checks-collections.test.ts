@@ -6,7 +6,7 @@ describe('count', () => {
     expect(evaluate({ kind: 'count', collection: 'users', equals: 25 }, untouched())).toEqual({ passed: true, found: 'The number of users is 25.' });
     expect(evaluate({ kind: 'count', collection: 'users', where: { department: 'sales' }, atLeast: 5 }, untouched())).toEqual({
       passed: false,
-      found: "The number of users with department 'sales' is 4; expected at least 5.",
+      found: "The number of users with Department 'sales' is 4; expected at least 5.",
     });
     expect(evaluate({ kind: 'count', collection: 'users', where: { department: 'Sales', accountEnabled: false }, equals: 1 }, untouched()).passed).toBe(true);
   });

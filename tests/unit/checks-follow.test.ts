@@ -17,7 +17,7 @@ describe('checks that follow an object as it was at the start', () => {
 
   it('name the object they followed when they pass', () => {
     expect(evaluate(renamed, contosoAfter([renameAlex])).found).toBe(
-      "The userPrincipalName of Alex Wilber (AlexWilber@contoso.com; AlexW@contoso.com at the start) is 'AlexWilber@contoso.com'.",
+      "The Username of Alex Wilber (AlexWilber@contoso.com; AlexW@contoso.com at the start) is 'AlexWilber@contoso.com'.",
     );
     expect(evaluate({ kind: 'memberOf', user: { atStart: 'AlexW@contoso.com' }, group: 'Sales and Marketing', not: true }, contosoAfter([renameAlex])).found).toMatch(
       /^Alex Wilber \(AlexWilber@contoso\.com; AlexW@contoso\.com at the start\) is /,

@@ -38,17 +38,17 @@ describe('quantifiers over a filtered set', () => {
     const check = { kind: 'every', ...marketing, that: { holdsLicense: { sku: 'EMSPREMIUM', via: 'group' } } } as const;
     const before = evaluate(check, untouched());
     expect(before.passed).toBe(false);
-    expect(before.found).toMatch(/^\d+ of the \d+ users with department 'Marketing' do not hold Enterprise Mobility \+ Security E5 through a group: /);
+    expect(before.found).toMatch(/^\d+ of the \d+ users with Department 'Marketing' do not hold Enterprise Mobility \+ Security E5 through a group: /);
     expect(before.safe).toMatch(/do not yet meet this check/);
     expect(before.safe).not.toContain('Enterprise Mobility');
     const after = evaluate({ ...check, where: { department: 'Marketing', displayName: 'Megan Bowen' } }, marketingLicensed);
-    expect(after).toEqual({ passed: true, found: "All 1 users with department 'Marketing' and displayName 'Megan Bowen' hold Enterprise Mobility + Security E5 through a group." });
+    expect(after).toEqual({ passed: true, found: "All 1 users with Department 'Marketing' and Display name 'Megan Bowen' hold Enterprise Mobility + Security E5 through a group." });
   });
 
   it('every over an empty set passes; none fails on the first element that satisfies that', () => {
-    expect(evaluate({ kind: 'every', collection: 'users', where: { department: 'Nowhere' }, that: { memberOf: 'Retail' } }, untouched())).toEqual({ passed: true, found: "There are no users with department 'Nowhere'." });
+    expect(evaluate({ kind: 'every', collection: 'users', where: { department: 'Nowhere' }, that: { memberOf: 'Retail' } }, untouched())).toEqual({ passed: true, found: "There are no users with Department 'Nowhere'." });
     const none = evaluate({ kind: 'none', collection: { membersOf: 'Retail' }, that: { has: { accountEnabled: false } } }, contosoAfter([{ type: 'user.setAccountEnabled', userId: { user: 'AdeleV@contoso.com' }, accountEnabled: false }]));
-    expect(none).toMatchObject({ passed: false, found: expect.stringMatching(/^1 of the \d+ members of the group Retail have accountEnabled false: Adele Vance\.$/) });
+    expect(none).toMatchObject({ passed: false, found: expect.stringMatching(/^1 of the \d+ members of the group Retail have Account enabled false: Adele Vance\.$/) });
   });
 
   it('atLeast and exactly count the elements that satisfy that', () => {

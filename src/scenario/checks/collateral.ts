@@ -4,6 +4,7 @@ import { eligibilitiesOf, roleAssignableGroupsOf, roleAssignmentsOf } from '../.
 import type { AssignedLicense, Tenant } from '../../tenant/model';
 import { describeObject, findObjects, nameText, productName, readProperty, showValue, type DirectoryObject } from '../objects';
 import type { ObjectRef } from '../schema';
+import { labelKindOf, propertyLabel } from '../labels';
 import { listNames, outcome, sameValue, type Evaluator } from './context';
 import { changedEntities } from './diff';
 
@@ -150,7 +151,8 @@ export const unchanged: Evaluator<'unchanged'> = (check, { start, final }) => {
     if (!sameValue(old, now, false)) changed.push(`${describeEntity(check.collection, after)} (${showValue(old)} → ${showValue(now)})`);
   }
   const noun = OBJECT_KIND[check.collection].replace('administrativeUnit', 'administrative unit');
+  const label = propertyLabel(labelKindOf(check.collection), check.property);
   return changed.length === 0
-    ? outcome(true, `no${check.except?.length ? ' other' : ''} ${noun}'s ${check.property} changed`)
-    : outcome(false, `changed ${check.property}: ${listNames(changed)}`);
+    ? outcome(true, `no${check.except?.length ? ' other' : ''} ${noun}'s ${label} changed`)
+    : outcome(false, `changed ${label}: ${listNames(changed)}`);
 };

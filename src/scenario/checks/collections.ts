@@ -7,6 +7,7 @@ import type { CollectionRef, ItemRef, ObjectRef, Where } from '../schema';
 import { asCount, listNames, outcome, type Evaluator, type GradingContext, type Outcome } from './context';
 import { isOutcome, single } from './objects';
 import { effectiveHolders, scopesOf, type AssignmentType } from './roles';
+import { propertyLabel, type LabelledKind } from '../labels';
 import { matchesWhere, whereKey, whereText } from './where';
 
 interface Element {
@@ -73,7 +74,7 @@ function usersMatching(users: Collection<User>, where: Where): { count: number; 
 
 function tenantUsers(tenant: Tenant, where: Where, guestsOnly: boolean): Elements {
   const conditions: Where = guestsOnly ? { ...where, userType: 'Guest' } : where;
-  const label = `${guestsOnly ? 'guest users' : 'users'}${whereText(where)}`;
+  const label = `${guestsOnly ? 'guest users' : 'users'}${whereText(where, userLabel)}`;
   const has = (id: string) => {
     const user = getById(tenant.directory.users, id);
     return user !== undefined && matchesWhere(user, conditions);
@@ -86,11 +87,13 @@ function tenantUsers(tenant: Tenant, where: Where, guestsOnly: boolean): Element
   return { label, size: count, list: () => lists.flat().map(userElement), chunks: () => lists, has, users: true };
 }
 
-function listed<T extends { readonly id: string }>(label: string, items: Iterable<T>, nameOf: (item: T) => string, where: Where, users = false): Elements {
+function listed<T extends { readonly id: string }>(label: string, items: Iterable<T>, nameOf: (item: T) => string, where: Where, users = false, kind: LabelledKind = users ? 'user' : 'other'): Elements {
   const list: Element[] = [];
   for (const item of items) if (matchesWhere(item, where)) list.push({ id: item.id, name: nameOf(item), entity: item });
-  return fromList(`${label}${whereText(where)}`, list, users);
+  return fromList(`${label}${whereText(where, (property) => propertyLabel(kind, property))}`, list, users);
 }
+
+const userLabel = (property: string) => propertyLabel('user', property);
 
 const displayName = (item: { readonly displayName: string }) => item.displayName;
 
@@ -112,15 +115,15 @@ export function elementsOf(context: GradingContext, collection: CollectionRef, w
     case 'deletedUsers':
       return listed('users in Deleted users', entities(tenant.directory.deletedUsers), displayName, where, true);
     case 'groups':
-      return listed('groups', entities(tenant.directory.groups), displayName, where);
+      return listed('groups', entities(tenant.directory.groups), displayName, where, false, 'group');
     case 'deletedGroups':
-      return listed('groups in Deleted groups', entities(tenant.directory.deletedGroups), displayName, where);
+      return listed('groups in Deleted groups', entities(tenant.directory.deletedGroups), displayName, where, false, 'group');
     case 'administrativeUnits':
       return listed('administrative units', entities(tenant.roles.administrativeUnits), displayName, where);
     case 'contacts':
       return listed('mail contacts', entities(tenant.directory.contacts), displayName, where);
     case 'domains':
-      return listed('domains', entities(tenant.domains.domains), (domain) => domain.id, where);
+      return listed('domains', entities(tenant.domains.domains), (domain) => domain.id, where, false, 'domain');
   }
   if ('roleHolders' in collection) return roleHolderElements(context, collection.roleHolders, where);
   if ('licensesOf' in collection) {

@@ -1,6 +1,7 @@
 import type { Tenant } from '../../tenant/model';
 import { deletedUser } from '../lookup';
 import { describeObject, describeRef, findObjects, isCaseInsensitive, readProperty, refKind, sameObjectIn, showValue, type DirectoryObject, type NameRef } from '../objects';
+import { labelKindOf, propertyLabel } from '../labels';
 import { compileScenarioPattern, isPatternError } from '../regex';
 import type { ObjectRef } from '../schema';
 import { outcome, sameValue, type Evaluator, type GradingContext, type Outcome } from './context';
@@ -69,10 +70,11 @@ export const property: Evaluator<'property'> = (check, context) => {
   if (isOutcome(object)) return object;
   const value = readProperty(object, check.property);
   const ignoreCase = check.ignoreCase ?? isCaseInsensitive(check.property);
-  const subject = `the ${check.property} of ${describeObject(object)}`;
+  // Feedback names the property as the portal labels it, not by its Graph name.
+  const subject = `the ${propertyLabel(labelKindOf(object.kind), check.property)} of ${describeObject(object)}`;
   const is = `${subject} is ${showValue(value)}`;
   if (check.equals !== undefined) {
-    return sameValue(value, check.equals, ignoreCase) ? outcome(true, is) : outcome(false, `${is}; expected ${showValue(check.equals)}`);
+    return sameValue(value, check.equals, ignoreCase) ? outcome(true, is) : outcome(false, `${is}; expected ${showValue(check.equals)}`, `${is}, which is not what the task asks for`);
   }
   if (check.differs !== undefined) {
     return sameValue(value, check.differs, ignoreCase) ? outcome(false, `${is}; it must be something else`) : outcome(true, is);
@@ -80,7 +82,7 @@ export const property: Evaluator<'property'> = (check, context) => {
   if (check.oneOf !== undefined) {
     return check.oneOf.some((candidate) => sameValue(value, candidate, ignoreCase))
       ? outcome(true, is)
-      : outcome(false, `${is}; expected one of ${check.oneOf.map(showValue).join(', ')}`);
+      : outcome(false, `${is}; expected one of ${check.oneOf.map(showValue).join(', ')}`, `${is}, which is not what the task asks for`);
   }
   if (check.matches !== undefined) {
     const pattern = compileScenarioPattern(check.matches, ignoreCase);

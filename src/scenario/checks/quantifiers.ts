@@ -7,6 +7,7 @@ import { elementsOf, type Elements } from './collections';
 import { asCount, listNames, outcome, type CheckOf, type Evaluator, type GradingContext, type Outcome } from './context';
 import { licenseStates } from './licenses';
 import { effectiveHolders, scopesOf } from './roles';
+import { propertyLabel } from '../labels';
 import { matchesWhere, whereText } from './where';
 
 type Test = (entity: object) => boolean;
@@ -31,7 +32,7 @@ function compileThat(context: GradingContext, that: That, elements: Elements): {
   if (that.has) {
     const has = that.has;
     tests.push((entity) => matchesWhere(entity, has));
-    parts.push(`have${whereText(has).replace(/^ with/, '')}`);
+    parts.push(`have${whereText(has, (property) => propertyLabel(elements.users ? 'user' : 'other', property)).replace(/^ with/, '')}`);
   }
   if (that.holdsLicense) {
     const { sku: partNumber, via = that.holdsLicense.group !== undefined ? 'group' : 'any', group } = that.holdsLicense;
