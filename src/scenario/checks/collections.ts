@@ -218,7 +218,9 @@ export const contains: Evaluator<'contains'> = (check, context) => {
 export const excludes: Evaluator<'excludes'> = (check, context) => {
   const result = membership(check, context);
   if ('passed' in result) return outcome(true, result.found);
-  return result.present
-    ? outcome(false, `${result.label} still include ${itemName(check.item)}`)
-    : outcome(true, `${result.label} do not include ${itemName(check.item)}`);
+  if (!result.present) return outcome(true, `${result.label} do not include ${itemName(check.item)}`);
+  // "Still" only for what was there at the start.
+  const before = membership(check, { ...context, final: context.start });
+  const still = !('passed' in before) && before.present ? 'still ' : '';
+  return outcome(false, `${result.label} ${still}include ${itemName(check.item)}`);
 };
