@@ -37,6 +37,11 @@ function checkRules(check: Check, path: Path, scenario: ScenarioFile): Problem[]
     problems.push({ path: at('skillArea'), message: `'${check.skillArea}' is not one of the scenario's skillAreas (${scenario.skillAreas.join(', ')})` });
   }
   switch (check.kind) {
+    case 'property':
+      if (check.ignoreCase !== undefined && check.changed !== undefined) {
+        problems.push({ path: at('ignoreCase'), message: 'changed compares with the start exactly, so ignoreCase would be ignored; drop it' });
+      }
+      break;
     case 'count':
     case 'every':
     case 'none':

@@ -104,3 +104,11 @@ describe('a wrong role, explained from its permissions', () => {
     expect(evaluate({ kind: 'holdsRole', user: 'GradyA@contoso.com', role: 'Password Administrator' }, context).safe).toContain('User Administrator is broader than the task needs: it can also create users');
   });
 });
+
+describe('why a license is missing, from the tenant', () => {
+  it('says a user without a usage location cannot be licensed yet', () => {
+    expect(evaluate({ kind: 'holdsLicense', user: 'CameronW@contoso.com', sku: 'ENTERPRISEPACK' }, untouched()).found).toBe(
+      'Cameron White holds no Office 365 E3 license; licenses held: none. Cameron White has no Usage location, and a license can only be assigned once one is set.',
+    );
+  });
+});

@@ -107,3 +107,23 @@ describe('documents that would crash a parser', () => {
     expect(result.ok).toBe(true);
   });
 });
+
+describe('combinations a check would ignore', () => {
+  const valid = readFileSync(join(__dirname, '../../scenarios/users-and-groups/blocked-sign-in.yaml'), 'utf8');
+  const messages = (text: string) => {
+    const result = readScenario(text, 'combo.yaml');
+    return result.ok ? [] : result.problems.map(shown);
+  };
+
+  it('refuses ignoreCase with changed, and via or group with licensedGroup', () => {
+    expect(messages(valid.replace('    changed: false\n', '    changed: false\n    ignoreCase: true\n'))).toEqual([expect.stringMatching(/checks\[1\]\.ignoreCase: changed compares with the start exactly/)]);
+    const licensed = valid.replace(
+      / {2}- id: password-kept\n {4}points: 1\n {4}kind: property\n {4}object: \{ user: BrianJ@contoso.com \}\n {4}property: lastPasswordChangeDateTime\n {4}changed: false\n/,
+      '  - id: password-kept\n    points: 1\n    kind: holdsLicense\n    licensedGroup: Retail\n    sku: SPE_E5\n    via: direct\n',
+    );
+    expect(messages(licensed)).toEqual([expect.stringMatching(/checks\[1\]\.via: via says how a user holds a license; a group's own license is assigned to it directly, so drop via/)]);
+    expect(messages(licensed.replace('    licensedGroup: Retail\n', '    user: BrianJ@contoso.com\n    licensedGroup: Retail\n').replace('    via: direct\n', ''))).toEqual([
+      expect.stringMatching(/checks\[1\]\.licensedGroup: name the holder with exactly one of user or licensedGroup/),
+    ]);
+  });
+});

@@ -7,6 +7,14 @@ import { isDeleted, isOutcome, single, subjectName, userSubject } from './object
 
 const HOLDING: ReadonlySet<LicenseAssignmentStateRecord['state']> = new Set(['Active', 'ActiveWithError']);
 
+/** What Entra's group-licensing errors mean, for feedback that says why a member is unlicensed. */
+const ERROR_CAUSES: Readonly<Partial<Record<LicenseAssignmentStateRecord['error'], string>>> = {
+  CountViolation: 'the product has no licenses left to assign; buy more or free some',
+  MutuallyExclusiveViolation: 'the user holds another product whose services conflict with this one',
+  DependencyViolation: 'a service in it needs another service that is turned off',
+  ProhibitedInUsageLocationViolation: "the product can't be used in the user's Usage location",
+};
+
 /** Where each of a user's licenses comes from and how it went, with direct licenses the builder wrote without states included. */
 export function licenseStates(person: User, skuId: string): LicenseAssignmentStateRecord[] {
   const states = person.licenseAssignmentStates.filter((state) => state.skuId === skuId);
@@ -92,10 +100,12 @@ export const holdsLicense: Evaluator<'holdsLicense'> = (check, context) => {
   }
   if (held.length > 0) return outcome(true, `${name} holds ${product} ${how(held)}`);
   const failing = states.find((state) => !HOLDING.has(state.state) && fits(want, state));
-  if (failing) return outcome(false, `${name}'s ${product} license assigned ${source(final, failing)} is in error (${failing.error})`);
+  if (failing) return outcome(false, `${name}'s ${product} license assigned ${source(final, failing)} is in error (${failing.error})${ERROR_CAUSES[failing.error] ? `: ${ERROR_CAUSES[failing.error]}` : ''}`);
   if (holding.length > 0) return outcome(false, `${name} holds ${product} ${how(holding)}, not ${want.describe}`);
   const others = person.assignedLicenses.map((license) => productName(license.skuId));
-  return outcome(false, `${name} holds no ${product} license; licenses held: ${listNames(others)}`);
+  // The tenant's own reason a license could not be there yet.
+  const why = person.usageLocation ? '' : `. ${person.displayName} has no Usage location, and a license can only be assigned once one is set`;
+  return outcome(false, `${name} holds no ${product} license; licenses held: ${listNames(others)}${why}`);
 };
 
 export const planDisabled: Evaluator<'planDisabled'> = (check, context) => {
