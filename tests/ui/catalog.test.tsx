@@ -90,7 +90,8 @@ describe('the scenario catalog', () => {
 
     await router.navigate('/lab');
     const again = await screen.findByRole('article', { name: 'A forgotten password at the helpdesk' });
-    expect(within(again).getByText('In progress')).toBeInTheDocument();
+    // Found, not got: the card's status arrives once the attempts are read, after the catalog's cards.
+    expect(await within(again).findByText('In progress')).toBeInTheDocument();
     await user.click(within(again).getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/lab/attempts/${attempts[0]!.id}`));
     expect((await runtime.listAttempts()).attempts).toHaveLength(1);
