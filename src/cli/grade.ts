@@ -25,7 +25,7 @@ function gradeFile(loaded: LoadedScenario, file: string): Graded {
     const problems = replayed.problems.map((problem) => ({ file, ...parsed.locate(problem.path), path: formatPath(problem.path), message: problem.message }));
     return { file, learner, seed: attempt.seed, report: null, rejected: replayed.rejected, problems };
   }
-  return { file, learner, seed: attempt.seed, report: grade(prepared.instance, replayed.final), rejected: replayed.rejected, problems: [] };
+  return { file, learner, seed: attempt.seed, report: grade(prepared.instance, replayed.final, { failures: replayed.failures }), rejected: replayed.rejected, problems: [] };
 }
 
 function printReport(graded: Graded, output: Output): void {
@@ -33,7 +33,10 @@ function printReport(graded: Graded, output: Output): void {
   const who = graded.learner ? `${graded.learner}, ` : '';
   output.out(`${graded.file} (${who}seed ${graded.seed}): ${report.earned}/${report.total} points, ${report.percent}%${report.complete ? ', complete' : ''}`);
   for (const check of report.checks) {
-    output.out(`  ${check.passed ? '✓' : '✗'} ${check.id} (${check.earned}/${check.points}): ${check.message}${check.passed ? '' : ` Found: ${check.found}`}`);
+    // ○: the check holds, but held at the start too, and counts only once the task is under way.
+    const mark = check.waiting ? '○' : check.passed ? '✓' : '✗';
+    const note = check.waiting ? ' (Held at the start; counts once a check that did not hold then passes.)' : check.passed ? '' : ` Found: ${check.found}`;
+    output.out(`  ${mark} ${check.id} (${check.earned}/${check.points}): ${check.message}${note}`);
   }
   for (const area of report.skillAreas) output.out(`  ${area.title}: ${area.earned}/${area.total}`);
   if (graded.rejected > 0) output.out(`  ${graded.rejected} command${graded.rejected === 1 ? ' was' : 's were'} rejected by the tenant along the way.`);

@@ -1,5 +1,6 @@
 import { gradeAttempts } from './grade';
 import { EXIT, UsageError, type ExitCode, type Output } from './io';
+import { inspect } from './inspect';
 import { solve, validate } from './validate';
 
 const USAGE = `Tenant Lab scenarios, for instructors.
@@ -11,8 +12,11 @@ Commands:
                                       every user, group, license and role the checks name.
   solve <files|dirs>...               Validate, then prove each scenario: its solution scores 100%,
                                       its untouched start does not, its wrong attempts score as declared.
-  grade <scenario> <attempt.json>...  Replay exported attempts and print each grade.
+  grade <scenario> <attempt.json>...  Replay attempts (exported, or written by hand) and print each grade.
         --csv                         Print one gradebook row per attempt instead.
+  inspect <scenario> [attempt.json]   Print the drawn variables and every object's id at the start and,
+        --seed=N                      with an attempt, what each of its commands created. The seed is
+                                      the attempt's, else N, else 0.
   help                                Show this text.
 
 Exit codes: 0 everything passed; 1 a file is invalid, unproven or could not be graded; 2 usage error.`;
@@ -41,6 +45,12 @@ export function run(args: readonly string[], output: Output): ExitCode {
         if (unknown) return usage(`Unknown option ${unknown} for grade.`);
         if (operands.length < 2) return usage('grade needs a scenario file and at least one attempt file.');
         return gradeAttempts(operands[0]!, operands.slice(1), options.includes('--csv'), output);
+      }
+      case 'inspect': {
+        const unknown = options.find((option) => !option.startsWith('--seed='));
+        if (unknown) return usage(`Unknown option ${unknown} for inspect.`);
+        if (operands.length < 1 || operands.length > 2) return usage('inspect needs a scenario file and at most one attempt file.');
+        return inspect(operands[0]!, operands[1], options, output);
       }
       case 'help':
       case '--help':

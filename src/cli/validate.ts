@@ -9,7 +9,7 @@ function loadAll(paths: readonly string[], output: Output, each: (loaded: Loaded
   }
   let failed = 0;
   for (const file of files) {
-    const result = loadScenario(readText(file), file);
+    const result = loadScenario(readText(file), file, { location: true });
     if (!result.ok) {
       failed += 1;
       output.err(`✗ ${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
@@ -42,7 +42,7 @@ export function solve(paths: readonly string[], output: Output): ExitCode {
     }
     const start = proof.startPercent.min === proof.startPercent.max ? `${proof.startPercent.min}%` : `${proof.startPercent.min}–${proof.startPercent.max}%`;
     output.out(
-      `✓ ${loaded.file}: solution 100%, untouched start ${start}, ${proof.wrongAttempts} wrong attempt${proof.wrongAttempts === 1 ? '' : 's'} as declared, over ${proof.variants} variant${proof.variants === 1 ? '' : 's'}`,
+      `✓ ${loaded.file}: solution 100%${proof.alternativeSolutions ? ` (and ${proof.alternativeSolutions} other path${proof.alternativeSolutions === 1 ? '' : 's'})` : ''}, untouched start ${start}, ${proof.wrongAttempts} wrong attempt${proof.wrongAttempts === 1 ? '' : 's'} as declared, over ${proof.variants} variant${proof.variants === 1 ? '' : 's'}`,
     );
     return true;
   });

@@ -3,7 +3,9 @@ import { isCommandType, type Command } from '../tenant/commands';
 import { dispatch } from '../tenant/dispatch';
 import type { Tenant } from '../tenant/model';
 import type { LogEntry } from '../tenant/replay';
+import type { AttemptFailure } from './checks/context';
 import type { ScenarioInstance } from './instance';
+import { createdObjectId, resolveReferences } from './references';
 import { schemaProblems } from './issues';
 import { formatPath, type ScenarioProblem } from './loader';
 import { parseSource, type DocumentPath, type SourcePosition } from './source';
@@ -29,8 +31,8 @@ export const AttemptFile = z.strictObject({
   log: z
     .array(
       z.strictObject({
-        command: z.looseObject({ type: z.string() }),
-        actor: z.strictObject({ kind: z.literal('user'), userId: z.string() }),
+        command: z.looseObject({ type: z.string() }).describe('A tenant command. Ids may be given as references, as in scenario steps: { user: UPN }, { group: name }, { createdBy: index of an earlier entry }…'),
+        actor: z.strictObject({ kind: z.literal('user'), userId: z.string() }).optional().describe("Who sent it; omitted: the scenario's signed-in admin, as in a hand-written attempt."),
       }),
     )
     .max(100_000),
@@ -78,6 +80,10 @@ export interface AttemptReplay {
   readonly final: Tenant;
   readonly accepted: number;
   readonly rejected: number;
+  /** The failure records of the rejected commands, for audit checks on failures. */
+  readonly failures: readonly AttemptFailure[];
+  /** What each log entry created (by index), for `inspect`. */
+  readonly created?: readonly (string | undefined)[];
   /** Reasons the attempt cannot be trusted; when there are any, it must not be graded. */
   readonly problems: readonly Problem[];
 }
@@ -87,32 +93,59 @@ export function replayAttempt(instance: ScenarioInstance, attempt: AttemptFile):
   const problems: Problem[] = [];
   if (attempt.scenarioId !== instance.scenario.id) {
     problems.push({ path: ['scenarioId'], message: `the attempt is for the scenario '${attempt.scenarioId}', not '${instance.scenario.id}'` });
-    return { final: instance.start, accepted: 0, rejected: 0, problems };
+    return { final: instance.start, accepted: 0, rejected: 0, failures: [], problems };
   }
   let tenant = instance.start;
   let accepted = 0;
   let rejected = 0;
+  const failures: AttemptFailure[] = [];
+  const created: (string | undefined)[] = [];
+  const learner = instance.actor.kind === 'user' ? instance.actor.userId : '';
   for (const [index, entry] of attempt.log.entries()) {
     const path = ['log', index];
-    if (entry.actor.userId !== (instance.actor.kind === 'user' ? instance.actor.userId : '')) {
-      problems.push({ path: [...path, 'actor'], message: `the command runs as ${entry.actor.userId}, not as the learner the scenario signs in (${instance.signInAs})` });
+    const actor = entry.actor ?? { kind: 'user' as const, userId: learner };
+    created.push(undefined);
+    if (actor.userId !== learner) {
+      problems.push({ path: [...path, 'actor'], message: `the command runs as ${actor.userId}, not as the learner the scenario signs in (${instance.signInAs})` });
       continue;
     }
     if (!isCommandType(entry.command.type)) {
       problems.push({ path: [...path, 'command', 'type'], message: `unknown command type '${entry.command.type}'; was the attempt made with a newer Tenant Lab?` });
       continue;
     }
+    // A hand-written attempt names objects as scenario steps do; an exported one holds ids, which pass through.
+    const referenceProblems: Problem[] = [];
+    const command = resolveReferences(tenant, entry.command, [...path, 'command'], referenceProblems, created.slice(0, index)) as Command;
+    if (referenceProblems.length > 0) {
+      problems.push(...referenceProblems);
+      continue;
+    }
     try {
-      const result = dispatch(tenant, entry.command as Command, entry.actor);
+      const result = dispatch(tenant, command, actor);
       if (result.ok) {
         tenant = result.tenant;
         accepted += 1;
+        created[index] = createdObjectId(result.audit);
       } else {
         rejected += 1;
+        if (result.audit) failures.push({ record: result.audit, command });
       }
     } catch (error) {
       problems.push({ path: [...path, 'command'], message: `the command cannot be read (${error instanceof Error ? error.message : String(error)})` });
     }
   }
-  return { final: tenant, accepted, rejected, problems };
+  return { final: tenant, accepted, rejected, failures, problems, created };
+}
+
+
+/** Replays a log on a start, keeping the failure records of the commands the tenant rejected. */
+export function replayLog(start: Tenant, log: readonly LogEntry[]): { readonly final: Tenant; readonly failures: readonly AttemptFailure[] } {
+  let tenant = start;
+  const failures: AttemptFailure[] = [];
+  for (const entry of log) {
+    const result = dispatch(tenant, entry.command, entry.actor);
+    if (result.ok) tenant = result.tenant;
+    else if (result.audit) failures.push({ record: result.audit, command: entry.command });
+  }
+  return { final: tenant, failures };
 }

@@ -1,6 +1,6 @@
 import type { Tenant } from '../tenant/model';
 import { evaluateCheck } from './checks';
-import type { Outcome } from './checks/context';
+import type { AttemptFailure, Outcome } from './checks/context';
 import type { ScenarioInstance } from './instance';
 import type { CheckKind } from './schema';
 import { SKILL_AREAS, SKILL_DOMAINS, type SkillAreaId, type SkillDomainId } from './skills';
@@ -11,11 +11,26 @@ export interface CheckResult {
   readonly skillArea: SkillAreaId;
   readonly points: number;
   readonly earned: number;
+  /** Whether the check's condition holds in the graded state. */
   readonly passed: boolean;
+  /**
+   * Whether it already held on the untouched start (a guard such as "no new Global
+   * Administrators"). Such a check earns its points only once the learner has passed a check that
+   * did not hold at the start: leaving the tenant alone earns nothing.
+   */
+  readonly heldAtStart: boolean;
+  /** It holds, but earns nothing until the learner has made progress on the task. */
+  readonly waiting: boolean;
   /** The author's pass or fail text. */
   readonly message: string;
   /** What the grader found, e.g. "Megan Bowen holds no Microsoft 365 E5 license; licenses held: Office 365 E3." */
   readonly found: string;
+  /**
+   * The same feedback without the answer (which role, which license, which value): the author's
+   * failHint (else fail) and what was found, told without naming what the check asks for. What
+   * practice mode's Check my work shows before Submit or the last hint.
+   */
+  readonly hintSafe: { readonly message: string; readonly found: string };
 }
 
 export interface SkillAreaScore {
@@ -47,21 +62,59 @@ function safely(run: () => Outcome): Outcome {
   }
 }
 
+const heldAtStartByInstance = new WeakMap<ScenarioInstance, readonly boolean[]>();
+
+/** Which checks hold on the untouched start, worked out once per instance. */
+export function checksHeldAtStart(instance: ScenarioInstance): readonly boolean[] {
+  let held = heldAtStartByInstance.get(instance);
+  if (!held) {
+    const context = { start: instance.start, final: instance.start, auditStart: instance.auditStart };
+    held = instance.checks.map((check) => safely(() => evaluateCheck(check, context)).passed);
+    heldAtStartByInstance.set(instance, held);
+  }
+  return held;
+}
+
+/**
+ * The honest-score rule: a check that holds at the start earns its points only once a check
+ * that did not hold at the start passes. Given which checks pass and which held at the start.
+ */
+export function honestEarned(checks: readonly { readonly points: number; readonly passed: boolean; readonly heldAtStart: boolean }[]): number[] {
+  const progress = checks.some((check) => check.passed && !check.heldAtStart);
+  return checks.map((check) => (check.passed && (progress || !check.heldAtStart) ? check.points : 0));
+}
+
+/** What an attempt holds besides its final state: the failure records of its rejected commands. */
+export interface AttemptEvidence {
+  readonly failures?: readonly AttemptFailure[];
+}
+
+/** Whether grading needs the attempt's rejected commands: only an audit check for failures reads them. */
+export function needsFailures(instance: ScenarioInstance): boolean {
+  return instance.checks.some((check) => check.kind === 'audit' && check.result === 'failure');
+}
+
 /** Grades a state of the instance's tenant: any state reached from its start, by any path. */
-export function grade(instance: ScenarioInstance, final: Tenant): GradeReport {
-  const context = { start: instance.start, final, auditStart: instance.auditStart };
+export function grade(instance: ScenarioInstance, final: Tenant, evidence: AttemptEvidence = {}): GradeReport {
+  const context = { start: instance.start, final, auditStart: instance.auditStart, failures: evidence.failures ?? [] };
   const mainArea = instance.scenario.skillAreas[0]!;
-  const checks = instance.checks.map((check): CheckResult => {
-    const result = safely(() => evaluateCheck(check, context));
+  const heldAtStart = checksHeldAtStart(instance);
+  const outcomes = instance.checks.map((check, index) => ({ check, result: safely(() => evaluateCheck(check, context)), heldAtStart: heldAtStart[index]! }));
+  const earnedBy = honestEarned(outcomes.map(({ check, result, heldAtStart: held }) => ({ points: check.points, passed: result.passed, heldAtStart: held })));
+  const checks = outcomes.map(({ check, result, heldAtStart: held }, index): CheckResult => {
+    const earned = earnedBy[index]!;
     return {
       id: check.id,
       kind: check.kind,
       skillArea: check.skillArea ?? mainArea,
       points: check.points,
-      earned: result.passed ? check.points : 0,
+      earned,
       passed: result.passed,
+      heldAtStart: held,
+      waiting: result.passed && earned === 0,
       message: result.passed ? check.pass : check.fail,
       found: result.found,
+      hintSafe: { message: result.passed ? check.pass : (check.failHint ?? check.fail), found: result.safe ?? result.found },
     };
   });
   const areas = new Map<SkillAreaId, { earned: number; total: number }>();
@@ -81,7 +134,8 @@ export function grade(instance: ScenarioInstance, final: Tenant): GradeReport {
     percent: total === 0 ? 0 : Math.floor((earned * 100) / total),
     complete: earned === total,
     checks,
-    skillAreas: [...areas].map(([id, score]) => {
+    // An area no check counts towards has nothing to report: "0/0" would read as a score.
+    skillAreas: [...areas].filter(([, score]) => score.total > 0).map(([id, score]) => {
       const { domain, title } = SKILL_AREAS[id];
       return { id, title, domain, domainTitle: SKILL_DOMAINS[domain].title, ...score };
     }),

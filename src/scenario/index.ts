@@ -1,7 +1,7 @@
-export { ATTEMPT_FORMAT, ATTEMPT_FORMAT_VERSION, AttemptFile, createAttempt, parseAttempt, replayAttempt, type AttemptParse, type AttemptReplay } from './attempt';
-export type { GradingContext, Outcome } from './checks';
+export { ATTEMPT_FORMAT, ATTEMPT_FORMAT_VERSION, AttemptFile, createAttempt, parseAttempt, replayAttempt, replayLog, type AttemptParse, type AttemptReplay } from './attempt';
+export type { AttemptFailure, GradingContext, Outcome } from './checks';
 export { evaluateCheck } from './checks';
-export { grade, type CheckResult, type GradeReport, type SkillAreaScore } from './grader';
+export { grade, needsFailures, type AttemptEvidence, type CheckResult, type GradeReport, type SkillAreaScore } from './grader';
 export { instantiate, type InstanceResult, type ScenarioInstance } from './instance';
 export { formatPath, formatProblem, loadScenario, readScenario, type LoadedScenario, type LoadResult, type ScenarioProblem } from './loader';
 export { inlineText, parseInline, parseMarkdown, type Block, type Inline } from './markdown';

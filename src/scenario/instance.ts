@@ -2,7 +2,7 @@ import { SYSTEM_ACTOR, signedInAs, type Actor } from '../tenant/actor';
 import type { Tenant } from '../tenant/model';
 import { fixtureTenant } from './fixtures';
 import { activeUser } from './lookup';
-import type { Check, ScenarioFile, Step, WrongAttempt } from './schema';
+import type { AlternativeSolution, Check, ScenarioFile, Step, WrongAttempt } from './schema';
 import { runSteps } from './steps';
 import { interpolateDeep, type Problem } from './template';
 import { drawVariables, type VariableChoice, type Variables } from './variables';
@@ -25,12 +25,13 @@ export interface ScenarioInstance {
   readonly hints: readonly string[];
   readonly checks: readonly Check[];
   readonly solution: readonly Step[];
+  readonly alternativeSolutions: readonly AlternativeSolution[];
   readonly wrongAttempts: readonly WrongAttempt[];
 }
 
 export type InstanceResult = { readonly ok: true; readonly instance: ScenarioInstance } | { readonly ok: false; readonly problems: readonly Problem[] };
 
-const NUMERIC_FIELDS = new Set(['equals', 'atLeast', 'atMost']);
+const NUMERIC_FIELDS = new Set(['equals', 'atLeast', 'atMost', 'count']);
 
 export function instantiate(scenario: ScenarioFile, choice: VariableChoice): InstanceResult {
   const variables = drawVariables(scenario.id, scenario.variables, choice);
@@ -44,6 +45,7 @@ export function instantiate(scenario: ScenarioFile, choice: VariableChoice): Ins
   const checks = fill(scenario.checks, ['checks'], (path) => path.length === 3 && NUMERIC_FIELDS.has(String(path[2])));
   const setup = fill(scenario.start.setup ?? [], ['start', 'setup']);
   const solution = fill(scenario.solution, ['solution']);
+  const alternativeSolutions = scenario.alternativeSolutions?.map((other, index) => ({ ...other, steps: fill(other.steps, ['alternativeSolutions', index, 'steps']) })) ?? [];
   const wrongAttempts = scenario.wrongAttempts?.map((attempt, index) => ({ ...attempt, steps: fill(attempt.steps, ['wrongAttempts', index, 'steps']) })) ?? [];
   if (problems.length > 0) return { ok: false, problems };
 
@@ -68,6 +70,7 @@ export function instantiate(scenario: ScenarioFile, choice: VariableChoice): Ins
       hints,
       checks,
       solution,
+      alternativeSolutions,
       wrongAttempts,
     },
   };

@@ -1,10 +1,11 @@
 import { commands } from '../tenant/commands';
 import type { Tenant } from '../tenant/model';
 import { recordsSince } from './checks/audit';
-import { instantiate } from './instance';
+import { checksHeldAtStart, honestEarned } from './grader';
+import { instantiate, type ScenarioInstance } from './instance';
 import { schemaProblems } from './issues';
 import { needsOf, unmetNeeds } from './needs';
-import { compileSafeRegex } from './regex';
+import { compileScenarioPattern, isPatternError } from './regex';
 import { scenarioRules } from './rules';
 import { ScenarioFile } from './schema';
 import { parseSource, type DocumentPath, type SourcePosition } from './source';
@@ -58,6 +59,23 @@ function knownActivities(states: readonly Tenant[]): Map<string, string> {
   return names;
 }
 
+/**
+ * A wrong attempt that lists exactly the checks it fails earns, by the honest-score rule, the
+ * points of the others, or nothing when every one of them held at the start already.
+ */
+function declaredSums(instance: ScenarioInstance): Problem[] {
+  const heldAtStart = checksHeldAtStart(instance);
+  const ids = new Set(instance.checks.map((check) => check.id));
+  return instance.wrongAttempts.flatMap((attempt, index) => {
+    const failing = attempt.expectedFailing;
+    if (!failing || !failing.every((id) => ids.has(id))) return [];
+    const earned = honestEarned(instance.checks.map((check, position) => ({ points: check.points, passed: !failing.includes(check.id), heldAtStart: heldAtStart[position]! }))).reduce((sum, points) => sum + points, 0);
+    if (earned === attempt.expectedPoints) return [];
+    const why = earned === 0 && instance.checks.some((check) => !failing.includes(check.id)) ? ', since every check it passes already held at the start' : '';
+    return [{ path: ['wrongAttempts', index, 'expectedPoints'], message: `with exactly ${failing.join(', ')} failing the attempt earns ${earned} points${why}, not ${attempt.expectedPoints}` }];
+  });
+}
+
 /** Loads one variant: starts it, runs the solution and the wrong attempts, and checks what the checks refer to. */
 function variantProblems(scenario: ScenarioFile, variant: number): { problems: Problem[]; variables?: Variables } {
   const prepared = instantiate(scenario, { variant });
@@ -67,6 +85,10 @@ function variantProblems(scenario: ScenarioFile, variant: number): { problems: P
   const solved = runSteps(instance.start, instance.solution, instance.actor, ['solution'], true);
   problems.push(...solved.problems);
   const states = [instance.start, solved.tenant];
+  instance.alternativeSolutions.forEach((other, index) => {
+    const run = runSteps(instance.start, other.steps, instance.actor, ['alternativeSolutions', index, 'steps'], true);
+    problems.push(...run.problems);
+  });
   instance.wrongAttempts.forEach((attempt, index) => {
     const run = runSteps(instance.start, attempt.steps, instance.actor, ['wrongAttempts', index, 'steps'], false);
     problems.push(...run.problems);
@@ -74,10 +96,11 @@ function variantProblems(scenario: ScenarioFile, variant: number): { problems: P
   });
   instance.checks.forEach((check, index) => {
     if (check.kind === 'property' && check.matches !== undefined) {
-      const pattern = compileSafeRegex(check.matches, check.ignoreCase ?? false);
-      if (!(pattern instanceof RegExp)) problems.push({ path: ['checks', index, 'matches'], message: pattern.error });
+      const pattern = compileScenarioPattern(check.matches, check.ignoreCase ?? false);
+      if (isPatternError(pattern)) problems.push({ path: ['checks', index, 'matches'], message: pattern.error });
     }
   });
+  problems.push(...declaredSums(instance));
   // A solution that stopped part-way leaves nothing to check references against.
   if (solved.problems.length > 0) return { problems, variables: instance.variables };
   const needs = instance.checks.flatMap((check, index) => needsOf(check, ['checks', index]));
@@ -89,7 +112,27 @@ function sorted(problems: ScenarioProblem[]): ScenarioProblem[] {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function load(text: string, file: string, prove: boolean): LoadResult {
+/**
+ * The guide's rules for where a file lives, checked for files named by path (the CLI): its name
+ * is its id, and its folder is its main skill area. A file opened in the browser has no folder.
+ */
+function locationRules(scenario: ScenarioFile, file: string): Problem[] {
+  const parts = file.split(/[\\/]/);
+  const name = parts[parts.length - 1]!.replace(/\.(ya?ml|json)$/i, '');
+  const folder = parts.length > 1 ? parts[parts.length - 2]! : undefined;
+  const problems: Problem[] = [];
+  if (name !== scenario.id) problems.push({ path: ['id'], message: `the id '${scenario.id}' must match the file name; rename the file to ${scenario.id}${file.match(/\.(ya?ml|json)$/i)?.[0] ?? '.yaml'} or the id to '${name}'` });
+  const main = scenario.skillAreas[0];
+  if (folder !== main) problems.push({ path: ['skillAreas', 0], message: `a scenario lives in the folder of its main skill area: move it to scenarios/${main}/, or list ${folder === undefined ? 'its folder' : `'${folder}'`} first` });
+  return problems;
+}
+
+export interface LoadOptions {
+  /** Enforce the guide's rules for files in scenarios/: id = file name, folder = main skill area. */
+  readonly location?: boolean;
+}
+
+function load(text: string, file: string, prove: boolean, options: LoadOptions = {}): LoadResult {
   const source = parseSource(text);
   const located = (problem: { path: DocumentPath; key?: string; message: string; expected?: string; found?: string }): ScenarioProblem => ({
     file,
@@ -105,14 +148,16 @@ function load(text: string, file: string, prove: boolean): LoadResult {
   const parsed = ScenarioFile.safeParse(source.data, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: sorted(schemaProblems(ScenarioFile, source.data, parsed.error.issues).map(located)) };
   const scenario = parsed.data;
+  // Where a file lives never stops the rest being checked: both are reported together.
+  const misplaced = options.location ? locationRules(scenario, file).map(located) : [];
   const rules = scenarioRules(scenario);
-  if (rules.length > 0) return { ok: false, problems: sorted(rules.map(located)) };
+  if (rules.length > 0) return { ok: false, problems: sorted([...misplaced, ...rules.map(located)]) };
 
   const variants = variantCount(scenario.variables);
-  if (!prove) return { ok: true, loaded: { file, scenario, variants, locate: (path) => source.locate(path) } };
+  if (!prove) return misplaced.length > 0 ? { ok: false, problems: misplaced } : { ok: true, loaded: { file, scenario, variants, locate: (path) => source.locate(path) } };
   // One problem per place: a misspelt UPN fails under every draw, and once is enough to say so.
   const seen = new Set<string>();
-  const problems: ScenarioProblem[] = [];
+  const problems: ScenarioProblem[] = [...misplaced];
   for (let variant = 0; variant < variants; variant++) {
     const result = variantProblems(scenario, variant);
     for (const problem of result.problems) {
@@ -127,9 +172,9 @@ function load(text: string, file: string, prove: boolean): LoadResult {
   return { ok: true, loaded: { file, scenario, variants, locate: (path) => source.locate(path) } };
 }
 
-function safely(text: string, file: string, prove: boolean): LoadResult {
+function safely(text: string, file: string, prove: boolean, options?: LoadOptions): LoadResult {
   try {
-    return load(text, file, prove);
+    return load(text, file, prove, options);
   } catch (error) {
     return {
       ok: false,
@@ -143,8 +188,8 @@ function safely(text: string, file: string, prove: boolean): LoadResult {
  * cannot express, every placeholder under every variable draw, the setup, the solution, and that
  * every user, group, SKU and role a check names exists. Any input gives a result, never a throw.
  */
-export function loadScenario(text: string, file = '<input>'): LoadResult {
-  return safely(text, file, true);
+export function loadScenario(text: string, file = '<input>', options?: LoadOptions): LoadResult {
+  return safely(text, file, true, options);
 }
 
 /**

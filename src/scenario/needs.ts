@@ -2,8 +2,8 @@ import { roleTemplateByName, skuByPartNumber } from '../tenant/catalog';
 import { entities } from '../tenant/collection';
 import type { Tenant } from '../tenant/model';
 import { anyUser, deletedGroupsNamed, groupsNamed, subscriptionOf } from './lookup';
-import { describeRef, findObjects, refKind } from './objects';
-import type { Check, CollectionRef, ItemRef, ObjectKind, ObjectRef } from './schema';
+import { describeRef, findObjects, refKind, type NameRef } from './objects';
+import type { Check, CollectionRef, ItemRef, ObjectKind, ObjectRef, That } from './schema';
 import type { Problem } from './template';
 
 type Path = readonly (string | number)[];
@@ -14,15 +14,20 @@ type Path = readonly (string | number)[];
  * loaded rather than showing up as a check no learner can pass.
  */
 export type Need =
-  | { readonly path: Path; readonly kind: ObjectKind | 'role' | 'activity'; readonly key: string }
+  /** With `atStart`, the object must exist at the start: the check follows the one that had this name then. */
+  | { readonly path: Path; readonly kind: ObjectKind | 'role' | 'activity'; readonly key: string; readonly atStart?: true }
   | { readonly path: Path; readonly kind: 'plan'; readonly key: string; readonly sku: string }
   | { readonly path: Path; readonly kind: 'property'; readonly key: string; readonly of: ObjectRef | CollectionName };
 
 type CollectionName = 'users' | 'groups' | 'domains';
 
+function named(path: Path, kind: ObjectKind, name: NameRef): Need {
+  return typeof name === 'string' ? { path, kind, key: name } : { path: [...path, 'atStart'], kind, key: name.atStart, atStart: true };
+}
+
 function objectNeed(path: Path, ref: ObjectRef): Need {
-  const [kind, key] = refKind(ref);
-  return { path: [...path, kind], kind, key };
+  const [kind] = refKind(ref);
+  return named([...path, kind], kind, Object.values(ref)[0] as NameRef);
 }
 
 function itemNeed(path: Path, item: ItemRef): Need {
@@ -32,12 +37,35 @@ function itemNeed(path: Path, item: ItemRef): Need {
 
 function collectionNeeds(path: Path, collection: CollectionRef): Need[] {
   if (typeof collection === 'string') return [];
-  if ('membersOf' in collection) return [{ path: [...path, 'membersOf'], kind: 'group', key: collection.membersOf }];
-  if ('ownersOf' in collection) return [{ path: [...path, 'ownersOf'], kind: 'group', key: collection.ownersOf }];
-  if ('membersOfAdministrativeUnit' in collection) {
-    return [{ path: [...path, 'membersOfAdministrativeUnit'], kind: 'administrativeUnit', key: collection.membersOfAdministrativeUnit }];
-  }
-  return [{ path: [...path, 'licensesOf'], kind: 'user', key: collection.licensesOf }];
+  if ('membersOf' in collection) return [named([...path, 'membersOf'], 'group', collection.membersOf)];
+  if ('ownersOf' in collection) return [named([...path, 'ownersOf'], 'group', collection.ownersOf)];
+  if ('membersOfAdministrativeUnit' in collection) return [named([...path, 'membersOfAdministrativeUnit'], 'administrativeUnit', collection.membersOfAdministrativeUnit)];
+  if ('roleHolders' in collection) return roleNeeds([...path, 'roleHolders'], collection.roleHolders);
+  return [named([...path, 'licensesOf'], 'user', collection.licensesOf)];
+}
+
+function roleNeeds(path: Path, holders: { readonly role: string; readonly scope?: 'tenant' | { readonly administrativeUnit: NameRef } | undefined }): Need[] {
+  return [
+    { path: [...path, 'role'], kind: 'role', key: holders.role },
+    ...(typeof holders.scope === 'object' ? [named([...path, 'scope', 'administrativeUnit'], 'administrativeUnit', holders.scope.administrativeUnit)] : []),
+  ];
+}
+
+/** What a quantifier's `that` names: products, groups, roles, and properties of the elements. */
+function thatNeeds(path: Path, that: That | undefined, of: CollectionName): Need[] {
+  if (!that) return [];
+  return [
+    ...Object.keys(that.has ?? {}).map((key): Need => ({ path: [...path, 'has', key], kind: 'property', key, of })),
+    ...(that.holdsLicense
+      ? [
+          { path: [...path, 'holdsLicense', 'sku'], kind: 'subscription', key: that.holdsLicense.sku } as const,
+          ...(that.holdsLicense.group !== undefined ? [named([...path, 'holdsLicense', 'group'], 'group', that.holdsLicense.group)] : []),
+        ]
+      : []),
+    ...(that.memberOf !== undefined ? [named([...path, 'memberOf'], 'group', that.memberOf)] : []),
+    ...(that.ownerOf !== undefined ? [named([...path, 'ownerOf'], 'group', that.ownerOf)] : []),
+    ...(that.holdsRole ? roleNeeds([...path, 'holdsRole'], that.holdsRole) : []),
+  ];
 }
 
 /** Which objects a `where` filters, for checking its property names. */
@@ -56,6 +84,15 @@ export function needsOf(check: Check, path: Path): Need[] {
       return [objectNeed(at('object'), check.object)];
     case 'property':
       return [objectNeed(at('object'), check.object), { path: at('property'), kind: 'property', key: check.property, of: check.object }];
+    case 'every':
+    case 'none':
+    case 'atLeast':
+    case 'exactly':
+      return [
+        ...collectionNeeds(at('collection'), check.collection),
+        ...Object.keys(check.where ?? {}).map((key): Need => ({ path: [...path, 'where', key], kind: 'property', key, of: membersCollection(check.collection) })),
+        ...thatNeeds(at('that'), check.that, membersCollection(check.collection)),
+      ];
     case 'count':
       return [
         ...collectionNeeds(at('collection'), check.collection),
@@ -66,30 +103,27 @@ export function needsOf(check: Check, path: Path): Need[] {
       return [...collectionNeeds(at('collection'), check.collection), itemNeed(at('item'), check.item)];
     case 'memberOf':
     case 'ownerOf':
-      return [
-        { path: at('user'), kind: 'user', key: check.user },
-        { path: at('group'), kind: 'group', key: check.group },
-      ];
+      return [named(at('user'), 'user', check.user), named(at('group'), 'group', check.group)];
     case 'holdsLicense':
       return [
-        { path: at('user'), kind: 'user', key: check.user },
+        check.licensedGroup !== undefined ? named(at('licensedGroup'), 'group', check.licensedGroup) : named(at('user'), 'user', check.user ?? ''),
         { path: at('sku'), kind: 'subscription', key: check.sku },
-        ...(check.group ? [{ path: at('group'), kind: 'group', key: check.group } as const] : []),
+        ...(check.group !== undefined ? [named(at('group'), 'group', check.group)] : []),
       ];
     case 'planDisabled':
       return [
-        { path: at('user'), kind: 'user', key: check.user },
+        check.licensedGroup !== undefined ? named(at('licensedGroup'), 'group', check.licensedGroup) : named(at('user'), 'user', check.user ?? ''),
         { path: at('sku'), kind: 'subscription', key: check.sku },
         { path: at('plan'), kind: 'plan', key: check.plan, sku: check.sku },
       ];
     case 'holdsRole':
       return [
-        check.group !== undefined ? { path: at('group'), kind: 'group', key: check.group } : { path: at('user'), kind: 'user', key: check.user ?? '' },
+        check.group !== undefined ? named(at('group'), 'group', check.group) : named(at('user'), 'user', check.user ?? ''),
         { path: at('role'), kind: 'role', key: check.role },
-        ...(typeof check.scope === 'object' ? [{ path: [...path, 'scope', 'administrativeUnit'], kind: 'administrativeUnit', key: check.scope.administrativeUnit } as const] : []),
+        ...(typeof check.scope === 'object' ? [named([...path, 'scope', 'administrativeUnit'], 'administrativeUnit', check.scope.administrativeUnit)] : []),
       ];
     case 'managerIs':
-      return [{ path: at('user'), kind: 'user', key: check.user }, ...(check.manager === null ? [] : [{ path: at('manager'), kind: 'user', key: check.manager } as const])];
+      return [named(at('user'), 'user', check.user), ...(check.manager === null ? [] : [named(at('manager'), 'user', check.manager)])];
     case 'audit':
       return [
         { path: at('activity'), kind: 'activity', key: check.activity },
@@ -147,6 +181,12 @@ export function unmetNeeds(needs: readonly Need[], states: readonly Tenant[], ac
   const problems: Problem[] = [];
   const report = (need: Need, message: string) => problems.push({ path: need.path, message });
   for (const need of needs) {
+    if ('atStart' in need && need.atStart) {
+      const start = states[0]!;
+      const found = need.kind === 'user' ? anyUser(start, need.key) !== undefined : findObjects(start, { [need.kind]: need.key }).length > 0 || (need.kind === 'group' && deletedGroupsNamed(start, need.key).length > 0);
+      if (!found) report(need, `${describeRef({ [need.kind]: need.key })} does not exist at the start, so there is nothing to follow`);
+      continue;
+    }
     switch (need.kind) {
       case 'user':
       case 'deletedUser':

@@ -10,6 +10,7 @@ export interface Proof {
   /** The untouched start's score, lowest and highest over the variants. */
   readonly startPercent: { readonly min: number; readonly max: number };
   readonly wrongAttempts: number;
+  readonly alternativeSolutions: number;
   readonly problems: readonly ScenarioProblem[];
 }
 
@@ -19,7 +20,7 @@ function failing(report: GradeReport): string[] {
 
 /**
  * Proves a loaded scenario under every variant: the solution scores 100%, the untouched start
- * does not, and each known-wrong attempt earns exactly what it declares (and fails exactly the
+ * scores 0% (and not every check holds on it), and each known-wrong attempt earns exactly what it declares (and fails exactly the
  * checks it lists).
  */
 export function prove(loaded: LoadedScenario): Proof {
@@ -43,18 +44,29 @@ export function prove(loaded: LoadedScenario): Proof {
     const { instance } = prepared;
     const solved = runSteps(instance.start, instance.solution, instance.actor, ['solution'], true);
     solved.problems.forEach((problem) => report(variant, problem));
-    const solution = grade(instance, solved.tenant);
+    const solution = grade(instance, solved.tenant, { failures: solved.failures });
     solution.checks.forEach((check, index) => {
       if (!check.passed) report(variant, { path: ['checks', index], message: `the solution fails this check: ${check.found}` });
+    });
+    instance.alternativeSolutions.forEach((other, index) => {
+      const run = runSteps(instance.start, other.steps, instance.actor, ['alternativeSolutions', index, 'steps'], true);
+      run.problems.forEach((problem) => report(variant, problem));
+      const result = grade(instance, run.tenant, { failures: run.failures });
+      if (!result.complete) {
+        const failed = failing(result).join(', ');
+        report(variant, { path: ['alternativeSolutions', index], message: `'${other.name}' scores ${result.percent}%, not 100%; failing: ${failed || 'none (checks that held at the start wait for progress)'}` });
+      }
     });
     const start = grade(instance, instance.start);
     min = Math.min(min, start.percent);
     max = Math.max(max, start.percent);
-    if (start.complete) report(variant, { path: ['checks'], message: 'the untouched start already scores 100%, so there is nothing for the learner to do' });
+    if (start.checks.every((check) => check.passed)) report(variant, { path: ['checks'], message: 'every check already holds on the untouched start, so there is nothing for the learner to do' });
+    // The honest-score rule makes this so; proving it keeps it so.
+    if (start.earned > 0) report(variant, { path: ['checks'], message: `the untouched start earns ${start.earned} points; it must earn none` });
     instance.wrongAttempts.forEach((attempt, index) => {
       const run = runSteps(instance.start, attempt.steps, instance.actor, ['wrongAttempts', index, 'steps'], false);
       run.problems.forEach((problem) => report(variant, problem));
-      const result = grade(instance, run.tenant);
+      const result = grade(instance, run.tenant, { failures: run.failures });
       const failed = failing(result);
       if (result.earned !== attempt.expectedPoints) {
         report(variant, {
@@ -68,5 +80,5 @@ export function prove(loaded: LoadedScenario): Proof {
       }
     });
   }
-  return { ok: problems.length === 0, variants: loaded.variants, startPercent: { min, max }, wrongAttempts: scenario.wrongAttempts?.length ?? 0, problems };
+  return { ok: problems.length === 0, variants: loaded.variants, startPercent: { min, max }, wrongAttempts: scenario.wrongAttempts?.length ?? 0, alternativeSolutions: scenario.alternativeSolutions?.length ?? 0, problems };
 }

@@ -1,20 +1,19 @@
-import { unsafePattern } from '../tenant/areas/directory/rules/dynamic/regex-guard';
+import { compileLinearPattern, isPatternRefusal, type LinearPattern } from '../tenant/areas/directory/rules/dynamic/linear-regex';
 
 /**
- * Regular expressions come from scenario files, so they pass the same shape check as a dynamic
- * membership rule's -match pattern (no back-references, no nested quantifiers, a bounded number of
- * ways to split a value), and are shorter: a check names one property value, not a list.
+ * Regular expressions from scenario files run on the same linear-time engine as a dynamic
+ * membership rule's -match (RE2 syntax), and are shorter: a check names one property value.
  */
 const MAX_PATTERN_LENGTH = 200;
 
-export function compileSafeRegex(pattern: string, ignoreCase: boolean): RegExp | { error: string } {
-  if (pattern.length > MAX_PATTERN_LENGTH) return { error: `the pattern is longer than ${MAX_PATTERN_LENGTH} characters` };
-  let compiled: RegExp;
-  try {
-    compiled = new RegExp(pattern, ignoreCase ? 'iu' : 'u');
-  } catch (error) {
-    return { error: `the pattern is not a valid regular expression (${error instanceof Error ? error.message : String(error)})` };
-  }
-  const unsafe = unsafePattern(pattern);
-  return unsafe ? { error: `the pattern can't be evaluated safely: ${unsafe.message}` } : compiled;
+export type ScenarioPattern = LinearPattern;
+
+export function compileScenarioPattern(pattern: string, ignoreCase: boolean): ScenarioPattern | { error: string; start: number; end: number } {
+  const compiled = compileLinearPattern(pattern, { ignoreCase, maxLength: MAX_PATTERN_LENGTH });
+  if (!isPatternRefusal(compiled)) return compiled;
+  return { error: `the pattern can't be used: ${compiled.message} (character ${compiled.start + 1} of the pattern)`, start: compiled.start, end: compiled.end };
+}
+
+export function isPatternError(value: ScenarioPattern | { error: string }): value is { error: string; start: number; end: number } {
+  return 'error' in value;
 }

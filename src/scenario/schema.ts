@@ -22,6 +22,17 @@ const Count = z.union([z.int().min(0), z.string().regex(/^\{\{[^{}]+\}\}$/)], {
 const OBJECT_KINDS = ['user', 'deletedUser', 'guest', 'group', 'deletedGroup', 'administrativeUnit', 'contact', 'domain', 'subscription'] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
+/**
+ * A name as a check gives it: the object that has this name in the graded state, or with
+ * `{ atStart: name }` the object that had it at the start, followed by id whatever became of it
+ * (renamed, deleted, restored). That tells "rename Alex" from "create a new account called Alex".
+ */
+const Name = z
+  .union([Text, z.strictObject({ atStart: Text.describe('The name the object had at the start.') })], {
+    error: 'expected a name, or { atStart: name } for the object that had this name at the start',
+  })
+  .meta({ id: 'ScenarioName', description: 'A name, or { atStart: name }: the object that had this name at the start, followed whatever became of it.' });
+
 function exactlyOneKey(kinds: readonly string[]) {
   return (ctx: z.core.ParsePayload<Record<string, unknown>>) => {
     if (Object.keys(ctx.value).length !== 1) {
@@ -32,13 +43,13 @@ function exactlyOneKey(kinds: readonly string[]) {
 
 const ObjectRef = z
   .strictObject({
-    user: Text.optional().describe('A user by user name (UPN), ignoring case; a guest also by the address they were invited with.'),
+    user: Name.optional().describe('A user by user name (UPN), ignoring case; a guest also by the address they were invited with.'),
     deletedUser: Text.optional().describe('A user in Deleted users, by user name (UPN).'),
-    guest: Text.optional().describe('A guest user by the email address they were invited with.'),
-    group: Text.optional().describe('A group by display name, ignoring case.'),
+    guest: Name.optional().describe('A guest user by the email address they were invited with.'),
+    group: Name.optional().describe('A group by display name, ignoring case.'),
     deletedGroup: Text.optional().describe('A group in Deleted groups, by display name.'),
-    administrativeUnit: Text.optional().describe('An administrative unit by display name.'),
-    contact: Text.optional().describe('A mail contact by email address.'),
+    administrativeUnit: Name.optional().describe('An administrative unit by display name.'),
+    contact: Name.optional().describe('A mail contact by email address.'),
     domain: Text.optional().describe('A domain by name, e.g. contoso.com.'),
     subscription: Text.optional().describe('A subscription (subscribed SKU) by its skuPartNumber, e.g. SPE_E5.'),
   })
@@ -56,18 +67,55 @@ const ItemRef = z
   .meta({ id: 'ScenarioItemRef', description: 'An element of a collection, named by exactly one of these keys.', minProperties: 1, maxProperties: 1 });
 export type ItemRef = z.infer<typeof ItemRef>;
 
+const PropertyName = z.string().regex(/^[A-Za-z]+$/, 'expected a property name such as department');
+
+/** One condition on a property value: a value (equal, ignoring case; null for "not set") or one comparison. */
+const WhereCondition = z
+  .union(
+    [
+      Scalar,
+      z.strictObject({ equals: Scalar }),
+      z.strictObject({ not: Scalar.describe('Anything but this value; not: null means the property is set.') }),
+      z.strictObject({ in: z.array(Scalar).min(1).describe('One of these values.') }),
+      z.strictObject({ notIn: z.array(Scalar).min(1).describe('None of these values.') }),
+      z.strictObject({ startsWith: Text }),
+      z.strictObject({ endsWith: Text }),
+      z.strictObject({ contains: Text }),
+      z.strictObject({ matches: Text.describe('A regular expression (RE2 syntax), ignoring case.') }),
+    ],
+    { error: 'expected a value, or one of { equals }, { not }, { in: [...] }, { notIn: [...] }, { startsWith }, { endsWith }, { contains }, { matches }' },
+  )
+  .meta({ id: 'ScenarioWhereCondition', description: 'A value the property must have (text ignores case, null means not set), or one comparison.' });
+export type WhereCondition = z.infer<typeof WhereCondition>;
+
+const Where = z.record(PropertyName, WhereCondition).describe('Only the elements whose properties meet every one of these conditions.');
+export type Where = z.infer<typeof Where>;
+
+const Scope = z
+  .union([z.literal('tenant'), z.strictObject({ administrativeUnit: Name })], { error: 'expected tenant or { administrativeUnit: name }' })
+  .describe('Where the role applies; omitted means at any scope.');
+
+const AssignmentType = z
+  .enum(['active', 'eligible', 'activated'])
+  .describe('active (default): a standing assignment; eligible: a PIM eligible assignment; activated: an eligible role activated now.');
+
+const RoleHolders = z
+  .strictObject({ role: Text.describe('The role display name.'), scope: Scope.optional(), assignment: AssignmentType.optional() })
+  .describe('The users who effectively hold the role: assigned it themselves or members of a role-assignable group assigned it.');
+
 const TENANT_COLLECTIONS = ['users', 'guests', 'deletedUsers', 'groups', 'deletedGroups', 'administrativeUnits', 'contacts', 'domains'] as const;
 
 const CollectionRef = z.union(
   [
     z.enum(TENANT_COLLECTIONS),
-    z.strictObject({ membersOf: Text.describe('Members of the group with this display name.') }),
-    z.strictObject({ ownersOf: Text.describe('Owners of the group with this display name.') }),
-    z.strictObject({ membersOfAdministrativeUnit: Text.describe('Members of the administrative unit with this display name.') }),
-    z.strictObject({ licensesOf: Text.describe('Licenses (by SKU) a user holds, by user name.') }),
+    z.strictObject({ membersOf: Name.describe('Members of the group with this display name.') }),
+    z.strictObject({ ownersOf: Name.describe('Owners of the group with this display name.') }),
+    z.strictObject({ membersOfAdministrativeUnit: Name.describe('Members of the administrative unit with this display name.') }),
+    z.strictObject({ licensesOf: Name.describe('Licenses (by SKU) a user holds, by user name.') }),
+    z.strictObject({ roleHolders: RoleHolders }),
   ],
   {
-    error: `expected one of ${TENANT_COLLECTIONS.join(', ')}, or { membersOf: group }, { ownersOf: group }, { membersOfAdministrativeUnit: name }, { licensesOf: user }`,
+    error: `expected one of ${TENANT_COLLECTIONS.join(', ')}, or { membersOf: group }, { ownersOf: group }, { membersOfAdministrativeUnit: name }, { licensesOf: user }, { roleHolders: { role } }`,
   },
 );
 export type CollectionRef = z.infer<typeof CollectionRef>;
@@ -88,6 +136,7 @@ const checkBase = {
   points: z.int().min(1).max(100),
   pass: Text.describe('Shown when the check passes.'),
   fail: Text.describe('Shown when the check fails; the grader adds what it found.'),
+  failHint: Text.optional().describe("What practice mode's Check my work says when the check fails, before Submit or the last hint: what is wrong, without the answer. Defaults to fail."),
   skillArea: z.enum(SKILL_AREA_IDS).optional().describe("The skill area the points count towards; defaults to the scenario's first."),
 };
 
@@ -121,7 +170,7 @@ const CountCheck = z
     ...checkBase,
     kind: z.literal('count'),
     collection: CollectionRef,
-    where: z.record(z.string().regex(/^[A-Za-z]+$/), Scalar).optional().describe('Only count elements whose properties have these values.'),
+    where: Where.optional(),
     equals: Count.optional(),
     atLeast: Count.optional(),
     atMost: Count.optional(),
@@ -132,6 +181,25 @@ const CountCheck = z
     }
   });
 
+/** What each element of a quantified set must satisfy: every key given must hold. */
+const That = z
+  .strictObject({
+    has: Where.optional().describe('Property conditions, as in where.'),
+    holdsLicense: z
+      .strictObject({ sku: Text, via: z.enum(['direct', 'group', 'any']).optional(), group: Name.optional().describe('The group it must come from; implies via: group.') })
+      .optional(),
+    memberOf: Name.optional().describe('A group the element is a direct member of.'),
+    ownerOf: Name.optional().describe('A group the element owns.'),
+    holdsRole: RoleHolders.optional().describe('A role the element effectively holds (directly or through a role-assignable group).'),
+  })
+  .check((ctx) => {
+    if (Object.keys(ctx.value).length === 0) ctx.issues.push({ code: 'custom', message: 'give at least one of: has, holdsLicense, memberOf, ownerOf, holdsRole', input: ctx.value });
+  })
+  .meta({ id: 'ScenarioThat', description: 'What each element must satisfy; every key given must hold.' });
+export type That = z.infer<typeof That>;
+
+const quantified = { collection: CollectionRef, where: Where.optional() };
+
 const Check = z.discriminatedUnion('kind', [
   z.strictObject({ ...checkBase, kind: z.literal('exists'), object: ObjectRef }),
   z.strictObject({ ...checkBase, kind: z.literal('notExists'), object: ObjectRef }),
@@ -139,21 +207,23 @@ const Check = z.discriminatedUnion('kind', [
   CountCheck,
   z.strictObject({ ...checkBase, kind: z.literal('contains'), collection: CollectionRef, item: ItemRef }),
   z.strictObject({ ...checkBase, kind: z.literal('excludes'), collection: CollectionRef, item: ItemRef }),
-  z.strictObject({ ...checkBase, kind: z.literal('memberOf'), user: Text, group: Text, ...negatable }),
-  z.strictObject({ ...checkBase, kind: z.literal('ownerOf'), user: Text, group: Text, ...negatable }),
+  z.strictObject({ ...checkBase, kind: z.literal('memberOf'), user: Name, group: Name, ...negatable }),
+  z.strictObject({ ...checkBase, kind: z.literal('ownerOf'), user: Name, group: Name, ...negatable }),
   z.strictObject({
     ...checkBase,
     kind: z.literal('holdsLicense'),
-    user: Text,
+    user: Name.optional().describe('The user who must (or must not) hold the license.'),
+    licensedGroup: Name.optional().describe("A group as the holder instead of a user: the license is assigned to the group itself (group-based licensing)."),
     sku: Text.describe('skuPartNumber, e.g. SPE_E5'),
-    via: z.enum(['direct', 'group', 'any']).optional().describe('How the license must be assigned; default any.'),
-    group: Text.optional().describe('With via: group, the group it must come from.'),
+    via: z.enum(['direct', 'group', 'any']).optional().describe('How the license must be assigned (with not: how it must not be); default any.'),
+    group: Name.optional().describe('The group it must come from (with not: must not come from); implies via: group.'),
     ...negatable,
   }),
   z.strictObject({
     ...checkBase,
     kind: z.literal('planDisabled'),
-    user: Text,
+    user: Name.optional(),
+    licensedGroup: Name.optional().describe("A group as the holder instead of a user: the plan is turned off in the license assigned to the group."),
     sku: Text,
     plan: Text.describe('servicePlanName, e.g. EXCHANGE_S_ENTERPRISE'),
     ...negatable,
@@ -161,20 +231,14 @@ const Check = z.discriminatedUnion('kind', [
   z.strictObject({
     ...checkBase,
     kind: z.literal('holdsRole'),
-    user: Text.optional(),
-    group: Text.optional().describe('A role-assignable group as the principal, instead of user.'),
+    user: Name.optional(),
+    group: Name.optional().describe('A role-assignable group as the principal, instead of user.'),
     role: Text.describe('The role display name, e.g. Helpdesk Administrator.'),
-    scope: z
-      .union([z.literal('tenant'), z.strictObject({ administrativeUnit: Text })], { error: 'expected tenant or { administrativeUnit: name }' })
-      .optional()
-      .describe('Where the role applies; omitted means at any scope.'),
-    assignment: z
-      .enum(['active', 'eligible', 'activated'])
-      .optional()
-      .describe('active (default): a standing assignment; eligible: a PIM eligible assignment; activated: an eligible role activated now.'),
+    scope: Scope.optional(),
+    assignment: AssignmentType.optional(),
     ...negatable,
   }),
-  z.strictObject({ ...checkBase, kind: z.literal('managerIs'), user: Text, manager: Text.nullable() }),
+  z.strictObject({ ...checkBase, kind: z.literal('managerIs'), user: Name, manager: Name.nullable() }),
   z.strictObject({
     ...checkBase,
     kind: z.literal('audit'),
@@ -194,6 +258,10 @@ const Check = z.discriminatedUnion('kind', [
     property: z.string().regex(/^[A-Za-z]+(?:\.[A-Za-z]+)?$/),
     except: exceptList,
   }),
+  z.strictObject({ ...checkBase, kind: z.literal('every'), ...quantified, that: That.describe('What every element must satisfy. An empty set passes.') }),
+  z.strictObject({ ...checkBase, kind: z.literal('none'), ...quantified, that: That.describe('What no element may satisfy.') }),
+  z.strictObject({ ...checkBase, kind: z.literal('atLeast'), ...quantified, count: Count, that: That.optional().describe('What the counted elements must satisfy; omitted: count the set.') }),
+  z.strictObject({ ...checkBase, kind: z.literal('exactly'), ...quantified, count: Count, that: That.optional().describe('What the counted elements must satisfy; omitted: count the set.') }),
 ]).meta({ id: 'ScenarioCheck', description: 'One graded check: id, points, pass and fail texts, and one assertion chosen by kind.' });
 export type Check = z.infer<typeof Check>;
 export type CheckKind = Check['kind'];
@@ -226,6 +294,12 @@ const WrongAttempt = z.strictObject({
 });
 export type WrongAttempt = z.infer<typeof WrongAttempt>;
 
+const AlternativeSolution = z.strictObject({
+  name: Text.describe('The other path to the right answer, e.g. "through a role-assignable group".'),
+  steps: z.array(Step).min(1).describe('Commands, run as the signed-in admin, that must also score 100%.'),
+});
+export type AlternativeSolution = z.infer<typeof AlternativeSolution>;
+
 export const ScenarioFile = z
   .strictObject({
     $schema: z.string().optional(),
@@ -247,6 +321,7 @@ export const ScenarioFile = z
     hints: z.array(Text).optional(),
     checks: z.array(Check).min(1),
     solution: z.array(Step).min(1).describe('Commands, run as the signed-in admin, that must score 100%.'),
+    alternativeSolutions: z.array(AlternativeSolution).optional().describe('Other right answers, by other paths: each must score 100% too, proving the checks accept them.'),
     wrongAttempts: z.array(WrongAttempt).optional(),
   })
   .meta({ title: 'Tenant Lab scenario', description: 'An instructor-authored task graded by the tenant’s final state.' });

@@ -4,8 +4,9 @@ import { dispatch } from '../tenant/dispatch';
 import type { TenantError } from '../tenant/errors';
 import type { Tenant } from '../tenant/model';
 import type { LogEntry } from '../tenant/replay';
+import type { AttemptFailure } from './checks/context';
 import { closestName } from './issues';
-import { resolveReferences } from './references';
+import { createdObjectId, resolveReferences } from './references';
 import type { Step } from './schema';
 import type { Problem } from './template';
 
@@ -17,6 +18,8 @@ export interface StepsOutcome {
   readonly log: readonly LogEntry[];
   readonly problems: readonly Problem[];
   readonly rejections: readonly { readonly path: Path; readonly error: TenantError }[];
+  /** The failure records rejected steps left, for audit checks on failures. */
+  readonly failures: readonly AttemptFailure[];
 }
 
 export function unknownCommandMessage(type: string): string {
@@ -73,7 +76,9 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
   const log: LogEntry[] = [];
   const problems: Problem[] = [];
   const rejections: { path: Path; error: TenantError }[] = [];
+  const failures: AttemptFailure[] = [];
   let current = tenant;
+  const created: (string | undefined)[] = [];
   for (const [index, step] of steps.entries()) {
     const path = [...basePath, index];
     if (!isCommandType(step.type)) {
@@ -81,7 +86,9 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
       break;
     }
     const referenceProblems: Problem[] = [];
-    const command = resolveReferences(current, step, path, referenceProblems) as Command;
+    // A step the author expects the tenant to refuse (an audit check on failures needs one) says so; the key is not the command's.
+    const { expectRejected, ...payload } = step as Step & { expectRejected?: unknown };
+    const command = resolveReferences(current, payload, path, referenceProblems, created) as Command;
     if (referenceProblems.length > 0) {
       problems.push(...referenceProblems);
       break;
@@ -95,6 +102,11 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
       break;
     }
     log.push({ command, actor });
+    created.push(result.ok ? createdObjectId(result.audit) : undefined);
+    if (result.ok && expectRejected === true) {
+      problems.push({ path, message: `${step.type} was expected to be rejected (expectRejected: true) but the tenant accepted it` });
+      break;
+    }
     if (result.ok) {
       const unused = watch.unused();
       if (unused.length > 0) {
@@ -110,11 +122,12 @@ export function runSteps(tenant: Tenant, steps: readonly Step[], actor: Actor, b
       break;
     }
     const errorPath = result.error.target !== undefined && Object.hasOwn(step, result.error.target) ? [...path, result.error.target] : path;
-    if (rejectionIsProblem) {
+    if (rejectionIsProblem && expectRejected !== true) {
       problems.push({ path: errorPath, message: `${step.type} was rejected: ${result.error.code}: ${result.error.message}` });
       break;
     }
     rejections.push({ path: errorPath, error: result.error });
+    if (result.audit) failures.push({ record: result.audit, command });
   }
-  return { tenant: current, log, problems, rejections };
+  return { tenant: current, log, problems, rejections, failures };
 }

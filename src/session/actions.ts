@@ -1,6 +1,7 @@
+import type { AttemptFailure } from '../scenario';
 import { dispatch, type AuditRecord, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
 
-/** One logged command and what the tenant made of it: accepted or not, and the audit records it wrote. */
+/** One logged command and what the tenant made of it: accepted or not, and the audit records it wrote (a refused one's failure record). */
 export interface LoggedAction {
   readonly seq: number;
   readonly entry: LogEntry;
@@ -9,7 +10,12 @@ export interface LoggedAction {
 }
 
 export function loggedAction(seq: number, entry: LogEntry, result: DispatchResult): LoggedAction {
-  return { seq, entry, accepted: result.ok, audit: result.ok ? result.audit : [] };
+  return { seq, entry, accepted: result.ok, audit: result.ok ? result.audit : result.audit ? [result.audit] : [] };
+}
+
+/** The refused commands' failure records, for the grader's audit checks on failures. */
+export function failuresOf(actions: readonly LoggedAction[]): AttemptFailure[] {
+  return actions.flatMap((action) => (action.accepted ? [] : action.audit.map((record) => ({ record, command: action.entry.command }))));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createAttempt, grade, type AttemptFile, type ScenarioInstance } from '../scenario';
+import { createAttempt, grade, needsFailures, type AttemptEvidence, type AttemptFile, type ScenarioInstance } from '../scenario';
 import {
   FOLLOWER_NOTICE,
   storageErrorCatalog,
@@ -12,7 +12,7 @@ import {
   type StorageError,
 } from '../storage';
 import { signedInAs, signedInThrough, tenantError, type ClientApp, type Command, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
-import { replayActions, undoCount, type LoggedAction } from './actions';
+import { failuresOf, loggedAction, replayActions, undoCount, type LoggedAction } from './actions';
 import { CommitQueue } from './commit-queue';
 import { TenantActorHandle, type TenantStore } from './tenant-store';
 import { TimeSpent } from './time-spent';
@@ -149,6 +149,11 @@ export class LabSession {
     return actions;
   }
 
+  /** What grading needs besides the tenant: the refused commands' failure records, read only when a check asks for them. */
+  async evidence(): Promise<AttemptEvidence> {
+    return this.instance && needsFailures(this.instance) ? { failures: failuresOf(await this.loadActions()) } : {};
+  }
+
   /** The last command undo would take back (the last accepted one), or null when there is none. */
   async lastAction(): Promise<LoggedAction | null> {
     const actions = await this.undoable();
@@ -192,7 +197,7 @@ export class LabSession {
     // Free play has no scenario, so nothing to grade: it is started over, never submitted.
     if (!instance) return Promise.resolve(null);
     return this.exclusive('Tenant Lab is submitting this attempt.', null, async () => {
-      const report = grade(instance, this.tenant.getTenant());
+      const report = grade(instance, this.tenant.getTenant(), await this.evidence());
       const score: AttemptScore = {
         earned: report.earned,
         total: report.total,
@@ -278,7 +283,7 @@ export class LabSession {
     this.queue.writeAhead(seq, entry);
     const before = this.tenant.getTenant();
     const result = this.tenant.apply(entry);
-    this.memory.remember({ seq, entry, accepted: result.ok, audit: result.ok ? result.audit : [], before, after: this.tenant.getTenant() });
+    this.memory.remember({ ...loggedAction(seq, entry, result), before, after: this.tenant.getTenant() });
     this.queue.enqueue(seq, entry);
     return result;
   }

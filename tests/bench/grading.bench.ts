@@ -26,11 +26,11 @@ const base = { points: 1, pass: 'passed', fail: 'failed' } as const;
 
 type CheckBody = Check extends infer C ? (C extends Check ? Omit<C, 'id' | 'points' | 'pass' | 'fail'> : never) : never;
 
-/** Fifty checks of every kind, weighted towards the ones a real scenario uses most. */
+/** Fifty checks of every kind, weighted towards the ones a real scenario uses most, with a quantifier of each kind over 50,000 users. */
 function fiftyChecks(): Check[] {
   const checks: CheckBody[] = [
     ...hires.map((upn) => ({ kind: 'exists', object: { user: upn } }) as const),
-    ...hires.map((upn) => ({ kind: 'property', object: { user: upn }, property: 'department', equals: 'Bench' }) as const),
+    ...hires.slice(0, 4).map((upn) => ({ kind: 'property', object: { user: upn }, property: 'department', equals: 'Bench' }) as const),
     ...hires.slice(0, 4).map((upn) => ({ kind: 'holdsLicense', user: upn, sku: 'SPE_E5' }) as const),
     ...hires.slice(0, 4).map((upn) => ({ kind: 'memberOf', user: upn, group: 'Bench Team' }) as const),
     ...hires.slice(0, 4).map((upn, i) => ({ kind: 'holdsRole', user: upn, role: 'Helpdesk Administrator', not: i > 0 }) as const),
@@ -56,6 +56,10 @@ function fiftyChecks(): Check[] {
     { kind: 'unchanged', collection: 'users', property: 'jobTitle', except: [{ user: existing[0]! }] },
     { kind: 'property', object: { user: existing[0]! }, property: 'jobTitle', changed: true },
     { kind: 'managerIs', user: existing[4]!, manager: null },
+    { kind: 'every', collection: 'users', where: { department: 'Bench' }, that: { memberOf: 'Bench Team' } },
+    { kind: 'none', collection: 'users', where: { department: { not: 'Bench' }, accountEnabled: true }, that: { holdsRole: { role: 'Helpdesk Administrator' } } },
+    { kind: 'atLeast', collection: { membersOf: 'Bench Team' }, count: 4, that: { holdsLicense: { sku: 'SPE_E5', via: 'direct' } } },
+    { kind: 'exactly', collection: { roleHolders: { role: 'Helpdesk Administrator', scope: 'tenant' } }, count: 1, that: { has: { department: 'Bench' } } },
   ];
   return checks.map((check, index) => ({ ...base, ...check, id: `check-${index}` }) as Check);
 }
@@ -87,6 +91,7 @@ function instanceOn(start: Tenant, actor: Actor, checks: Check[]): ScenarioInsta
     hints: [],
     checks,
     solution: attempt,
+    alternativeSolutions: [],
     wrongAttempts: [],
   };
 }

@@ -177,7 +177,7 @@ describe('exam mode', () => {
     await screen.findByRole('heading', { level: 1, name: 'Custom exam' });
     const { attempts } = await runtime.listAttempts();
     expect(attempts).toHaveLength(2);
-    const rolesScenarios = ['au-scoped-helpdesk', 'least-privilege-helpdesk', 'pim-eligible-assignment'];
+    const rolesScenarios = ['au-scoped-helpdesk', 'helpdesk-role-group', 'least-privilege-helpdesk', 'license-admin-limits', 'pim-eligible-assignment'];
     for (const attempt of attempts) expect(rolesScenarios).toContain(attempt.scenarioId);
     expect(new Set(attempts.map((attempt) => attempt.scenarioId)).size).toBe(2);
   });

@@ -2,6 +2,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageError, storageErrorCatalog } from '../../src/storage';
+import { roleTemplateByName } from '../../src/tenant/catalog';
+import { findUserByUserPrincipalName } from '../../src/tenant/selectors';
 import { HOSTILE_TASK_SCENARIO, HOSTILE_TASK_TITLE } from '../fixtures/hostile-scenarios';
 import { confirmIn, findDialog, renderPlayer, solutionCommands } from './player-support';
 
@@ -26,7 +28,7 @@ describe('the task pane', () => {
     expect(task.getByText(`${given} ${surname}`, { selector: 'strong' })).toBeInTheDocument();
     expect(task.getByText(`${alias}@contoso.com`, { selector: 'code' })).toBeInTheDocument();
     expect(task.getByRole('progressbar')).toBeInTheDocument();
-    expect(task.getByText('1 of 10 points')).toBeInTheDocument();
+    expect(task.getByText('0 of 10 points')).toBeInTheDocument();
     expect(task.getByText('Simulated time')).toBeInTheDocument();
     expect(task.getByText('Time spent')).toBeInTheDocument();
     for (const name of ['Undo', 'Reset', 'Submit', 'Check my work']) expect(task.getByRole('button', { name })).toBeInTheDocument();
@@ -46,7 +48,7 @@ describe('the task pane', () => {
     const checks = within(pane()).getByRole('list', { name: 'Checks' });
     expect(within(checks).getByText(`There is no account with the username ${alias}@contoso.com.`)).toBeInTheDocument();
     expect(within(checks).getByText('Nobody else’s licenses changed.'.replace('’', "'"))).toBeInTheDocument();
-    expect(within(pane()).getByText('1 of 10 points: 1 of 7 checks pass.')).toBeInTheDocument();
+    expect(within(pane()).getByText('0 of 10 points: 0 of 7 checks pass; 1 held at the start and counts once you have made progress.')).toBeInTheDocument();
 
     const [create, license] = solutionCommands(session);
     act(() => void session.store.send(create!));
@@ -55,6 +57,22 @@ describe('the task pane', () => {
     await user.click(within(pane()).getByRole('button', { name: 'Check my work' }));
     expect(within(pane()).getByText('10 of 10 points: 7 of 7 checks pass.')).toBeInTheDocument();
     expect(within(pane()).getByText(`${given} holds an Office 365 E3 license.`)).toBeInTheDocument();
+  });
+
+  it('Check my work keeps the answer back until every hint is shown, and explains a wrong role from its permissions', async () => {
+    const { session, user } = await renderPlayer('least-privilege-helpdesk');
+    const { upn, name } = session.instance!.variables.desk as { upn: string; name: string };
+    act(() => void session.store.send({ type: 'role.assign', principalId: userId(session, upn), roleDefinitionId: serviceSupportId(), directoryScopeId: '/' }));
+    await user.click(within(pane()).getByRole('button', { name: 'Check my work' }));
+    const checks = within(pane()).getByRole('list', { name: 'Checks' });
+    expect(within(checks).getByText(`${name} does not hold the least-privileged role for these duties yet.`)).toBeInTheDocument();
+    expect(within(checks).getByText(/Service Support Administrator can't reset passwords: it has no microsoft\.directory\/users\/password\/update\.$/)).toBeInTheDocument();
+    expect(checks.textContent).not.toContain('Helpdesk');
+
+    await user.click(within(pane()).getByRole('button', { name: 'Show a hint (1 of 2)' }));
+    await user.click(within(pane()).getByRole('button', { name: 'Show another hint (2 of 2)' }));
+    await user.click(within(pane()).getByRole('button', { name: 'Check my work' }));
+    expect(within(within(pane()).getByRole('list', { name: 'Checks' })).getByText(`${name} should hold Helpdesk Administrator, the narrowest role covering these duties.`)).toBeInTheDocument();
   });
 
   it('gives hints one at a time, on request', async () => {
@@ -165,7 +183,7 @@ describe('undo, reset and submit', () => {
     await user.click(within(pane()).getByRole('button', { name: 'Reset' }));
     await confirmIn(user, 'Reset this attempt?', 'Reset');
     await waitFor(() => expect(session.store.getTenant()).toBe(session.instance!.start));
-    expect(await within(pane()).findByText('1 of 10 points')).toBeInTheDocument();
+    expect(await within(pane()).findByText('0 of 10 points')).toBeInTheDocument();
   });
 
   it('Submit asks first, then shows the score, the skill areas, each check, the reference solution and what changed', async () => {
@@ -281,3 +299,11 @@ describe('free play', () => {
     await waitFor(() => expect(session.store.getTenant()).toBe(start));
   });
 });
+
+function userId(session: Awaited<ReturnType<typeof renderPlayer>>['session'], upn: string): string {
+  return findUserByUserPrincipalName(session.instance!.start, upn)!.id;
+}
+
+function serviceSupportId(): string {
+  return roleTemplateByName('Service Support Administrator')!.id;
+}

@@ -41,3 +41,28 @@ describe('audit', () => {
     });
   });
 });
+
+describe('audit with result: failure', () => {
+  it('sees the failure record a refused command left in the attempt, by target and initiator', async () => {
+    const { fixtureTenant } = await import('../../src/scenario/fixtures');
+    const { runSteps } = await import('../../src/scenario/steps');
+    const { signedInAs } = await import('../../src/tenant/actor');
+    const { findUserByUserPrincipalName } = await import('../../src/tenant/selectors');
+    const start = fixtureTenant('contoso');
+    const emily = signedInAs(findUserByUserPrincipalName(start, 'EmilyB@contoso.com')!.id);
+    // A License Administrator can't reset passwords: the tenant refuses, and Entra logs the failure.
+    const run = runSteps(start, [{ ...reset, userId: { user: 'MeganB@contoso.com' } }], emily, ['steps'], false);
+    expect(run.rejections).toHaveLength(1);
+    const context = { start, final: run.tenant, auditStart: start.auditLog.size, failures: run.failures };
+    const check = { kind: 'audit', activity: 'Reset user password', result: 'failure', target: 'MeganB@contoso.com', initiatedBy: 'EmilyB@contoso.com' } as const;
+    const found = evaluate(check, context);
+    expect(found.passed).toBe(true);
+    expect(found.found).toMatch(/^The audit log shows 'Reset user password' by EmilyB@contoso\.com at .* \(failure: /);
+    expect(evaluate({ ...check, target: 'AdeleV@contoso.com' }, context).passed).toBe(false);
+    expect(evaluate({ ...check, occurred: false }, context).passed).toBe(false);
+    expect(evaluate(check, { ...context, failures: [] })).toEqual({
+      passed: false,
+      found: "The audit log shows no failed 'Reset user password' on MeganB@contoso.com by EmilyB@contoso.com since the start; failed activities recorded: none.",
+    });
+  });
+});

@@ -87,11 +87,11 @@ describe('unchanged', () => {
     ]);
     expect(evaluate({ kind: 'unchanged', collection: 'users', property: 'accountEnabled' }, context)).toEqual({
       passed: false,
-      found: 'Changed accountEnabled: Alex Wilber (AlexW@contoso.com) (true → false).',
+      found: 'Changed Account enabled: Alex Wilber (AlexW@contoso.com) (true → false).',
     });
     expect(evaluate({ kind: 'unchanged', collection: 'users', property: 'accountEnabled', except: [{ user: 'AlexW@contoso.com' }] }, context)).toEqual({
       passed: true,
-      found: "No other user's accountEnabled changed.",
+      found: "No other user's Account enabled changed.",
     });
     expect(evaluate({ kind: 'unchanged', collection: 'groups', property: 'displayName' }, context).passed).toBe(true);
   });

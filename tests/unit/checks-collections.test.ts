@@ -6,7 +6,7 @@ describe('count', () => {
     expect(evaluate({ kind: 'count', collection: 'users', equals: 25 }, untouched())).toEqual({ passed: true, found: 'The number of users is 25.' });
     expect(evaluate({ kind: 'count', collection: 'users', where: { department: 'sales' }, atLeast: 5 }, untouched())).toEqual({
       passed: false,
-      found: "The number of users with department 'sales' is 4; expected at least 5.",
+      found: "The number of users with Department 'sales' is 4; expected at least 5.",
     });
     expect(evaluate({ kind: 'count', collection: 'users', where: { department: 'Sales', accountEnabled: false }, equals: 1 }, untouched()).passed).toBe(true);
   });
@@ -47,11 +47,14 @@ describe('contains and excludes', () => {
     });
   });
 
-  it('excludes fails while the item is there', () => {
+  it('excludes fails while the item is there, saying "still" only when it was there at the start', () => {
     expect(evaluate({ kind: 'excludes', collection: { membersOf: 'Retail' }, item: { user: 'GradyA@contoso.com' } }, context)).toEqual({
       passed: false,
-      found: 'The members of the group Retail still include the user GradyA@contoso.com.',
+      found: 'The members of the group Retail include the user GradyA@contoso.com.',
     });
+    expect(evaluate({ kind: 'excludes', collection: { membersOf: 'Retail' }, item: { user: 'AdeleV@contoso.com' } }, context).found).toBe(
+      'The members of the group Retail still include the user AdeleV@contoso.com.',
+    );
     expect(evaluate({ kind: 'excludes', collection: 'users', item: { user: 'nobody@contoso.com' } }, context).passed).toBe(true);
   });
 

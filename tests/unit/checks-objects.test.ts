@@ -55,11 +55,12 @@ describe('property', () => {
   it('equals compares values as text and says what it found instead', () => {
     expect(evaluate({ kind: 'property', object: megan, property: 'department', equals: 'Marketing' }, untouched())).toEqual({
       passed: true,
-      found: "The department of Megan Bowen (MeganB@contoso.com) is 'Marketing'.",
+      found: "The Department of Megan Bowen (MeganB@contoso.com) is 'Marketing'.",
     });
     expect(evaluate({ kind: 'property', object: megan, property: 'department', equals: 'Sales' }, untouched())).toEqual({
       passed: false,
-      found: "The department of Megan Bowen (MeganB@contoso.com) is 'Marketing'; expected 'Sales'.",
+      found: "The Department of Megan Bowen (MeganB@contoso.com) is 'Marketing'; expected 'Sales'.",
+      safe: "The Department of Megan Bowen (MeganB@contoso.com) is 'Marketing', which is not what the task asks for.",
     });
   });
 
@@ -72,7 +73,8 @@ describe('property', () => {
   it('reads an absent property as not set, and a nested one by its path', () => {
     expect(evaluate({ kind: 'property', object: { user: 'CameronW@contoso.com' }, property: 'usageLocation', equals: 'CA' }, untouched())).toEqual({
       passed: false,
-      found: "The usageLocation of Cameron White (CameronW@contoso.com) is not set; expected 'CA'.",
+      found: "The Usage location of Cameron White (CameronW@contoso.com) is not set; expected 'CA'.",
+      safe: 'The Usage location of Cameron White (CameronW@contoso.com) is not set, which is not what the task asks for.',
     });
     expect(evaluate({ kind: 'property', object: megan, property: 'passwordProfile.forceChangePasswordNextSignIn', equals: false }, untouched()).passed).toBe(true);
   });
@@ -80,16 +82,17 @@ describe('property', () => {
   it('differs, oneOf and matches', () => {
     expect(evaluate({ kind: 'property', object: megan, property: 'city', differs: 'Pittsburgh' }, untouched())).toEqual({
       passed: false,
-      found: "The city of Megan Bowen (MeganB@contoso.com) is 'Pittsburgh'; it must be something else.",
+      found: "The City of Megan Bowen (MeganB@contoso.com) is 'Pittsburgh'; it must be something else.",
     });
     expect(evaluate({ kind: 'property', object: megan, property: 'usageLocation', oneOf: ['GB', 'DE'] }, untouched())).toEqual({
       passed: false,
-      found: "The usageLocation of Megan Bowen (MeganB@contoso.com) is 'US'; expected one of 'GB', 'DE'.",
+      found: "The Usage location of Megan Bowen (MeganB@contoso.com) is 'US'; expected one of 'GB', 'DE'.",
+      safe: "The Usage location of Megan Bowen (MeganB@contoso.com) is 'US', which is not what the task asks for.",
     });
     expect(evaluate({ kind: 'property', object: megan, property: 'jobTitle', matches: '^marketing' , ignoreCase: true }, untouched()).passed).toBe(true);
     expect(evaluate({ kind: 'property', object: megan, property: 'jobTitle', matches: '^Sales' }, untouched())).toEqual({
       passed: false,
-      found: "The jobTitle of Megan Bowen (MeganB@contoso.com) is 'Marketing Manager', which does not match ^Sales.",
+      found: "The Job title of Megan Bowen (MeganB@contoso.com) is 'Marketing Manager', which does not match ^Sales.",
     });
   });
 
@@ -100,14 +103,14 @@ describe('property', () => {
     ]);
     expect(evaluate({ kind: 'property', object: { user: 'Megan.Bowen@contoso.com' }, property: 'city', changed: true }, context)).toEqual({
       passed: true,
-      found: "The city of Megan Bowen (Megan.Bowen@contoso.com) was 'Pittsburgh' and is 'Seattle'.",
+      found: "The City of Megan Bowen (Megan.Bowen@contoso.com) was 'Pittsburgh' and is 'Seattle'.",
     });
     expect(evaluate({ kind: 'property', object: { user: 'Megan.Bowen@contoso.com' }, property: 'department', changed: true }, context)).toEqual({
       passed: false,
-      found: "The department of Megan Bowen (Megan.Bowen@contoso.com) is still 'Marketing', as at the start.",
+      found: "The Department of Megan Bowen (Megan.Bowen@contoso.com) is still 'Marketing', as at the start.",
     });
     expect(evaluate({ kind: 'property', object: { user: 'Megan.Bowen@contoso.com' }, property: 'city', changed: false }, context).found).toBe(
-      "The city of Megan Bowen (Megan.Bowen@contoso.com) was 'Pittsburgh' and is 'Seattle'; it must stay as it was.",
+      "The City of Megan Bowen (Megan.Bowen@contoso.com) was 'Pittsburgh' and is 'Seattle'; it must stay as it was.",
     );
   });
 
@@ -115,7 +118,7 @@ describe('property', () => {
     const context = contosoAfter([{ type: 'user.setAccountEnabled', userId: { user: 'AdeleV@contoso.com' }, accountEnabled: false }, ...deleteAdele]);
     expect(evaluate({ kind: 'property', object: { user: 'AdeleV@contoso.com' }, property: 'accountEnabled', equals: false }, context)).toEqual({
       passed: true,
-      found: 'The accountEnabled of Adele Vance (AdeleV@contoso.com, in Deleted users) is false.',
+      found: 'The Account enabled of Adele Vance (AdeleV@contoso.com, in Deleted users) is false.',
     });
   });
 

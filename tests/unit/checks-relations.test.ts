@@ -70,7 +70,7 @@ describe('holdsLicense', () => {
     const context = contosoAfter(pilot);
     const results = ['DebraB', 'ChristieC', 'IrvinS'].map((alias) => evaluate({ kind: 'holdsLicense', user: `${alias}@contoso.com`, sku: 'SPE_E5', group: 'E5 Pilot' }, context));
     expect(results.filter((result) => result.passed)).toHaveLength(2);
-    expect(results.find((result) => !result.passed)!.found).toMatch(/^(Debra Berger|Christie Cline|Irvin Sayers)'s Microsoft 365 E5 license assigned through the group E5 Pilot is in error \(CountViolation\)\.$/);
+    expect(results.find((result) => !result.passed)!.found).toMatch(/^(Debra Berger|Christie Cline|Irvin Sayers)'s Microsoft 365 E5 license assigned through the group E5 Pilot is in error \(CountViolation\): the product has no licenses left to assign; buy more or free some\.$/);
     expect(evaluate({ kind: 'holdsLicense', user: 'MeganB@contoso.com', sku: 'SPE_E5', via: 'group' }, context)).toEqual({
       passed: false,
       found: 'Megan Bowen holds Microsoft 365 E5 directly, not through a group.',
@@ -128,7 +128,9 @@ describe('holdsRole', () => {
     });
     expect(evaluate({ kind: 'holdsRole', user: 'NestorW@contoso.com', role: 'Helpdesk Administrator' }, untouched())).toEqual({
       passed: false,
-      found: 'Nestor Wilke does not hold Helpdesk Administrator; roles held: User Administrator (tenant).',
+      found:
+        'Nestor Wilke does not hold Helpdesk Administrator; roles held: User Administrator (tenant). User Administrator can\'t read BitLocker recovery keys: it has no microsoft.directory/bitlockerKeys/key/read, which Helpdesk Administrator has.',
+      safe: "Nestor Wilke does not hold the role the task asks for; roles held: User Administrator (tenant). User Administrator can't read BitLocker recovery keys: it has no microsoft.directory/bitlockerKeys/key/read.",
     });
   });
 
@@ -144,6 +146,7 @@ describe('holdsRole', () => {
     expect(evaluate({ kind: 'holdsRole', user: 'GradyA@contoso.com', role: 'Helpdesk Administrator', scope: 'tenant' }, context)).toEqual({
       passed: false,
       found: 'Grady Archie does not hold Helpdesk Administrator for the whole tenant; roles held: Helpdesk Administrator (administrative unit Paris).',
+      safe: 'Grady Archie holds the right role, but not with the scope or assignment type the task asks for; roles held: Helpdesk Administrator (administrative unit Paris).',
     });
   });
 
@@ -156,6 +159,7 @@ describe('holdsRole', () => {
     expect(evaluate({ kind: 'holdsRole', user: 'GradyA@contoso.com', role: 'User Administrator' }, context)).toEqual({
       passed: false,
       found: 'Grady Archie does not hold User Administrator; roles held: User Administrator (eligible, tenant).',
+      safe: 'Grady Archie holds the right role, but not with the scope or assignment type the task asks for; roles held: User Administrator (eligible, tenant).',
     });
   });
 
@@ -172,16 +176,18 @@ describe('holdsRole', () => {
     expect(evaluate({ kind: 'holdsRole', user: 'GradyA@contoso.com', role: 'Helpdesk Administrator', not: true }, context)).toEqual({
       passed: false,
       found: 'Grady Archie holds Helpdesk Administrator (tenant, through the group Helpdesk Admins).',
+      safe: 'Grady Archie holds a role the task rules out.',
     });
     expect(evaluate({ kind: 'holdsRole', group: 'Helpdesk Admins', role: 'Helpdesk Administrator' }, context).found).toBe(
       'The group Helpdesk Admins holds Helpdesk Administrator.',
     );
   });
 
-  it('not: true names where the role is still held', () => {
+  it('not: true names where the role is still held, saying "still" only when it was held at the start', () => {
     expect(evaluate({ kind: 'holdsRole', user: 'admin@contoso.onmicrosoft.com', role: 'Global Administrator', not: true }, untouched())).toEqual({
       passed: false,
-      found: 'MOD Administrator holds Global Administrator (tenant).',
+      found: 'MOD Administrator still holds Global Administrator (tenant).',
+      safe: 'MOD Administrator still holds a role the task rules out.',
     });
   });
 });

@@ -213,7 +213,7 @@ const ERRORS: readonly (readonly [rule: string, at: string | number, message: st
   ['(user.department -eq "Sales") (user.department -eq "Marketing")', 30, 'Query compilation error: missing operator. Use -and or -or to join expressions.'],
   ['(user.department -eq "Sales" user.city -eq "x")', 'user.city', 'Query compilation error: missing operator.'],
   ['device.systemLabels -startsWith "M365Managed" SystemLabels', 'SystemLabels', 'Query compilation error: missing operator.'],
-  ['(user.userPrincipalName -match "*@domain.ext")', '"*@', 'Query compilation error: error in regular expression used with -match (Nothing to repeat).'],
+  ['(user.userPrincipalName -match "*@domain.ext")', '*@', "Query compilation error: error in regular expression used with -match: missing argument to repetition operator at '*'."],
   ['user.department -xyz "Sales"', '-xyz', "Invalid operator '-xyz'."],
   ['user.department equals "Sales"', 'equals', "Invalid operator 'equals'."],
   ['user.department == "Sales"', '==', "Invalid operator '=='. Use -eq."],

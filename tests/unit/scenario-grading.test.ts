@@ -102,3 +102,56 @@ describe('attempts', () => {
     ]);
   });
 });
+
+describe('honest scores', () => {
+  const leastPrivilege = loaded('roles/least-privilege-helpdesk.yaml');
+
+  it('gives nothing for an untouched attempt, though its guards hold', () => {
+    const started = instance(leastPrivilege, 5);
+    const report = grade(started, started.start);
+    expect(report).toMatchObject({ earned: 0, percent: 0 });
+    const guard = report.checks.find((check) => check.id === 'no-new-global-admins')!;
+    expect(guard).toMatchObject({ passed: true, heldAtStart: true, waiting: true, earned: 0 });
+  });
+
+  it('gives nothing for changes that pass no check the start failed, and counts the guards once one passes', () => {
+    const started = instance(leastPrivilege, 5);
+    const upn = started.variables.desk as { upn: string };
+    const wrong = runSteps(started.start, [{ type: 'role.assign', principalId: { user: upn.upn }, roleDefinitionId: { role: 'Password Administrator' } }], started.actor, ['steps'], true).tenant;
+    expect(grade(started, wrong).earned).toBe(0);
+    const solved = runSteps(started.start, started.solution, started.actor, ['solution'], true).tenant;
+    const report = grade(started, solved);
+    expect(report).toMatchObject({ earned: 10, total: 10, complete: true });
+    expect(report.checks.every((check) => !check.waiting)).toBe(true);
+  });
+
+  it('takes a broken guard out of the score once the work is done', () => {
+    const started = instance(leastPrivilege, 5);
+    const { upn } = started.variables.desk as { upn: string };
+    const overreach = runSteps(started.start, [...started.solution, { type: 'role.assign', principalId: { user: 'MeganB@contoso.com' }, roleDefinitionId: { role: 'Global Administrator' } }], started.actor, ['steps'], true).tenant;
+    const report = grade(started, overreach);
+    expect(report.checks.filter((check) => !check.passed).map((check) => check.id)).toEqual(['no-new-global-admins']);
+    expect(report.earned).toBe(9);
+    expect(upn).toContain('@contoso.com');
+  });
+
+  it('reports no skill area that no check counts towards', () => {
+    const started = instance(onboarding, 1);
+    const twoAreas = { ...started, scenario: { ...started.scenario, skillAreas: ['users-and-groups', 'roles'] as ['users-and-groups', 'roles'] } };
+    expect(grade(twoAreas, started.start).skillAreas.map((area) => area.id)).toEqual(['users-and-groups']);
+  });
+});
+
+describe('feedback for Check my work', () => {
+  it('keeps the answer out of the hint-safe message and finding, and explains the wrong role from its permissions', () => {
+    const started = instance(loaded('roles/least-privilege-helpdesk.yaml'), 5);
+    const { upn } = started.variables.desk as { upn: string };
+    const wrong = runSteps(started.start, [{ type: 'role.assign', principalId: { user: upn }, roleDefinitionId: { role: 'Service Support Administrator' } }], started.actor, ['steps'], true).tenant;
+    const helpdesk = grade(started, wrong).checks.find((check) => check.id === 'helpdesk')!;
+    expect(helpdesk.found).toContain('Helpdesk Administrator');
+    expect(helpdesk.found).toContain("Service Support Administrator can't reset passwords: it has no microsoft.directory/users/password/update");
+    expect(helpdesk.hintSafe.message).toMatch(/does not hold the least-privileged role for these duties yet\.$/);
+    expect(helpdesk.hintSafe.found).toContain("Service Support Administrator can't reset passwords");
+    expect(`${helpdesk.hintSafe.message} ${helpdesk.hintSafe.found}`).not.toContain('Helpdesk');
+  });
+});

@@ -65,7 +65,7 @@ describe('loader messages', () => {
     const result = loadScenario(valid.replace('    kind: property\n    object: { user: BrianJ@contoso.com }\n    property: accountEnabled', '    kind: property\n    objct: { user: BrianJ@contoso.com }\n    property: accountEnabled'), 'x.yaml');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map(shown)).toEqual([expect.stringMatching(/^34:5 checks\[0\]: unknown key 'objct'; did you mean 'object'\? Allowed here: id, points, pass, fail, skillArea, kind, object, property, equals/)]);
+    expect(result.problems.map(shown)).toEqual([expect.stringMatching(/^34:5 checks\[0\]: unknown key 'objct'; did you mean 'object'\? Allowed here: id, points, pass, fail, failHint, skillArea, kind, object, property, equals/)]);
   });
 
   it('names the variable draw a problem appears under when it is not the first', () => {
@@ -74,5 +74,56 @@ describe('loader messages', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]!.message).toMatch(/^no user has the user name LynneRR@contoso.com at this step \(when desk = \{"upn":"LynneRR@contoso.com","name":"Lynne Robbins"\}\)$/);
+  });
+});
+
+describe('documents that would crash a parser', () => {
+  it('gives one root-cause message with a hint for a YAML slip, not its knock-on errors', () => {
+    const result = loadScenario(readFileSync(join(corpus, 'yaml-syntax.yaml'), 'utf8'), 'slip.yaml');
+    expect(result.ok ? [] : result.problems.map(shown)).toEqual([expect.stringMatching(/^16:15 : Missing , or : between flow sequence items\. Hint: YAML reads structure from indentation/)]);
+  });
+
+  it.each([
+    ['flow brackets', `task: ${'['.repeat(20_000)}${']'.repeat(20_000)}`],
+    ['block indentation', Array.from({ length: 300 }, (_, depth) => `${' '.repeat(depth)}k${depth}:`).join('\n')],
+    ['lists of lists', Array.from({ length: 300 }, (_, depth) => `${'  '.repeat(depth)}- `).join('\n')],
+  ])('refuses a document nested too deep (%s) with a clear limit message', (_what, text) => {
+    for (const read of [loadScenario, readScenario]) {
+      const result = read(text, 'deep.yaml');
+      expect(result.ok).toBe(false);
+      const messages = result.ok ? [] : result.problems.map((problem) => problem.message);
+      expect(messages).toEqual([expect.stringContaining('nests more than 64 levels deep')]);
+      expect(messages.join()).not.toMatch(/call stack|RangeError/);
+    }
+  });
+
+  it('refuses a document that is too large, saying the limit', () => {
+    const result = loadScenario(`task: "${'x'.repeat(600 * 1024)}"`, 'big.yaml');
+    expect(result.ok ? '' : result.problems[0]!.message).toBe('the file is 601 KB; a scenario or attempt file can be at most 512 KB');
+  });
+
+  it('reads a real scenario, whose nesting is well within the limit', () => {
+    const result = readScenario(readFileSync(join(__dirname, '../../scenarios/users-and-groups/onboard-licensed-user.yaml'), 'utf8'), 'onboard.yaml');
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('combinations a check would ignore', () => {
+  const valid = readFileSync(join(__dirname, '../../scenarios/users-and-groups/blocked-sign-in.yaml'), 'utf8');
+  const messages = (text: string) => {
+    const result = readScenario(text, 'combo.yaml');
+    return result.ok ? [] : result.problems.map(shown);
+  };
+
+  it('refuses ignoreCase with changed, and via or group with licensedGroup', () => {
+    expect(messages(valid.replace('    changed: false\n', '    changed: false\n    ignoreCase: true\n'))).toEqual([expect.stringMatching(/checks\[1\]\.ignoreCase: changed compares with the start exactly/)]);
+    const licensed = valid.replace(
+      / {2}- id: password-kept\n {4}points: 1\n {4}kind: property\n {4}object: \{ user: BrianJ@contoso.com \}\n {4}property: lastPasswordChangeDateTime\n {4}changed: false\n/,
+      '  - id: password-kept\n    points: 1\n    kind: holdsLicense\n    licensedGroup: Retail\n    sku: SPE_E5\n    via: direct\n',
+    );
+    expect(messages(licensed)).toEqual([expect.stringMatching(/checks\[1\]\.via: via says how a user holds a license; a group's own license is assigned to it directly, so drop via/)]);
+    expect(messages(licensed.replace('    licensedGroup: Retail\n', '    user: BrianJ@contoso.com\n    licensedGroup: Retail\n').replace('    via: direct\n', ''))).toEqual([
+      expect.stringMatching(/checks\[1\]\.licensedGroup: name the holder with exactly one of user or licensedGroup/),
+    ]);
   });
 });

@@ -2,8 +2,9 @@ import { roleTemplateByName } from '../../tenant/catalog';
 import { getById, type Collection } from '../../tenant/collection';
 import { eligibilitiesOf, roleAssignableGroupsOf, roleAssignmentsOf } from '../../tenant/areas/roles/rules/role-holders';
 import type { AssignedLicense, Tenant } from '../../tenant/model';
-import { describeObject, findObjects, productName, readProperty, showValue, type DirectoryObject } from '../objects';
+import { describeObject, findObjects, nameText, productName, readProperty, showValue, type DirectoryObject } from '../objects';
 import type { ObjectRef } from '../schema';
+import { labelKindOf, propertyLabel } from '../labels';
 import { listNames, outcome, sameValue, type Evaluator } from './context';
 import { changedEntities } from './diff';
 
@@ -11,8 +12,8 @@ import { changedEntities } from './diff';
 function exceptedIds(start: Tenant, final: Tenant, except: readonly ObjectRef[] | undefined): Set<string> {
   const ids = new Set<string>();
   for (const ref of except ?? []) {
-    const alternatives: ObjectRef[] = 'user' in ref ? [ref, { deletedUser: ref.user! }] : [ref];
-    for (const tenant of [start, final]) for (const alternative of alternatives) for (const object of findObjects(tenant, alternative)) ids.add(object.entity.id);
+    const alternatives: ObjectRef[] = ref.user !== undefined ? [ref, { deletedUser: nameText(ref.user) }] : [ref];
+    for (const tenant of [start, final]) for (const alternative of alternatives) for (const object of findObjects(tenant, alternative, start)) ids.add(object.entity.id);
   }
   return ids;
 }
@@ -62,18 +63,29 @@ export const noRoleGained: Evaluator<'noRoleGained'> = (check, { start, final })
   const role = roleTemplateByName(check.role);
   if (!role) return outcome(false, `${check.role} is not a built-in role`);
   const excepted = exceptedIds(start, final, check.except);
+  const heldAtStart = (userId: string) => holdsAnyway(start, userId, role.id) || roleAssignableGroupsOf(start, userId).some((group) => holdsAnyway(start, group.id, role.id));
+  /**
+   * A role given to a group is held by its members: each one who did not hold it at the start
+   * gained it, and is named (an excepted member's gain is the task's own). A group with no such
+   * member gives the role to nobody yet.
+   */
+  const gainers = (principalId: string, how: string): string[] => {
+    const group = getById(final.directory.groups, principalId);
+    if (!group) return excepted.has(principalId) ? [] : [`${nameOf(final, principalId)}${how}`];
+    if (excepted.has(group.id)) return [];
+    return group.memberIds
+      .filter((userId) => !excepted.has(userId) && getById(final.directory.users, userId) && !heldAtStart(userId))
+      .map((userId) => `${nameOf(final, userId)} (${how ? `${how.trim().replace(/^\(|\)$/g, '')}, ` : ''}through the group ${group.displayName})`);
+  };
   const gained = [
-    ...gainedAssignments(start.roles.roleAssignments, final.roles.roleAssignments, role.id)
-      .filter((assignment) => !excepted.has(assignment.principalId))
-      .map((assignment) => nameOf(final, assignment.principalId)),
-    ...gainedAssignments(start.roles.roleEligibilitySchedules, final.roles.roleEligibilitySchedules, role.id)
-      .filter((eligibility) => !excepted.has(eligibility.principalId))
-      .map((eligibility) => `${nameOf(final, eligibility.principalId)} (eligible)`),
+    ...gainedAssignments(start.roles.roleAssignments, final.roles.roleAssignments, role.id).flatMap((assignment) => gainers(assignment.principalId, '')),
+    ...gainedAssignments(start.roles.roleEligibilitySchedules, final.roles.roleEligibilitySchedules, role.id).flatMap((eligibility) => gainers(eligibility.principalId, ' (eligible)')),
     ...joinedRoleGroups(start, final, role.id).filter(({ userId }) => !excepted.has(userId)).map(({ userId, group }) => `${nameOf(final, userId)} (through the group ${group})`),
   ];
-  return gained.length === 0
+  const names = [...new Set(gained)];
+  return names.length === 0
     ? outcome(true, `no${check.except?.length ? ' other' : ''} principal gained ${role.displayName}`)
-    : outcome(false, `gained ${role.displayName}: ${listNames(gained)}`);
+    : outcome(false, `gained ${role.displayName}: ${listNames(names)}`);
 };
 
 type CollectionName = 'users' | 'groups' | 'administrativeUnits' | 'domains';
@@ -139,7 +151,8 @@ export const unchanged: Evaluator<'unchanged'> = (check, { start, final }) => {
     if (!sameValue(old, now, false)) changed.push(`${describeEntity(check.collection, after)} (${showValue(old)} → ${showValue(now)})`);
   }
   const noun = OBJECT_KIND[check.collection].replace('administrativeUnit', 'administrative unit');
+  const label = propertyLabel(labelKindOf(check.collection), check.property);
   return changed.length === 0
-    ? outcome(true, `no${check.except?.length ? ' other' : ''} ${noun}'s ${check.property} changed`)
-    : outcome(false, `changed ${check.property}: ${listNames(changed)}`);
+    ? outcome(true, `no${check.except?.length ? ' other' : ''} ${noun}'s ${label} changed`)
+    : outcome(false, `changed ${label}: ${listNames(changed)}`);
 };

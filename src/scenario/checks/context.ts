@@ -1,4 +1,5 @@
-import type { Tenant } from '../../tenant/model';
+import type { Command } from '../../tenant/commands';
+import type { AuditRecord, Tenant } from '../../tenant/model';
 import type { Check, CheckKind } from '../schema';
 
 /** What a check looks at: the tenant when the learner started, the tenant now, and where their part of the audit log begins. */
@@ -7,12 +8,29 @@ export interface GradingContext {
   readonly final: Tenant;
   /** Audit records before this index were written by the scenario's setup, not the learner. */
   readonly auditStart: number;
+  /**
+   * The learner's rejected commands with the failure record each would leave in Entra's audit
+   * log. A rejected command changes nothing, so the tenant never holds these; the attempt's log
+   * does, and whoever grades it passes them. Absent: none are known.
+   */
+  readonly failures?: readonly AttemptFailure[];
+}
+
+export interface AttemptFailure {
+  readonly record: AuditRecord;
+  readonly command: Command;
 }
 
 /** A check's verdict and what the grader found, in words a learner can act on. */
 export interface Outcome {
   readonly passed: boolean;
   readonly found: string;
+  /**
+   * What was found, without the answer (which role, which license, which value) the check asks
+   * for: what practice mode's Check my work shows until Submit or a hint reveals it. Absent when
+   * `found` gives nothing away.
+   */
+  readonly safe?: string;
 }
 
 export type CheckOf<K extends CheckKind> = Extract<Check, { kind: K }>;
@@ -26,8 +44,8 @@ export function sentence(text: string): string {
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
-export function outcome(passed: boolean, found: string): Outcome {
-  return { passed, found: sentence(found) };
+export function outcome(passed: boolean, found: string, safe?: string): Outcome {
+  return safe === undefined ? { passed, found: sentence(found) } : { passed, found: sentence(found), safe: sentence(safe) };
 }
 
 /** Lists names for feedback, keeping long lists short. */

@@ -4,9 +4,12 @@ import { licensesUnchanged, noneDeleted, noRoleGained, unchanged } from './colla
 import { contains, count, excludes } from './collections';
 import type { Evaluator, GradingContext, Outcome } from './context';
 import { exists, notExists, property } from './objects';
-import { holdsLicense, holdsRole, managerIs, memberOf, ownerOf, planDisabled } from './relations';
+import { holdsLicense, planDisabled } from './licenses';
+import { atLeast, every, exactly, none } from './quantifiers';
+import { managerIs, memberOf, ownerOf } from './relations';
+import { holdsRole } from './roles';
 
-export type { GradingContext, Outcome } from './context';
+export type { AttemptFailure, GradingContext, Outcome } from './context';
 
 /** Every check kind and what evaluates it, in one table, as the tenant keeps its commands. */
 const evaluators: { readonly [K in CheckKind]: Evaluator<K> } = {
@@ -27,6 +30,10 @@ const evaluators: { readonly [K in CheckKind]: Evaluator<K> } = {
   noneDeleted,
   licensesUnchanged,
   unchanged,
+  every,
+  none,
+  atLeast,
+  exactly,
 };
 
 export function evaluateCheck(check: Check, context: GradingContext): Outcome {

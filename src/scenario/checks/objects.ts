@@ -1,20 +1,21 @@
-import { getById, type Collection } from '../../tenant/collection';
 import type { Tenant } from '../../tenant/model';
 import { deletedUser } from '../lookup';
-import { describeObject, describeRef, findObjects, isCaseInsensitive, readProperty, refKind, showValue, type DirectoryObject } from '../objects';
-import { compileSafeRegex } from '../regex';
+import { describeObject, describeRef, findObjects, isCaseInsensitive, readProperty, refKind, sameObjectIn, showValue, type DirectoryObject, type NameRef } from '../objects';
+import { labelKindOf, propertyLabel } from '../labels';
+import { compileScenarioPattern, isPatternError } from '../regex';
 import type { ObjectRef } from '../schema';
-import { outcome, sameValue, type Evaluator, type Outcome } from './context';
+import { outcome, sameValue, type Evaluator, type GradingContext, type Outcome } from './context';
 
 function whyMissing(tenant: Tenant, ref: ObjectRef): string {
   const [kind, key] = refKind(ref);
-  if (kind === 'user' && deletedUser(tenant, key)) return `${describeRef(ref)} does not exist; it is in Deleted users`;
+  if (kind === 'user' && typeof ref.user === 'string' && deletedUser(tenant, key)) return `${describeRef(ref)} does not exist; it is in Deleted users`;
+  if (typeof Object.values(ref)[0] === 'object') return `${describeRef(ref)} no longer exists`;
   return `${describeRef(ref)} does not exist`;
 }
 
-/** One object or the reason there is not exactly one. */
-export function single(tenant: Tenant, ref: ObjectRef): DirectoryObject | Outcome {
-  const found = findObjects(tenant, ref);
+/** One object or the reason there is not exactly one; names given `{ atStart: … }` are found in `start` and followed. */
+export function single(tenant: Tenant, ref: ObjectRef, start?: Tenant): DirectoryObject | Outcome {
+  const found = findObjects(tenant, ref, start);
   if (found.length === 1) return found[0]!;
   if (found.length === 0) return outcome(false, whyMissing(tenant, ref));
   return outcome(false, `${found.length} objects match ${describeRef(ref)}, so it is ambiguous`);
@@ -24,61 +25,56 @@ export function isOutcome(value: DirectoryObject | Outcome): value is Outcome {
   return 'passed' in value;
 }
 
-export const exists: Evaluator<'exists'> = (check, { final }) => {
-  const found = findObjects(final, check.object);
+/**
+ * The user a relation check names: active (a guest also by the address they were invited with)
+ * or, failing that, in Deleted users, so a negative check can read a deleted user's real state.
+ */
+export function userSubject(context: GradingContext, name: NameRef): DirectoryObject | Outcome {
+  const active = single(context.final, { user: name }, context.start);
+  if (!isOutcome(active) || typeof name !== 'string') return active;
+  const deleted = deletedUser(context.final, name);
+  return deleted ? { kind: 'deletedUser', entity: deleted } : active;
+}
+
+export function isDeleted(object: DirectoryObject): boolean {
+  return object.kind === 'deletedUser' || object.kind === 'deletedGroup';
+}
+
+/** How a relation check names its subject: "Alex Wilber", "Alex Wilber (AlexW@contoso.com at the start)". */
+export function subjectName(object: DirectoryObject): string {
+  const name = 'displayName' in object.entity ? object.entity.displayName : object.entity.id;
+  const group = object.kind === 'group' || object.kind === 'deletedGroup' ? 'the group ' : '';
+  if (object.followedFrom === undefined || !('userPrincipalName' in object.entity)) return `${group}${name}`;
+  const upn = object.entity.userPrincipalName;
+  return upn.toLowerCase() === object.followedFrom.toLowerCase() ? name : `${name} (${upn}; ${object.followedFrom} at the start)`;
+}
+
+export const exists: Evaluator<'exists'> = (check, { start, final }) => {
+  const found = findObjects(final, check.object, start).filter((object) => !isDeleted(object) || object.kind === refKind(check.object)[0]);
   return found.length > 0 ? outcome(true, `${describeObject(found[0]!)} exists`) : outcome(false, whyMissing(final, check.object));
 };
 
-export const notExists: Evaluator<'notExists'> = (check, { final }) => {
-  const found = findObjects(final, check.object);
+export const notExists: Evaluator<'notExists'> = (check, { start, final }) => {
+  const found = findObjects(final, check.object, start).filter((object) => !isDeleted(object) || object.kind === refKind(check.object)[0]);
   return found.length === 0 ? outcome(true, `${describeRef(check.object)} does not exist`) : outcome(false, `${describeObject(found[0]!)} still exists`);
 };
 
-/** Where an object of each kind may be at the start, so it is found by id even if renamed, deleted or restored since. */
-function startCollections(start: Tenant, kind: DirectoryObject['kind']): readonly Collection<{ readonly id: string }>[] {
-  switch (kind) {
-    case 'user':
-    case 'deletedUser':
-    case 'guest':
-      return [start.directory.users, start.directory.deletedUsers];
-    case 'group':
-    case 'deletedGroup':
-      return [start.directory.groups, start.directory.deletedGroups];
-    case 'administrativeUnit':
-      return [start.roles.administrativeUnits];
-    case 'contact':
-      return [start.directory.contacts];
-    case 'domain':
-      return [start.domains.domains];
-    case 'subscription':
-      return [start.licensing.subscribedSkus];
-  }
-}
-
-function atStart(start: Tenant, object: DirectoryObject): DirectoryObject | undefined {
-  for (const collection of startCollections(start, object.kind)) {
-    const entity = getById(collection, object.entity.id);
-    if (entity) return { kind: object.kind, entity } as DirectoryObject;
-  }
-  return undefined;
-}
-
 /** A property check on a user reads a deleted user too: blocking and then deleting is a normal order of work. */
-function propertyHolder(tenant: Tenant, ref: ObjectRef): DirectoryObject | Outcome {
-  const object = single(tenant, ref);
-  if (!isOutcome(object) || ref.user === undefined || !deletedUser(tenant, ref.user)) return object;
-  return single(tenant, { deletedUser: ref.user });
+function propertyHolder(context: GradingContext, ref: ObjectRef): DirectoryObject | Outcome {
+  return ref.user !== undefined ? userSubject(context, ref.user) : single(context.final, ref, context.start);
 }
 
-export const property: Evaluator<'property'> = (check, { start, final }) => {
-  const object = propertyHolder(final, check.object);
+export const property: Evaluator<'property'> = (check, context) => {
+  const { start } = context;
+  const object = propertyHolder(context, check.object);
   if (isOutcome(object)) return object;
   const value = readProperty(object, check.property);
   const ignoreCase = check.ignoreCase ?? isCaseInsensitive(check.property);
-  const subject = `the ${check.property} of ${describeObject(object)}`;
+  // Feedback names the property as the portal labels it, not by its Graph name.
+  const subject = `the ${propertyLabel(labelKindOf(object.kind), check.property)} of ${describeObject(object)}`;
   const is = `${subject} is ${showValue(value)}`;
   if (check.equals !== undefined) {
-    return sameValue(value, check.equals, ignoreCase) ? outcome(true, is) : outcome(false, `${is}; expected ${showValue(check.equals)}`);
+    return sameValue(value, check.equals, ignoreCase) ? outcome(true, is) : outcome(false, `${is}; expected ${showValue(check.equals)}`, `${is}, which is not what the task asks for`);
   }
   if (check.differs !== undefined) {
     return sameValue(value, check.differs, ignoreCase) ? outcome(false, `${is}; it must be something else`) : outcome(true, is);
@@ -86,15 +82,15 @@ export const property: Evaluator<'property'> = (check, { start, final }) => {
   if (check.oneOf !== undefined) {
     return check.oneOf.some((candidate) => sameValue(value, candidate, ignoreCase))
       ? outcome(true, is)
-      : outcome(false, `${is}; expected one of ${check.oneOf.map(showValue).join(', ')}`);
+      : outcome(false, `${is}; expected one of ${check.oneOf.map(showValue).join(', ')}`, `${is}, which is not what the task asks for`);
   }
   if (check.matches !== undefined) {
-    const pattern = compileSafeRegex(check.matches, ignoreCase);
-    // The loader rejects unsafe patterns, so this only guards a hand-built check.
-    if (!(pattern instanceof RegExp)) return outcome(false, `the pattern cannot be used: ${pattern.error}`);
+    const pattern = compileScenarioPattern(check.matches, ignoreCase);
+    // The loader refuses patterns that do not compile, so this only guards a hand-built check.
+    if (isPatternError(pattern)) return outcome(false, pattern.error);
     return value !== null && pattern.test(String(value)) ? outcome(true, is) : outcome(false, `${is}, which does not match ${check.matches}`);
   }
-  const before = atStart(start, object);
+  const before = sameObjectIn(start, object);
   const initial = before ? readProperty(before, check.property) : null;
   const changed = !sameValue(value, initial, false);
   const was = `${subject} was ${showValue(initial)} and is ${showValue(value)}`;

@@ -48,11 +48,13 @@ export function examReport(sitting: ExamSitting, attempts: readonly AttemptRecor
   const questions = sitting.questions.map((question): QuestionResult => {
     const attempt = byId.get(question.attemptId) ?? null;
     const score = attempt?.score;
+    // A question never worked on scores nothing, whatever an older grader stored for its start.
+    const untouched = attempt?.logLength === 0;
     for (const area of score?.skillAreas ?? []) {
       const sum = areas.get(area.id) ?? { earned: 0, total: 0 };
-      areas.set(area.id, { earned: sum.earned + area.earned, total: sum.total + area.total });
+      areas.set(area.id, { earned: sum.earned + (untouched ? 0 : area.earned), total: sum.total + area.total });
     }
-    return { question, attempt, earned: score?.earned ?? 0, total: score?.total ?? 0, percent: score?.percent ?? 0 };
+    return { question, attempt, earned: untouched ? 0 : (score?.earned ?? 0), total: score?.total ?? 0, percent: untouched ? 0 : (score?.percent ?? 0) };
   });
   const earned = questions.reduce((sum, result) => sum + result.earned, 0);
   const total = questions.reduce((sum, result) => sum + result.total, 0);

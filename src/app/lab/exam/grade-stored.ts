@@ -1,6 +1,5 @@
-import { grade, instantiate } from '../../../scenario';
+import { grade, instantiate, replayLog } from '../../../scenario';
 import { isStorageError, type AttemptScore, type AttemptStore } from '../../../storage';
-import { replay } from '../../../tenant';
 import { readScenario, type ScenarioSources } from '../../../session/scenario-sources';
 
 /**
@@ -17,7 +16,8 @@ export async function submitStoredAttempt(store: AttemptStore, scenarios: Scenar
   const prepared = read?.ok ? instantiate(read.scenario, { seed: attempt.variablesSeed }) : null;
   let score: AttemptScore = { earned: 0, total: 0, percent: 0, skillAreas: [] };
   if (prepared?.ok) {
-    const report = grade(prepared.instance, replay(prepared.instance.start, log));
+    const replayed = replayLog(prepared.instance.start, log);
+    const report = grade(prepared.instance, replayed.final, { failures: replayed.failures });
     score = {
       earned: report.earned,
       total: report.total,

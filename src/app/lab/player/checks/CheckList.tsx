@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 });
 
 /** Each check with pass or fail, the author's feedback and, for a failure, what the grader found. */
-export function CheckList({ checks, label }: { checks: readonly CheckResult[]; label: string }) {
+export function CheckList({ checks, label, hideAnswers = false }: { checks: readonly CheckResult[]; label: string; hideAnswers?: boolean }) {
   const styles = useStyles();
   return (
     <ul className={styles.list} aria-label={label}>
@@ -26,10 +26,13 @@ export function CheckList({ checks, label }: { checks: readonly CheckResult[]; l
             <DismissCircle16Filled className={mergeClasses(styles.icon, styles.failed)} aria-hidden />
           )}
           <span>
-            <span className={styles.status}>{check.passed ? 'Passed: ' : 'Not yet: '}</span>
-            {check.message}
-            {!check.passed && check.found && <span className={styles.found}>Found: {check.found}</span>}
-            <span className={styles.points}>{pointsText(check.earned, check.points)}</span>
+            <span className={styles.status}>{check.waiting ? 'Holds: ' : check.passed ? 'Passed: ' : 'Not yet: '}</span>
+            {hideAnswers ? check.hintSafe.message : check.message}
+            {!check.passed && check.found && <span className={styles.found}>Found: {hideAnswers ? check.hintSafe.found : check.found}</span>}
+            <span className={styles.points}>
+              {pointsText(check.earned, check.points)}
+              {check.waiting ? ': this already held at the start, so it counts once you have done part of the task' : ''}
+            </span>
           </span>
         </li>
       ))}

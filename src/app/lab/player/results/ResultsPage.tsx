@@ -1,6 +1,6 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import { grade, type ScenarioInstance } from '../../../../scenario';
+import { useEffect, useMemo, useState } from 'react';
+import { grade, type AttemptEvidence, type ScenarioInstance } from '../../../../scenario';
 import type { Tenant } from '../../../../tenant';
 import { RouterLink } from '../../../shell/RouterLink';
 import { useDocumentTitle } from '../../../shell/Page';
@@ -66,7 +66,15 @@ function Results({ session, instance }: { session: LabSession; instance: Scenari
   const styles = useStyles();
   const { attempt } = useLabSessionState();
   const tenant = useTenant(wholeTenant);
-  const report = useMemo(() => grade(instance, tenant), [instance, tenant]);
+  const [evidence, setEvidence] = useState<AttemptEvidence>({});
+  useEffect(() => {
+    let current = true;
+    void session.evidence().then((found) => current && setEvidence(found));
+    return () => {
+      current = false;
+    };
+  }, [session, tenant]);
+  const report = useMemo(() => grade(instance, tenant, evidence), [instance, tenant, evidence]);
   const solution = useMemo(() => solutionLines(instance), [instance]);
   const changes = useWhatChanged(session);
   return (

@@ -8,10 +8,14 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
 });
 
-/** The scenario's hints, one more each time the learner asks. */
-export function Hints({ hints }: { hints: readonly string[] }) {
+/** The scenario's hints, one more each time the learner asks; `onShown` hears how many are shown. */
+export function Hints({ hints, onShown }: { hints: readonly string[]; onShown?: (count: number) => void }) {
   const styles = useStyles();
-  const [shown, setShown] = useState(0);
+  const [shown, setShownState] = useState(0);
+  const setShown = (count: number) => {
+    setShownState(count);
+    onShown?.(count);
+  };
   return (
     <section className={styles.section} aria-label="Hints">
       {shown > 0 && (

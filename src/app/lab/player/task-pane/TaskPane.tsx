@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { PanelRightContractRegular, PanelRightExpandRegular } from '@fluentui/react-icons';
 import type { ScenarioInstance } from '../../../../scenario';
@@ -44,6 +45,8 @@ export function TaskPane({ instance }: { instance: ScenarioInstance }) {
   const { attempt } = useLabSessionState();
   const { scenario } = instance;
   const practice = attempt.mode === 'practice';
+  // Check my work keeps the answers back until the learner has asked for every hint.
+  const [hintsShown, setHintsShown] = useState(0);
 
   if (layout.collapsed) {
     return (
@@ -71,8 +74,8 @@ export function TaskPane({ instance }: { instance: ScenarioInstance }) {
           </h3>
           <MarkdownView source={instance.task} />
         </section>
-        {practice && instance.hints.length > 0 && <Hints hints={instance.hints} />}
-        {practice && <CheckMyWork instance={instance} />}
+        {practice && instance.hints.length > 0 && <Hints hints={instance.hints} onShown={setHintsShown} />}
+        {practice && <CheckMyWork instance={instance} revealAnswers={instance.hints.length > 0 && hintsShown >= instance.hints.length} />}
         <div className={styles.actions}>
           <UndoButton />
           <ResetButton />

@@ -1,4 +1,5 @@
 import { ruleObjectType, type CollectionExpression, type ComparisonExpression, type ComparisonOperator, type MembershipRule, type RuleExpression, type RuleOperand, type RuleScalar, type RuleValue } from './ast';
+import { compileLinearPattern, isPatternRefusal } from './linear-regex';
 import { NEGATION_OF } from './operators';
 import { DURATION } from './parser';
 import { lookupRuleProperty } from './properties';
@@ -63,7 +64,9 @@ function stringTest(operator: ComparisonOperator, value: RuleValue): Test<string
       return (v) => v !== null && v !== undefined && v.toLowerCase().includes(constant);
     case 'match': {
       // Entra's regular expressions are case-insensitive and unanchored, like .NET's Regex.IsMatch.
-      const pattern = new RegExp(raw, 'i');
+      const pattern = compileLinearPattern(raw, { ignoreCase: true, maxLength: Number.POSITIVE_INFINITY });
+      // The parser refused every pattern that does not compile, so this only guards a hand-built rule.
+      if (isPatternRefusal(pattern)) throw new Error(`The -match pattern can't be used: ${pattern.message}.`);
       return (v) => v !== null && v !== undefined && pattern.test(v);
     }
     default:

@@ -1,11 +1,14 @@
 import type { ComparisonOperator, RuleOperand, RuleValue } from './ast';
 import type { Token } from './lexer';
 import { BOOLEAN_OPERATORS, DATE_OPERATORS, STRING_OPERATORS } from './operators';
-import { unsafePattern } from './regex-guard';
+import { compileLinearPattern, isPatternRefusal } from './linear-regex';
 import type { RulePropertyType } from './properties';
 import { fail } from './syntax-error';
 
 /* Which operators and values each kind of property takes, and Entra's wording when they don't fit. */
+
+/** A -match pattern names a shape of value; a list of values belongs in -in. */
+const MAX_MATCH_PATTERN_LENGTH = 512;
 
 const TYPE_NAMES: Readonly<Record<RulePropertyType, string>> = {
   boolean: 'a Boolean property',
@@ -62,21 +65,14 @@ export function checkValue(value: RuleValue, operator: ComparisonOperator, opera
     fail(`${subject} is ${TYPE_NAMES[type === 'stringCollection' ? 'stringCollection' : 'string']}: put the value in double quotation marks.`, at.position, at.length);
   }
   if ((operator === 'match' || operator === 'notMatch') && value.kind === 'string') {
-    try {
-      new RegExp(value.value, 'i');
-    } catch (error) {
-      const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: \/.*\/i?: /s, '') : 'invalid pattern';
-      fail(`Query compilation error: error in regular expression used with ${text} (${reason}).`, at.position, at.length);
-    }
-    const unsafe = unsafePattern(value.value);
-    if (unsafe) {
-      // The pattern sits between the quotation marks; when no escape changed its length, point at the offending part.
-      const exact = value.value.length === at.length - 2;
-      fail(
-        `The regular expression used with ${text} can't be evaluated safely: ${unsafe.message}.`,
-        exact ? at.position + 1 + unsafe.start : at.position,
-        exact ? unsafe.end - unsafe.start : at.length,
-      );
-    }
+    const compiled = compileLinearPattern(value.value, { ignoreCase: true, maxLength: MAX_MATCH_PATTERN_LENGTH });
+    if (!isPatternRefusal(compiled)) return;
+    // The pattern sits between the quotation marks; when no escape changed its length, point at the offending part.
+    const exact = value.value.length === at.length - 2;
+    fail(
+      `Query compilation error: error in regular expression used with ${text}: ${compiled.message}.`,
+      exact ? at.position + 1 + compiled.start : at.position,
+      exact ? Math.max(1, compiled.end - compiled.start) : at.length,
+    );
   }
 }
