@@ -1,7 +1,7 @@
 import { SYSTEM_ACTOR, signedInAs, type Actor } from '../tenant/actor';
 import type { Tenant } from '../tenant/model';
 import { fixtureTenant } from './fixtures';
-import { activeUser } from './lookup';
+import { activeUser } from '../tenant/lookup';
 import type { AlternativeSolution, Check, ScenarioFile, Step, WrongAttempt } from './schema';
 import { runSteps } from './steps';
 import { interpolateDeep, type Problem } from './template';

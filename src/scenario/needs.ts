@@ -1,9 +1,9 @@
 import { roleTemplateByName, skuByPartNumber } from '../tenant/catalog';
 import { entities } from '../tenant/collection';
 import type { Tenant } from '../tenant/model';
-import { anyUser, deletedGroupsNamed, groupsNamed, subscriptionOf } from './lookup';
 import { describeRef, findObjects, refKind, type NameRef } from './objects';
-import type { Check, CollectionRef, ItemRef, ObjectKind, ObjectRef, That } from './schema';
+import { isObjectKind, OBJECT_KINDS, type ObjectKind } from './kinds';
+import type { Check, CollectionRef, ItemRef, ObjectRef, That } from './schema';
 import type { Problem } from './template';
 
 type Path = readonly (string | number)[];
@@ -141,30 +141,29 @@ export function needsOf(check: Check, path: Path): Need[] {
 
 /** Profile properties Graph defines but the sandbox leaves out of an object until they are set. */
 const OPTIONAL_PROPERTIES: Readonly<Record<CollectionName, readonly string[]>> = {
-  users: ['givenName', 'surname', 'jobTitle', 'department', 'companyName', 'officeLocation', 'streetAddress', 'city', 'state', 'postalCode', 'country', 'mobilePhone', 'faxNumber', 'employeeId', 'preferredLanguage', 'externalUserState', 'creationType'],
-  groups: [],
-  domains: [],
+  users: OBJECT_KINDS.user.optionalProperties ?? [],
+  groups: OBJECT_KINDS.group.optionalProperties ?? [],
+  domains: OBJECT_KINDS.domain.optionalProperties ?? [],
 };
 
-function samplesOf(states: readonly Tenant[], of: ObjectRef | CollectionName): { samples: object[]; collection: CollectionName | null } {
+function samplesOf(states: readonly Tenant[], of: ObjectRef | CollectionName): { samples: object[]; optional: readonly string[] } {
   if (typeof of === 'string') {
     const samples = states.flatMap((state) => {
       const first = entities<{ readonly id: string }>(of === 'domains' ? state.domains.domains : state.directory[of]).next();
       return first.done ? [] : [first.value as object];
     });
-    return { samples, collection: of };
+    return { samples, optional: OPTIONAL_PROPERTIES[of] };
   }
   const [kind] = refKind(of);
   const samples = states.flatMap((state) => findObjects(state, of).map((object) => object.entity as object));
-  const collections: Partial<Record<ObjectKind, CollectionName>> = { user: 'users', deletedUser: 'users', guest: 'users', group: 'groups', deletedGroup: 'groups', domain: 'domains' };
-  return { samples, collection: collections[kind] ?? null };
+  return { samples, optional: OBJECT_KINDS[kind].optionalProperties ?? [] };
 }
 
 function propertyProblem(states: readonly Tenant[], need: Extract<Need, { kind: 'property' }>): string | undefined {
-  const { samples, collection } = samplesOf(states, need.of);
+  const { samples, optional: optionalProperties } = samplesOf(states, need.of);
   if (samples.length === 0) return undefined;
   const [head, tail] = need.key.split('.') as [string, string | undefined];
-  const optional = collection ? OPTIONAL_PROPERTIES[collection].includes(head) : false;
+  const optional = optionalProperties.includes(head);
   const known = samples.some((sample) => {
     if (!Object.hasOwn(sample, head)) return false;
     if (tail === undefined) return true;
@@ -172,7 +171,7 @@ function propertyProblem(states: readonly Tenant[], need: Extract<Need, { kind: 
     return inner !== null && typeof inner === 'object' && Object.hasOwn(inner, tail);
   });
   if (known || (optional && tail === undefined)) return undefined;
-  const names = [...new Set([...samples.flatMap((sample) => Object.keys(sample)), ...(collection ? OPTIONAL_PROPERTIES[collection] : [])])].sort();
+  const names = [...new Set([...samples.flatMap((sample) => Object.keys(sample)), ...optionalProperties])].sort();
   return `'${need.key}' is not a property here; properties: ${names.join(', ')}`;
 }
 
@@ -181,36 +180,21 @@ export function unmetNeeds(needs: readonly Need[], states: readonly Tenant[], ac
   const problems: Problem[] = [];
   const report = (need: Need, message: string) => problems.push({ path: need.path, message });
   for (const need of needs) {
-    if ('atStart' in need && need.atStart) {
+    if ('atStart' in need && need.atStart && isObjectKind(need.kind)) {
+      const kind = OBJECT_KINDS[need.kind];
       const start = states[0]!;
-      const found = need.kind === 'user' ? anyUser(start, need.key) !== undefined : findObjects(start, { [need.kind]: need.key }).length > 0 || (need.kind === 'group' && deletedGroupsNamed(start, need.key).length > 0);
+      const found = [need.kind, ...(kind.alsoAtStart ?? [])].some((other) => isObjectKind(other) && OBJECT_KINDS[other].find(start, need.key).length > 0);
       if (!found) report(need, `${describeRef({ [need.kind]: need.key })} does not exist at the start, so there is nothing to follow`);
       continue;
     }
+    if (isObjectKind(need.kind)) {
+      const kind = OBJECT_KINDS[need.kind];
+      const key = need.key;
+      const exists = (state: Tenant) => (kind.exists ? kind.exists(state, key) : kind.find(state, key).length > 0);
+      if (!states.some(exists)) report(need, kind.missing ? kind.missing(key) : `${describeRef({ [need.kind]: key })} exists neither at the start nor after the solution`);
+      continue;
+    }
     switch (need.kind) {
-      case 'user':
-      case 'deletedUser':
-        // Active or deleted: a check may well be about a user the learner is to delete or restore.
-        if (!states.some((state) => anyUser(state, need.key))) report(need, `no user has the user name ${need.key} at the start or after the solution`);
-        break;
-      case 'group':
-      case 'deletedGroup':
-        if (!states.some((state) => groupsNamed(state, need.key).length > 0 || deletedGroupsNamed(state, need.key).length > 0)) {
-          report(need, `no group is named '${need.key}' at the start or after the solution`);
-        }
-        break;
-      case 'guest':
-      case 'administrativeUnit':
-      case 'contact':
-      case 'domain':
-        if (!states.some((state) => findObjects(state, { [need.kind]: need.key }).length > 0)) {
-          report(need, `${describeRef({ [need.kind]: need.key })} exists neither at the start nor after the solution`);
-        }
-        break;
-      case 'subscription':
-        if (!skuByPartNumber(need.key)) report(need, `'${need.key}' is not a skuPartNumber in the catalogue (e.g. SPE_E5, ENTERPRISEPACK)`);
-        else if (!states.some((state) => subscriptionOf(state, need.key))) report(need, `the tenant holds no ${need.key} subscription at the start or after the solution`);
-        break;
       case 'plan': {
         const plans = skuByPartNumber(need.sku)?.servicePlans ?? [];
         if (plans.length > 0 && !plans.some((plan) => plan.servicePlanName.toLowerCase() === need.key.toLowerCase())) {

@@ -1,21 +1,18 @@
 import { skuByPartNumber, skuById } from '../tenant/catalog';
-import { getById } from '../tenant/collection';
-import type { AdministrativeUnit, Domain, Group, OrgContact, SubscribedSku, Tenant, User } from '../tenant/model';
-import { administrativeUnitsNamed, contactByMail, deletedGroupsNamed, deletedUser, domainNamed, groupsNamed, guestByEmail, person, subscriptionOf } from './lookup';
-import type { ObjectKind, ObjectRef } from './schema';
+import type { Tenant } from '../tenant/model';
+import { isObjectKind, OBJECT_KINDS, type EntityOf, type ObjectKind } from './kinds';
+import type { ObjectRef } from './schema';
 
-/** A directory object a check names, found in one state of the tenant. */
-export type DirectoryObject = (
-  | { readonly kind: 'user' | 'deletedUser' | 'guest'; readonly entity: User }
-  | { readonly kind: 'group' | 'deletedGroup'; readonly entity: Group }
-  | { readonly kind: 'administrativeUnit'; readonly entity: AdministrativeUnit }
-  | { readonly kind: 'contact'; readonly entity: OrgContact }
-  | { readonly kind: 'domain'; readonly entity: Domain }
-  | { readonly kind: 'subscription'; readonly entity: SubscribedSku }
-) & {
+/** An object a check names, found in one state of the tenant, under its kind there. */
+export type DirectoryObject = { readonly [K in ObjectKind]: { readonly kind: K; readonly entity: EntityOf<K> } }[ObjectKind] & {
   /** Set when the check followed the object that had this name at the start (`{ atStart: … }`). */
   readonly followedFrom?: string;
 };
+
+function asObject(kind: string, entity: { readonly id: string }): DirectoryObject {
+  // An area's kind finds or locates only entities of that kind.
+  return { kind, entity } as DirectoryObject;
+}
 
 /** A name as a check gives it: the object that has it now, or `{ atStart: name }`, the one that had it at the start. */
 export type NameRef = string | { readonly atStart: string };
@@ -33,41 +30,10 @@ function refName(ref: ObjectRef): NameRef {
   return Object.values(ref)[0] as NameRef;
 }
 
-/** Where an object of each kind may be, active or deleted, so it is found by id whatever became of it. */
+/** An object by id wherever it is now (a user may be in Deleted users), under the kind it has there. */
 function byId(tenant: Tenant, kind: ObjectKind, id: string): DirectoryObject | undefined {
-  switch (kind) {
-    case 'user':
-    case 'deletedUser':
-    case 'guest': {
-      const active = getById(tenant.directory.users, id);
-      if (active) return { kind: kind === 'guest' ? 'guest' : 'user', entity: active };
-      const deleted = getById(tenant.directory.deletedUsers, id);
-      return deleted ? { kind: 'deletedUser', entity: deleted } : undefined;
-    }
-    case 'group':
-    case 'deletedGroup': {
-      const active = getById(tenant.directory.groups, id);
-      if (active) return { kind: 'group', entity: active };
-      const deleted = getById(tenant.directory.deletedGroups, id);
-      return deleted ? { kind: 'deletedGroup', entity: deleted } : undefined;
-    }
-    case 'administrativeUnit': {
-      const unit = getById(tenant.roles.administrativeUnits, id);
-      return unit ? { kind, entity: unit } : undefined;
-    }
-    case 'contact': {
-      const contact = getById(tenant.directory.contacts, id);
-      return contact ? { kind, entity: contact } : undefined;
-    }
-    case 'domain': {
-      const domain = getById(tenant.domains.domains, id);
-      return domain ? { kind, entity: domain } : undefined;
-    }
-    case 'subscription': {
-      const subscription = getById(tenant.licensing.subscribedSkus, id);
-      return subscription ? { kind, entity: subscription } : undefined;
-    }
-  }
+  const located = OBJECT_KINDS[kind].locate(tenant, id);
+  return located ? asObject(located.kind, located.entity) : undefined;
 }
 
 /** The same object in another state of the tenant (by id), or undefined when it is gone. */
@@ -86,8 +52,8 @@ export function findObjects(tenant: Tenant, ref: ObjectRef, start?: Tenant): rea
   const name = refName(ref);
   if (typeof name === 'object' && start && start !== tenant) {
     const atStart = findByName(start, kind, key);
-    const alsoDeleted = kind === 'user' ? findByName(start, 'deletedUser', key) : kind === 'group' ? findByName(start, 'deletedGroup', key) : [];
-    return [...atStart, ...alsoDeleted].flatMap((object) => {
+    const alsoElsewhere = (OBJECT_KINDS[kind].alsoAtStart ?? []).filter(isObjectKind).flatMap((other) => findByName(start, other, key));
+    return [...atStart, ...alsoElsewhere].flatMap((object) => {
       const now = byId(tenant, kind, object.entity.id);
       return now ? [{ ...now, followedFrom: key }] : [];
     });
@@ -96,34 +62,7 @@ export function findObjects(tenant: Tenant, ref: ObjectRef, start?: Tenant): rea
 }
 
 function findByName(tenant: Tenant, kind: ObjectKind, key: string): readonly DirectoryObject[] {
-  switch (kind) {
-    case 'user':
-    case 'deletedUser': {
-      const user = kind === 'user' ? person(tenant, key) : deletedUser(tenant, key);
-      return user ? [{ kind, entity: user }] : [];
-    }
-    case 'guest': {
-      const guest = guestByEmail(tenant, key);
-      return guest ? [{ kind, entity: guest }] : [];
-    }
-    case 'group':
-    case 'deletedGroup':
-      return (kind === 'group' ? groupsNamed : deletedGroupsNamed)(tenant, key).map((entity) => ({ kind, entity }));
-    case 'administrativeUnit':
-      return administrativeUnitsNamed(tenant, key).map((entity) => ({ kind, entity }));
-    case 'contact': {
-      const contact = contactByMail(tenant, key);
-      return contact ? [{ kind, entity: contact }] : [];
-    }
-    case 'domain': {
-      const domain = domainNamed(tenant, key);
-      return domain ? [{ kind, entity: domain }] : [];
-    }
-    case 'subscription': {
-      const subscription = subscriptionOf(tenant, key);
-      return subscription ? [{ kind, entity: subscription }] : [];
-    }
-  }
+  return OBJECT_KINDS[kind].find(tenant, key).map((entity) => asObject(kind, entity));
 }
 
 export function productName(skuIdOrPartNumber: string): string {
@@ -145,26 +84,7 @@ export function describeObject(object: DirectoryObject): string {
 }
 
 function describeFound(object: DirectoryObject): string {
-  switch (object.kind) {
-    case 'user':
-      return `${object.entity.displayName} (${object.entity.userPrincipalName})`;
-    case 'deletedUser':
-      return `${object.entity.displayName} (${object.entity.userPrincipalName}, in Deleted users)`;
-    case 'guest':
-      return `the guest ${object.entity.displayName} (${object.entity.mail})`;
-    case 'group':
-      return `the group ${object.entity.displayName}`;
-    case 'deletedGroup':
-      return `the group ${object.entity.displayName} (in Deleted groups)`;
-    case 'administrativeUnit':
-      return `the administrative unit ${object.entity.displayName}`;
-    case 'contact':
-      return `the contact ${object.entity.displayName} (${object.entity.mail})`;
-    case 'domain':
-      return `the domain ${object.entity.id}`;
-    case 'subscription':
-      return `the ${productName(object.entity.skuId)} subscription`;
-  }
+  return OBJECT_KINDS[object.kind].describe(object.entity);
 }
 
 /** How feedback names an object that was not found. */
@@ -175,26 +95,7 @@ export function describeRef(ref: ObjectRef): string {
 }
 
 function describeRefName(kind: ObjectKind, key: string): string {
-  switch (kind) {
-    case 'user':
-      return `the user ${key}`;
-    case 'deletedUser':
-      return `the deleted user ${key}`;
-    case 'guest':
-      return `a guest invited as ${key}`;
-    case 'group':
-      return `the group ${key}`;
-    case 'deletedGroup':
-      return `the deleted group ${key}`;
-    case 'administrativeUnit':
-      return `the administrative unit ${key}`;
-    case 'contact':
-      return `the contact ${key}`;
-    case 'domain':
-      return `the domain ${key}`;
-    case 'subscription':
-      return `a ${productName(key)} subscription`;
-  }
+  return OBJECT_KINDS[kind].describeKey(key);
 }
 
 /** A property of an object by name or `parent.child` path; absent properties read as null. */

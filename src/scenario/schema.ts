@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OBJECT_KIND_NAMES, OBJECT_KINDS, type ObjectKind } from './kinds';
 import { SKILL_AREA_IDS } from './skills';
 
 /**
@@ -18,9 +19,6 @@ const Count = z.union([z.int().min(0), z.string().regex(/^\{\{[^{}]+\}\}$/)], {
   error: 'expected a whole number of 0 or more, or one variable such as "{{count}}"',
 });
 
-/** Keys that name a directory object for a check: the object kind and how it is found. */
-const OBJECT_KINDS = ['user', 'deletedUser', 'guest', 'group', 'deletedGroup', 'administrativeUnit', 'contact', 'domain', 'subscription'] as const;
-export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
 /**
  * A name as a check gives it: the object that has this name in the graded state, or with
@@ -41,19 +39,17 @@ function exactlyOneKey(kinds: readonly string[]) {
   };
 }
 
+/**
+ * Keys that name an object for a check, from the areas' object kinds: the kind and how it is
+ * found. A kind that can be followed from the start takes `{ atStart: name }` too.
+ */
+const objectRefShape = Object.fromEntries(
+  OBJECT_KIND_NAMES.map((kind) => [kind, (OBJECT_KINDS[kind].followable ? Name : Text).optional().describe(OBJECT_KINDS[kind].description)]),
+) as { readonly [K in ObjectKind]: z.ZodOptional<typeof Name> };
+
 const ObjectRef = z
-  .strictObject({
-    user: Name.optional().describe('A user by user name (UPN), ignoring case; a guest also by the address they were invited with.'),
-    deletedUser: Text.optional().describe('A user in Deleted users, by user name (UPN).'),
-    guest: Name.optional().describe('A guest user by the email address they were invited with.'),
-    group: Name.optional().describe('A group by display name, ignoring case.'),
-    deletedGroup: Text.optional().describe('A group in Deleted groups, by display name.'),
-    administrativeUnit: Name.optional().describe('An administrative unit by display name.'),
-    contact: Name.optional().describe('A mail contact by email address.'),
-    domain: Text.optional().describe('A domain by name, e.g. contoso.com.'),
-    subscription: Text.optional().describe('A subscription (subscribed SKU) by its skuPartNumber, e.g. SPE_E5.'),
-  })
-  .check(exactlyOneKey(OBJECT_KINDS))
+  .strictObject(objectRefShape)
+  .check(exactlyOneKey(OBJECT_KIND_NAMES))
   .meta({ id: 'ScenarioObjectRef', description: 'A directory object, named by exactly one of these keys.', minProperties: 1, maxProperties: 1 });
 export type ObjectRef = z.infer<typeof ObjectRef>;
 
@@ -63,7 +59,7 @@ const ItemRef = z
     ...ObjectRef.shape,
     sku: Text.optional().describe('A license by skuPartNumber, for licensesOf collections.'),
   })
-  .check(exactlyOneKey([...OBJECT_KINDS, 'sku']))
+  .check(exactlyOneKey([...OBJECT_KIND_NAMES, 'sku']))
   .meta({ id: 'ScenarioItemRef', description: 'An element of a collection, named by exactly one of these keys.', minProperties: 1, maxProperties: 1 });
 export type ItemRef = z.infer<typeof ItemRef>;
 

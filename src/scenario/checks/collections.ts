@@ -1,7 +1,7 @@
 import { roleTemplateByName, skuByPartNumber } from '../../tenant/catalog';
 import { entities, getById, toArray, type Collection } from '../../tenant/collection';
 import type { AdministrativeUnit, Group, Tenant, User } from '../../tenant/model';
-import { deletedUser } from '../lookup';
+import { deletedUser } from '../../tenant/lookup';
 import { describeRef, findObjects, nameText, productName, type NameRef } from '../objects';
 import type { CollectionRef, ItemRef, ObjectRef, Where } from '../schema';
 import { asCount, listNames, outcome, type Evaluator, type GradingContext, type Outcome } from './context';

@@ -1,5 +1,5 @@
 import type { Tenant } from '../../tenant/model';
-import { deletedUser } from '../lookup';
+import { deletedUser } from '../../tenant/lookup';
 import { describeObject, describeRef, findObjects, isCaseInsensitive, readProperty, refKind, sameObjectIn, showValue, type DirectoryObject, type NameRef } from '../objects';
 import { labelKindOf, propertyLabel } from '../labels';
 import { compileScenarioPattern, isPatternError } from '../regex';

@@ -1,6 +1,6 @@
 import { getById } from '../../tenant/collection';
 import type { Group, Tenant, User } from '../../tenant/model';
-import { groupsWithMember, groupsWithOwner } from '../lookup';
+import { groupsWithMember, groupsWithOwner } from '../../tenant/lookup';
 import { findObjects, nameText } from '../objects';
 import { listNames, outcome, type Evaluator, type GradingContext, type Outcome } from './context';
 import { isDeleted, isOutcome, single, subjectName, userSubject } from './objects';

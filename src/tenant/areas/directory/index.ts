@@ -1,4 +1,5 @@
 import { defineArea } from '../../area';
+import { DIRECTORY_OBJECT_KINDS, DIRECTORY_REFERENCES } from './object-kinds';
 import { DIRECTORY_ACTIVITIES, DIRECTORY_PROPERTY_LABELS } from './activities';
 import { contactCommands } from './commands/contacts';
 import { groupCommands } from './commands/groups';
@@ -18,4 +19,6 @@ export const directoryArea = defineArea({
   reconcile: [reconcileDynamicMemberships],
   activities: Object.values(DIRECTORY_ACTIVITIES),
   propertyLabels: DIRECTORY_PROPERTY_LABELS,
+  objectKinds: DIRECTORY_OBJECT_KINDS,
+  references: DIRECTORY_REFERENCES,
 });

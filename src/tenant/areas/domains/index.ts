@@ -1,4 +1,5 @@
 import { defineArea } from '../../area';
+import { DOMAIN_OBJECT_KINDS, DOMAIN_REFERENCES } from './object-kinds';
 import { DOMAIN_ACTIVITIES } from './activities';
 import { dnsCommands } from './commands/dns';
 import { domainCommands } from './commands/domains';
@@ -10,4 +11,6 @@ export const domainsArea = defineArea({
   initialSlice: emptyDomains,
   commands: { ...domainCommands, ...dnsCommands },
   activities: Object.values(DOMAIN_ACTIVITIES),
+  objectKinds: DOMAIN_OBJECT_KINDS,
+  references: DOMAIN_REFERENCES,
 });

@@ -1,4 +1,5 @@
 import { defineArea } from '../../area';
+import { LICENSING_OBJECT_KINDS, LICENSING_REFERENCES } from './object-kinds';
 import { LICENSING_ACTIVITIES } from './activities';
 import { licenseCommands } from './commands/licenses';
 import { subscriptionCommands } from './commands/subscriptions';
@@ -18,4 +19,6 @@ export const licensingArea = defineArea({
   // On the settled memberships: new members, usage locations or seat counts decide which inherited licenses hold.
   reconcile: [(draft, scope, context) => reconcileGroupLicensing(draft, { users: [...(scope.users ?? [])], groups: [...(scope.groups ?? [])] }, context)],
   activities: Object.values(LICENSING_ACTIVITIES),
+  objectKinds: LICENSING_OBJECT_KINDS,
+  references: LICENSING_REFERENCES,
 });

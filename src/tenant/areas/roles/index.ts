@@ -1,4 +1,5 @@
 import { defineArea } from '../../area';
+import { ROLE_OBJECT_KINDS, ROLE_REFERENCES } from './object-kinds';
 import { ROLE_ACTIVITIES } from './activities';
 import { administrativeUnitCommands } from './commands/administrative-units';
 import { pimCommands } from './commands/pim';
@@ -20,4 +21,6 @@ export const rolesArea = defineArea({
   },
   dropReferences: dropRoleReferences,
   activities: Object.values(ROLE_ACTIVITIES),
+  objectKinds: ROLE_OBJECT_KINDS,
+  references: ROLE_REFERENCES,
 });

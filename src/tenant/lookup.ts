@@ -1,7 +1,7 @@
-import { createBucketIndex, type BucketIndex } from '../tenant/bucket-index';
-import { skuByPartNumber } from '../tenant/catalog';
-import { entities, getById, type Collection } from '../tenant/collection';
-import type { AdministrativeUnit, Domain, Group, OrgContact, SubscribedSku, Tenant, User } from '../tenant/model';
+import { createBucketIndex, type BucketIndex } from './bucket-index';
+import { skuByPartNumber } from './catalog';
+import { entities, getById, type Collection } from './collection';
+import type { AdministrativeUnit, Domain, Group, OrgContact, SubscribedSku, Tenant, User } from './model';
 
 /**
  * Reads by name rather than id, for checks and solution references. Each goes through an index
