@@ -94,7 +94,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/ui/**/*.test.tsx', 'tests/scenarios/**/*.test.ts', 'tests/lint/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/ui/**/*.test.tsx', 'tests/scenarios/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/architecture/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30_000,
