@@ -1,5 +1,5 @@
 import { isDraft, type Draft } from 'immer';
-import type { Actor } from './actor';
+import type { Actor, ClientApp } from './actor';
 import { getById } from './collection';
 import type { AuditLog, AuditRecord, InitiatedBy, Tenant, User } from './model';
 import { AUDIT_CHUNK_SIZE } from './model';
@@ -12,14 +12,44 @@ export const SERVICE_INITIATOR: InitiatedBy = Object.freeze({ app: Object.freeze
 
 /** Initiators by the (never edited) user object they describe: an admin's records share one frozen initiator. */
 const initiators = new WeakMap<User, InitiatedBy>();
+/** The same, per client app, for an admin's delegated calls through apps. */
+const appInitiators = new WeakMap<User, Map<string, InitiatedBy>>();
+
+function userIdentity(actorId: string, user: User): NonNullable<InitiatedBy['user']> {
+  return Object.freeze({ id: actorId, displayName: user.displayName, userPrincipalName: user.userPrincipalName });
+}
+
+/**
+ * A delegated call through an app is the admin's act, done with the app: the record names both,
+ * the user and the app (its appId and display name), so a check can tell a change made with
+ * Graph PowerShell from one made in a portal.
+ */
+function appInitiator(actorId: string, user: User, app: ClientApp): InitiatedBy {
+  let byApp = appInitiators.get(user);
+  if (!byApp) {
+    byApp = new Map();
+    appInitiators.set(user, byApp);
+  }
+  const key = `${app.appId}\n${app.displayName}`;
+  let initiator = byApp.get(key);
+  if (!initiator) {
+    initiator = Object.freeze({ user: userIdentity(actorId, user), app: Object.freeze({ appId: app.appId, displayName: app.displayName }) });
+    byApp.set(key, initiator);
+  }
+  return initiator;
+}
 
 export function initiatorOf(tenant: Tenant, actor: Actor): InitiatedBy {
   if (actor.kind === 'system') return SERVICE_INITIATOR;
   const user = getById(tenant.directory.users, actor.userId);
-  if (!user) return { user: { id: actor.userId, displayName: '', userPrincipalName: '' } };
+  if (!user) {
+    const unknown = { id: actor.userId, displayName: '', userPrincipalName: '' };
+    return actor.app ? { user: unknown, app: { appId: actor.app.appId, displayName: actor.app.displayName } } : { user: unknown };
+  }
+  if (actor.app) return appInitiator(actor.userId, user, actor.app);
   let initiator = initiators.get(user);
   if (!initiator) {
-    initiator = Object.freeze({ user: Object.freeze({ id: actor.userId, displayName: user.displayName, userPrincipalName: user.userPrincipalName }) });
+    initiator = Object.freeze({ user: userIdentity(actor.userId, user) });
     initiators.set(user, initiator);
   }
   return initiator;

@@ -5,7 +5,15 @@ import type { LogEntry } from '../../tenant/replay';
 /** A logged command as data: the command payload and who ran it, exactly as the tenant actor logged it. */
 export const LogEntrySchema = z.strictObject({
   command: z.looseObject({ type: z.string().min(1) }),
-  actor: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('user'), userId: z.string().min(1) }), z.strictObject({ kind: z.literal('system') })]),
+  actor: z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('user'),
+      userId: z.string().min(1),
+      // The client app of a delegated Graph call (Graph Explorer, Graph PowerShell); absent for the admin centers.
+      app: z.strictObject({ appId: z.string().min(1), displayName: z.string() }).optional(),
+    }),
+    z.strictObject({ kind: z.literal('system') }),
+  ]),
 });
 
 /** One row of an attempt's log; `[attemptId, seq]` is the key and `seq` counts from 0 without gaps. */
@@ -18,11 +26,19 @@ export interface CommandLogRecord {
 
 export const COMMAND_LOG_SCHEMA_VERSION = 1;
 
+function appProblem(app: unknown): string | undefined {
+  if (app === undefined) return undefined;
+  if (typeof app !== 'object' || app === null) return "the actor's app is not an object";
+  const { appId, displayName } = app as { appId?: unknown; displayName?: unknown };
+  if (typeof appId !== 'string' || appId.length === 0) return "the actor's app has no app id";
+  return typeof displayName === 'string' ? undefined : "the actor's app has no display name";
+}
+
 function actorProblem(actor: unknown): string | undefined {
   if (typeof actor !== 'object' || actor === null) return 'the entry has no actor';
-  const { kind, userId } = actor as { kind?: unknown; userId?: unknown };
+  const { kind, userId, app } = actor as { kind?: unknown; userId?: unknown; app?: unknown };
   if (kind === 'system') return undefined;
-  if (kind === 'user') return typeof userId === 'string' && userId.length > 0 ? undefined : 'the actor has no user id';
+  if (kind === 'user') return typeof userId === 'string' && userId.length > 0 ? appProblem(app) : 'the actor has no user id';
   return 'the actor is neither a user nor the system';
 }
 

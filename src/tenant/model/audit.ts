@@ -15,7 +15,8 @@ export interface TargetResource {
 
 export interface InitiatedBy {
   readonly user?: { readonly id: string; readonly displayName: string; readonly userPrincipalName: string };
-  readonly app?: { readonly displayName: string };
+  /** The app a change was made through (a delegated Graph call), or the service itself (no appId). */
+  readonly app?: { readonly appId?: string; readonly displayName: string };
 }
 
 export type AuditCategory =

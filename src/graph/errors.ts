@@ -1,0 +1,45 @@
+import { errorCatalog, INSUFFICIENT_PRIVILEGES_MESSAGE, type TenantError } from '../tenant';
+
+/** A Graph error before it is wrapped in the envelope: the HTTP status, Graph's code and message. */
+export interface GraphErrorInfo {
+  readonly status: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Thrown inside request handling and turned into the error envelope by the service, never further. */
+export class GraphRequestError extends Error {
+  constructor(readonly info: GraphErrorInfo) {
+    super(info.message);
+  }
+}
+
+export function graphError(status: number, code: string, message: string): GraphRequestError {
+  return new GraphRequestError({ status, code, message });
+}
+
+export function resourceNotFound(id: string): GraphRequestError {
+  return graphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+}
+
+export function insufficientPrivileges(): GraphRequestError {
+  return graphError(403, 'Authorization_RequestDenied', INSUFFICIENT_PRIVILEGES_MESSAGE);
+}
+
+export function badRequest(message: string, code = 'Request_BadRequest'): GraphRequestError {
+  return graphError(400, code, message);
+}
+
+export function unsupportedQuery(message: string): GraphRequestError {
+  return graphError(400, 'Request_UnsupportedQuery', message);
+}
+
+/**
+ * A core refusal as Graph words it: the tenant's own message under the status and Graph code the
+ * core's catalogue of domain errors gives its code (src/tenant/errors.ts), the one table where a
+ * domain error's Graph code is written down.
+ */
+export function fromTenantError(error: TenantError): GraphRequestError {
+  const { status, graphCode } = errorCatalog[error.code];
+  return graphError(status, graphCode, error.message);
+}
