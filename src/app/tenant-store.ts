@@ -1,5 +1,5 @@
 import { createActor, type Actor as XStateActor } from 'xstate';
-import { tenantMachine, type Actor, type Command, type DispatchResult, type Tenant, type TenantMachineInput } from '../tenant';
+import { signedInThrough, tenantMachine, type Actor, type ClientApp, type Command, type DispatchResult, type Tenant, type TenantMachineInput } from '../tenant';
 
 export type TenantActor = XStateActor<typeof tenantMachine>;
 
@@ -15,8 +15,8 @@ export interface TenantStore {
   readonly accountSwitchRefusal?: string;
   subscribe(listener: () => void): () => void;
   getTenant(): Tenant;
-  /** Sends one command as the signed-in admin and returns what the tenant answered. */
-  send(command: Command): DispatchResult;
+  /** Sends one command as the signed-in admin (through a client app, for Graph calls) and returns what the tenant answered. */
+  send(command: Command, app?: ClientApp): DispatchResult;
   fastForward(duration: string): DispatchResult;
 }
 
@@ -44,8 +44,8 @@ export function createTenantStore(input: TenantMachineInput, signedInUserId: str
       return () => listeners.delete(listener);
     },
     getTenant: () => actor.getSnapshot().context.tenant,
-    send(command) {
-      actor.send({ type: 'tenant.command', command, actor: signedIn() });
+    send(command, app) {
+      actor.send({ type: 'tenant.command', command, actor: app ? signedInThrough(userId, app) : signedIn() });
       return lastResult();
     },
     fastForward(duration) {

@@ -179,6 +179,11 @@ class Binder {
     if (this.values.has(key)) {
       throw this.error('ParameterAlreadyBound', `Cannot bind parameter because parameter '${parameter.name}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`, extent);
     }
+    if (parameter.mandatory && (parameter.type === 'string' || parameter.type === 'object') && (value === null || value === '')) {
+      throw value === null
+        ? this.error('ParameterArgumentValidationErrorNullNotAllowed', `Cannot bind argument to parameter '${parameter.name}' because it is null.`, extent)
+        : this.error('ParameterArgumentValidationErrorEmptyStringNotAllowed', `Cannot bind argument to parameter '${parameter.name}' because it is an empty string.`, extent);
+    }
     const converted = this.convert(parameter, value, extent);
     if (parameter.validateSet && converted !== null) {
       for (const item of Array.isArray(converted) ? converted : [converted]) {

@@ -13,6 +13,7 @@ export class FileStore {
   private readonly files = new Map<string, ConsoleFile>();
   private readonly listeners = new Set<() => void>();
   private clock = 0;
+  private sorted: readonly ConsoleFile[] = [];
 
   constructor(readonly home: string) {}
 
@@ -48,8 +49,9 @@ export class FileStore {
     return removed;
   }
 
-  list(): ConsoleFile[] {
-    return [...this.files.values()].sort((a, b) => a.name.localeCompare(b.name));
+  /** The files by name; the same array until a file changes, so a view can subscribe to it. */
+  list(): readonly ConsoleFile[] {
+    return this.sorted;
   }
 
   subscribe(listener: () => void): () => void {
@@ -58,6 +60,7 @@ export class FileStore {
   }
 
   private notify(): void {
+    this.sorted = [...this.files.values()].sort((a, b) => a.name.localeCompare(b.name));
     for (const listener of this.listeners) listener();
   }
 }

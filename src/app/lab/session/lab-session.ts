@@ -1,6 +1,6 @@
 import { createAttempt, grade, type AttemptFile, type ScenarioInstance } from '../../../scenario';
 import { AttemptForkedError, FOLLOWER_NOTICE, storageErrorCatalog, toStorageError, type AttemptRecord, type AttemptScore, type SessionRole, type StorageError } from '../../../storage';
-import { signedInAs, tenantError, type Command, type DispatchResult, type LogEntry, type Tenant } from '../../../tenant';
+import { signedInAs, signedInThrough, tenantError, type ClientApp, type Command, type DispatchResult, type LogEntry, type Tenant } from '../../../tenant';
 import { createTenantStore, type TenantStore } from '../../tenant-store';
 import { loggedAction, replayActions, undoCount, type LoggedAction } from './actions';
 import type { AttemptBackend } from './backend';
@@ -261,18 +261,18 @@ export class LabSession {
         return () => this.tenantListeners.delete(listener);
       },
       getTenant: () => this.current.getTenant(),
-      send: (command) => this.send(command),
+      send: (command, app) => this.send(command, app),
       fastForward: (duration) => this.send({ type: 'clock.advance', duration }),
     };
   }
 
-  private send(command: Command): DispatchResult {
+  private send(command: Command, app?: ClientApp): DispatchResult {
     const refusal = this.refusal();
     if (refusal) return { ok: false, error: tenantError('AttemptReadOnly', refusal), audit: null };
-    const entry: LogEntry = { command, actor: signedInAs(this.userId) };
+    const entry: LogEntry = { command, actor: app ? signedInThrough(this.userId, app) : signedInAs(this.userId) };
     const seq = this.backend.getState().attempt.logLength + this.queued;
     this.options.wal?.write(seq, entry);
-    const result = this.current.send(command);
+    const result = this.current.send(command, app);
     const action = loggedAction(seq, entry, result);
     if (this.actions?.length === seq) this.actions.push(action);
     else this.actions = null;

@@ -1,14 +1,12 @@
-import type { GraphClientApp, GraphMethod, GraphResponse } from '../../../graph/contract';
+import { GRAPH_COMMAND_LINE_TOOLS, type GraphMethod, type GraphResponse } from '../../../graph';
 import type { CmdletContext } from '../types';
 
 /**
- * The app every console call goes through, as with the real SDK's default sign-in: Entra's audit
- * log names it as the initiating app, so a scenario can tell the work was done with PowerShell.
+ * Every console call goes through Microsoft Graph Command Line Tools, as with the real SDK's
+ * default sign-in: Entra's audit log names it as the initiating app, so the audit shows the
+ * change was made with PowerShell.
  */
-export const GRAPH_COMMAND_LINE_TOOLS: GraphClientApp = {
-  appId: '14d82eec-204b-4c2f-b7e8-296a70dab67e',
-  displayName: 'Microsoft Graph Command Line Tools',
-};
+export { GRAPH_COMMAND_LINE_TOOLS };
 
 export interface GraphCall {
   readonly method: GraphMethod;
