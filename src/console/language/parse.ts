@@ -38,6 +38,7 @@ const MESSAGES: Readonly<Record<string, (detail: string | null) => string>> = {
   MissingHashEntryValue: () => "Missing statement after '=' in hash literal.",
   EndSquareBracketExpectedAtEndOfType: () => 'Missing ] at end of attribute or type literal.',
   MissingEndOfBlockComment: () => "Missing closing '#>' for the block comment.",
+  UnexpectedToken: (token) => `Unexpected token '${token}' in expression or statement.`,
 };
 
 /** Errors that only mean the input stops too early; the terminal then asks for more lines (`>>`). */

@@ -460,20 +460,21 @@ function peg$parse(input, options) {
   function peg$f61(op, rhs) {    return { operator: op.name, extent: op.extent, rhs };  }
   function peg$f62(word) {    return binaryOperatorName(word) !== null;  }
   function peg$f63(word) {    return { name: binaryOperatorName(word), text: text(), extent: extent() };  }
-  function peg$f64() {    return { name: '..', text: '..', extent: extent() };  }
-  function peg$f65() {    return { name: ',', text: ',', extent: extent() };  }
-  function peg$f66(op) {    return { name: op, text: op, extent: extent() };  }
-  function peg$f67() {    return { name: '-', text: '-', extent: extent() };  }
-  function peg$f68(prefixes, where) {    return prefixes.length > 0;  }
-  function peg$f69(prefixes, where) {    const last = prefixes[prefixes.length - 1]; fail('MissingExpressionAfterOperator', last.extent.start, last.extent.end, last.text);  }
-  function peg$f70(prefixes, operand) {    return { prefixes, operand };  }
-  function peg$f71(op) {    return { operator: op, text: op, extent: extent() };  }
-  function peg$f72() {    return { operator: '!', text: '!', extent: extent() };  }
-  function peg$f73(word) {    return { operator: '-' + word.toLowerCase(), text: text(), extent: extent() };  }
-  function peg$f74() {    return { operator: '-', text: '-', extent: extent() };  }
-  function peg$f75() {    return { operator: '+', text: '+', extent: extent() };  }
-  function peg$f76(type) {    return { operator: 'cast', type: type.name, text: text(), extent: extent() };  }
-  function peg$f77(primary, operations, increment) {
+  function peg$f64(where, word) {    fail('UnexpectedToken', where, where + word.length + 1, text());  }
+  function peg$f65() {    return { name: '..', text: '..', extent: extent() };  }
+  function peg$f66() {    return { name: ',', text: ',', extent: extent() };  }
+  function peg$f67(op) {    return { name: op, text: op, extent: extent() };  }
+  function peg$f68() {    return { name: '-', text: '-', extent: extent() };  }
+  function peg$f69(prefixes, where) {    return prefixes.length > 0;  }
+  function peg$f70(prefixes, where) {    const last = prefixes[prefixes.length - 1]; fail('MissingExpressionAfterOperator', last.extent.start, last.extent.end, last.text);  }
+  function peg$f71(prefixes, operand) {    return { prefixes, operand };  }
+  function peg$f72(op) {    return { operator: op, text: op, extent: extent() };  }
+  function peg$f73() {    return { operator: '!', text: '!', extent: extent() };  }
+  function peg$f74(word) {    return { operator: '-' + word.toLowerCase(), text: text(), extent: extent() };  }
+  function peg$f75() {    return { operator: '-', text: '-', extent: extent() };  }
+  function peg$f76() {    return { operator: '+', text: '+', extent: extent() };  }
+  function peg$f77(type) {    return { operator: 'cast', type: type.name, text: text(), extent: extent() };  }
+  function peg$f78(primary, operations, increment) {
     let node = primary;
     for (const operation of operations) {
       const span = { start: primary.extent.start, end: operation.end };
@@ -484,59 +485,59 @@ function peg$parse(input, options) {
     if (increment) node = { kind: 'postfix', operator: increment, operand: node, extent: extent() };
     return node;
   }
-  function peg$f78(open, where) {    fail('MissingArrayIndexExpression', open, open + 1);  }
-  function peg$f79(open, index, where) {    fail('MissingEndSquareBracket', open, open + 1);  }
-  function peg$f80(open, index) {    return { kind: 'index', index, end: offset() + text().length };  }
-  function peg$f81(where) {    fail('MissingPropertyName', where - 1, where);  }
-  function peg$f82(member, args) {    return { kind: 'member', member, static: false, args, end: offset() + text().length };  }
-  function peg$f83(member, args) {    return { kind: 'member', member, static: true, args, end: offset() + text().length };  }
-  function peg$f84(name) {    return { kind: 'constant', value: name, extent: extent() };  }
-  function peg$f85(open, args, where) {    fail('MissingEndParenthesisInMethodCall', open, open + 1);  }
-  function peg$f86(open, args) {    return args;  }
-  function peg$f87(open) {    fail('ExpectedExpression', open, open + 1);  }
-  function peg$f88(open, statement) {    fail('MissingEndParenthesisInExpression', open, open + 1);  }
-  function peg$f89(open, statement) {    return { kind: 'paren', statement, extent: extent() };  }
-  function peg$f90(open) {    return 'subexpression';  }
-  function peg$f91(open) {    return 'arraySubexpression';  }
-  function peg$f92(open, kind, statements) {    fail('MissingEndParenthesisInSubexpression', open, open + 2);  }
-  function peg$f93(open, kind, statements) {    return { kind, statements, extent: extent() };  }
-  function peg$f94(open, entries) {    fail('IncompleteHashLiteral', open, open + 2);  }
-  function peg$f95(open, entries) {    return { kind: 'hashtable', entries, extent: extent() };  }
-  function peg$f96(first, rest) {    return [first, ...rest].filter((entry) => entry !== null);  }
-  function peg$f97(key, where) {    fail('MissingEqualsInHashLiteral', where, where + 1);  }
-  function peg$f98(key, where) {    fail('MissingHashEntryValue', where, where + 1);  }
-  function peg$f99(key, value) {    return { key, value };  }
-  function peg$f100(name) {    return { kind: 'constant', value: name, extent: extent() };  }
-  function peg$f101(open, body) {    fail('MissingEndCurlyBrace', open, open + 1);  }
-  function peg$f102(open, body) {    return { kind: 'scriptBlock', parameters: body.parameters, statements: body.statements, text: body.text, extent: extent() };  }
-  function peg$f103(parameters, statements) {    return { parameters: parameters ?? [], statements, text: text() };  }
-  function peg$f104(list) {    return list;  }
-  function peg$f105(type, variable, defaultValue) {    return { name: variable.name, type: type ? type.name : null, defaultValue };  }
-  function peg$f106(open, name, where) {    fail('EndSquareBracketExpectedAtEndOfType', open, open + 1);  }
-  function peg$f107(open, name) {    return { kind: 'type', name, extent: extent() };  }
-  function peg$f108(name) {    return { kind: 'variable', name, extent: extent() };  }
-  function peg$f109(scope, name) {    return { kind: 'variable', name: scope.toLowerCase() === 'env:' ? 'env:' + name : name, extent: extent() };  }
-  function peg$f110(digits) {    return { kind: 'constant', value: parseInt(digits, 16), extent: extent() };  }
-  function peg$f111(digits, multiplier) {
+  function peg$f79(open, where) {    fail('MissingArrayIndexExpression', open, open + 1);  }
+  function peg$f80(open, index, where) {    fail('MissingEndSquareBracket', open, open + 1);  }
+  function peg$f81(open, index) {    return { kind: 'index', index, end: offset() + text().length };  }
+  function peg$f82(where) {    fail('MissingPropertyName', where - 1, where);  }
+  function peg$f83(member, args) {    return { kind: 'member', member, static: false, args, end: offset() + text().length };  }
+  function peg$f84(member, args) {    return { kind: 'member', member, static: true, args, end: offset() + text().length };  }
+  function peg$f85(name) {    return { kind: 'constant', value: name, extent: extent() };  }
+  function peg$f86(open, args, where) {    fail('MissingEndParenthesisInMethodCall', open, open + 1);  }
+  function peg$f87(open, args) {    return args;  }
+  function peg$f88(open) {    fail('ExpectedExpression', open, open + 1);  }
+  function peg$f89(open, statement) {    fail('MissingEndParenthesisInExpression', open, open + 1);  }
+  function peg$f90(open, statement) {    return { kind: 'paren', statement, extent: extent() };  }
+  function peg$f91(open) {    return 'subexpression';  }
+  function peg$f92(open) {    return 'arraySubexpression';  }
+  function peg$f93(open, kind, statements) {    fail('MissingEndParenthesisInSubexpression', open, open + 2);  }
+  function peg$f94(open, kind, statements) {    return { kind, statements, extent: extent() };  }
+  function peg$f95(open, entries) {    fail('IncompleteHashLiteral', open, open + 2);  }
+  function peg$f96(open, entries) {    return { kind: 'hashtable', entries, extent: extent() };  }
+  function peg$f97(first, rest) {    return [first, ...rest].filter((entry) => entry !== null);  }
+  function peg$f98(key, where) {    fail('MissingEqualsInHashLiteral', where, where + 1);  }
+  function peg$f99(key, where) {    fail('MissingHashEntryValue', where, where + 1);  }
+  function peg$f100(key, value) {    return { key, value };  }
+  function peg$f101(name) {    return { kind: 'constant', value: name, extent: extent() };  }
+  function peg$f102(open, body) {    fail('MissingEndCurlyBrace', open, open + 1);  }
+  function peg$f103(open, body) {    return { kind: 'scriptBlock', parameters: body.parameters, statements: body.statements, text: body.text, extent: extent() };  }
+  function peg$f104(parameters, statements) {    return { parameters: parameters ?? [], statements, text: text() };  }
+  function peg$f105(list) {    return list;  }
+  function peg$f106(type, variable, defaultValue) {    return { name: variable.name, type: type ? type.name : null, defaultValue };  }
+  function peg$f107(open, name, where) {    fail('EndSquareBracketExpectedAtEndOfType', open, open + 1);  }
+  function peg$f108(open, name) {    return { kind: 'type', name, extent: extent() };  }
+  function peg$f109(name) {    return { kind: 'variable', name, extent: extent() };  }
+  function peg$f110(scope, name) {    return { kind: 'variable', name: scope.toLowerCase() === 'env:' ? 'env:' + name : name, extent: extent() };  }
+  function peg$f111(digits) {    return { kind: 'constant', value: parseInt(digits, 16), extent: extent() };  }
+  function peg$f112(digits, multiplier) {
     const factors = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
     const value = Number(digits) * (multiplier ? factors[multiplier.toLowerCase()] : 1);
     return { kind: 'constant', value, extent: extent() };
   }
-  function peg$f112(open) {    return "'";  }
-  function peg$f113(open, chars) {    fail('TerminatorExpectedAtEndOfString', open, input.length, "'");  }
-  function peg$f114(open, chars) {    return { kind: 'constant', value: chars.join(''), extent: extent() };  }
-  function peg$f115(open) {    return '"';  }
-  function peg$f116(open, parts) {    fail('TerminatorExpectedAtEndOfString', open, input.length, '"');  }
-  function peg$f117(open, parts) {    return expandable(parts, extent());  }
-  function peg$f118(open, chars) {    fail('TerminatorExpectedAtEndOfString', open, input.length, "'@");  }
-  function peg$f119(open, chars) {    return { kind: 'constant', value: chars, extent: extent() };  }
-  function peg$f120(open, parts) {    fail('TerminatorExpectedAtEndOfString', open, input.length, '"@');  }
-  function peg$f121(open, parts) {    return expandable(parts, extent());  }
-  function peg$f122(c) {    return ESCAPES[c] ?? c;  }
-  function peg$f123(open, statements) {    fail('MissingEndParenthesisInSubexpression', open, open + 2);  }
-  function peg$f124(open, statements) {    return { kind: 'subexpression', statements, extent: extent() };  }
-  function peg$f125(open) {    fail('MissingEndOfBlockComment', open, open + 2);  }
-  function peg$f126() {    return offset();  }
+  function peg$f113(open) {    return "'";  }
+  function peg$f114(open, chars) {    fail('TerminatorExpectedAtEndOfString', open, input.length, "'");  }
+  function peg$f115(open, chars) {    return { kind: 'constant', value: chars.join(''), extent: extent() };  }
+  function peg$f116(open) {    return '"';  }
+  function peg$f117(open, parts) {    fail('TerminatorExpectedAtEndOfString', open, input.length, '"');  }
+  function peg$f118(open, parts) {    return expandable(parts, extent());  }
+  function peg$f119(open, chars) {    fail('TerminatorExpectedAtEndOfString', open, input.length, "'@");  }
+  function peg$f120(open, chars) {    return { kind: 'constant', value: chars, extent: extent() };  }
+  function peg$f121(open, parts) {    fail('TerminatorExpectedAtEndOfString', open, input.length, '"@');  }
+  function peg$f122(open, parts) {    return expandable(parts, extent());  }
+  function peg$f123(c) {    return ESCAPES[c] ?? c;  }
+  function peg$f124(open, statements) {    fail('MissingEndParenthesisInSubexpression', open, open + 2);  }
+  function peg$f125(open, statements) {    return { kind: 'subexpression', statements, extent: extent() };  }
+  function peg$f126(open) {    fail('MissingEndOfBlockComment', open, open + 2);  }
+  function peg$f127() {    return offset();  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -3995,7 +3996,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseBinaryOperator() {
-    let s0, s1, s2, s3, s4;
+    let s0, s1, s2, s3, s4, s5;
 
     const key = peg$currPos * 88 + 43;
     const cached = peg$resultsCache[key];
@@ -4077,26 +4078,71 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.substr(peg$currPos, 2) === peg$c30) {
-        s1 = peg$c30;
-        peg$currPos += 2;
-      } else {
-        s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e45); }
-      }
-      if (s1 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s1 = peg$f64();
-      }
-      s0 = s1;
-      if (s0 === peg$FAILED) {
-        s0 = peg$currPos;
-        if (input.charCodeAt(peg$currPos) === 44) {
-          s1 = peg$c18;
+      s1 = peg$parseHere();
+      s2 = peg$parseDash();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$currPos;
+        s4 = [];
+        s5 = input.charAt(peg$currPos);
+        if (peg$r0.test(s5)) {
           peg$currPos++;
         } else {
+          s5 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e2); }
+        }
+        if (s5 !== peg$FAILED) {
+          while (s5 !== peg$FAILED) {
+            s4.push(s5);
+            s5 = input.charAt(peg$currPos);
+            if (peg$r0.test(s5)) {
+              peg$currPos++;
+            } else {
+              s5 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e2); }
+            }
+          }
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          s3 = input.substring(s3, peg$currPos);
+        } else {
+          s3 = s4;
+        }
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          peg$silentFails++;
+          s5 = peg$parseIdentChar();
+          peg$silentFails--;
+          if (s5 === peg$FAILED) {
+            s4 = undefined;
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f64(s1, s3);
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+      if (s0 === peg$FAILED) {
+        s0 = peg$currPos;
+        if (input.substr(peg$currPos, 2) === peg$c30) {
+          s1 = peg$c30;
+          peg$currPos += 2;
+        } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e20); }
+          if (peg$silentFails === 0) { peg$fail(peg$e45); }
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
@@ -4105,62 +4151,36 @@ function peg$parse(input, options) {
         s0 = s1;
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
-          s1 = input.charAt(peg$currPos);
-          if (peg$r1.test(s1)) {
+          if (input.charCodeAt(peg$currPos) === 44) {
+            s1 = peg$c18;
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e27); }
+            if (peg$silentFails === 0) { peg$fail(peg$e20); }
           }
           if (s1 !== peg$FAILED) {
-            s2 = peg$currPos;
-            peg$silentFails++;
-            if (input.charCodeAt(peg$currPos) === 61) {
-              s3 = peg$c24;
-              peg$currPos++;
-            } else {
-              s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e26); }
-            }
-            peg$silentFails--;
-            if (s3 === peg$FAILED) {
-              s2 = undefined;
-            } else {
-              peg$currPos = s2;
-              s2 = peg$FAILED;
-            }
-            if (s2 !== peg$FAILED) {
-              peg$savedPos = s0;
-              s0 = peg$f66(s1);
-            } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
+            peg$savedPos = s0;
+            s1 = peg$f66();
           }
+          s0 = s1;
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
-            s1 = peg$parseDash();
+            s1 = input.charAt(peg$currPos);
+            if (peg$r1.test(s1)) {
+              peg$currPos++;
+            } else {
+              s1 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e27); }
+            }
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$silentFails++;
-              s3 = input.charAt(peg$currPos);
-              if (peg$r0.test(s3)) {
+              if (input.charCodeAt(peg$currPos) === 61) {
+                s3 = peg$c24;
                 peg$currPos++;
               } else {
                 s3 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e2); }
-              }
-              if (s3 === peg$FAILED) {
-                s3 = input.charAt(peg$currPos);
-                if (peg$r11.test(s3)) {
-                  peg$currPos++;
-                } else {
-                  s3 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e46); }
-                }
+                if (peg$silentFails === 0) { peg$fail(peg$e26); }
               }
               peg$silentFails--;
               if (s3 === peg$FAILED) {
@@ -4171,7 +4191,7 @@ function peg$parse(input, options) {
               }
               if (s2 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f67();
+                s0 = peg$f67(s1);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4179,6 +4199,47 @@ function peg$parse(input, options) {
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
+            }
+            if (s0 === peg$FAILED) {
+              s0 = peg$currPos;
+              s1 = peg$parseDash();
+              if (s1 !== peg$FAILED) {
+                s2 = peg$currPos;
+                peg$silentFails++;
+                s3 = input.charAt(peg$currPos);
+                if (peg$r0.test(s3)) {
+                  peg$currPos++;
+                } else {
+                  s3 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e2); }
+                }
+                if (s3 === peg$FAILED) {
+                  s3 = input.charAt(peg$currPos);
+                  if (peg$r11.test(s3)) {
+                    peg$currPos++;
+                  } else {
+                    s3 = peg$FAILED;
+                    if (peg$silentFails === 0) { peg$fail(peg$e46); }
+                  }
+                }
+                peg$silentFails--;
+                if (s3 === peg$FAILED) {
+                  s2 = undefined;
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+                if (s2 !== peg$FAILED) {
+                  peg$savedPos = s0;
+                  s0 = peg$f68();
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
             }
           }
         }
@@ -4230,7 +4291,7 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       s3 = peg$parseHere();
       peg$savedPos = peg$currPos;
-      s4 = peg$f68(s1, s3);
+      s4 = peg$f69(s1, s3);
       if (s4) {
         s4 = undefined;
       } else {
@@ -4238,7 +4299,7 @@ function peg$parse(input, options) {
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s2;
-        s2 = peg$f69(s1, s3);
+        s2 = peg$f70(s1, s3);
       } else {
         peg$currPos = s2;
         s2 = peg$FAILED;
@@ -4246,7 +4307,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f70(s1, s2);
+      s0 = peg$f71(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4294,7 +4355,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f71(s1);
+      s1 = peg$f72(s1);
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -4325,7 +4386,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f72();
+          s0 = peg$f73();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4382,7 +4443,7 @@ function peg$parse(input, options) {
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f73(s2);
+              s0 = peg$f74(s2);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -4426,7 +4487,7 @@ function peg$parse(input, options) {
             }
             if (s2 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f74();
+              s0 = peg$f75();
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -4463,7 +4524,7 @@ function peg$parse(input, options) {
               }
               if (s2 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f75();
+                s0 = peg$f76();
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4514,7 +4575,7 @@ function peg$parse(input, options) {
                   }
                   if (s3 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f76(s1);
+                    s0 = peg$f77(s1);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -4606,7 +4667,7 @@ function peg$parse(input, options) {
       }
       s3 = input.substring(s3, peg$currPos);
       peg$savedPos = s0;
-      s0 = peg$f77(s1, s2, s3);
+      s0 = peg$f78(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4645,7 +4706,7 @@ function peg$parse(input, options) {
         s4 = peg$currPos;
         s5 = peg$parseHere();
         peg$savedPos = s4;
-        s5 = peg$f78(s1, s5);
+        s5 = peg$f79(s1, s5);
         s4 = s5;
       }
       if (s4 !== peg$FAILED) {
@@ -4661,12 +4722,12 @@ function peg$parse(input, options) {
           s6 = peg$currPos;
           s7 = peg$parseHere();
           peg$savedPos = s6;
-          s7 = peg$f79(s1, s4, s7);
+          s7 = peg$f80(s1, s4, s7);
           s6 = s7;
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f80(s1, s4);
+          s0 = peg$f81(s1, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4711,7 +4772,7 @@ function peg$parse(input, options) {
             s3 = peg$currPos;
             s4 = peg$parseHere();
             peg$savedPos = s3;
-            s4 = peg$f81(s4);
+            s4 = peg$f82(s4);
             s3 = s4;
           }
           if (s3 !== peg$FAILED) {
@@ -4720,7 +4781,7 @@ function peg$parse(input, options) {
               s4 = null;
             }
             peg$savedPos = s0;
-            s0 = peg$f82(s3, s4);
+            s0 = peg$f83(s3, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -4750,7 +4811,7 @@ function peg$parse(input, options) {
               s3 = null;
             }
             peg$savedPos = s0;
-            s0 = peg$f83(s2, s3);
+            s0 = peg$f84(s2, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -4821,7 +4882,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f84(s1);
+      s1 = peg$f85(s1);
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -4941,12 +5002,12 @@ function peg$parse(input, options) {
         s6 = peg$currPos;
         s7 = peg$parseHere();
         peg$savedPos = s6;
-        s7 = peg$f85(s1, s4, s7);
+        s7 = peg$f86(s1, s4, s7);
         s6 = s7;
       }
       if (s6 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f86(s1, s4);
+        s0 = peg$f87(s1, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5042,7 +5103,7 @@ function peg$parse(input, options) {
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f87(s1);
+        s0 = peg$f88(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5082,7 +5143,7 @@ function peg$parse(input, options) {
             s8 = peg$parseEOF();
             if (s8 !== peg$FAILED) {
               peg$savedPos = s6;
-              s6 = peg$f88(s1, s4);
+              s6 = peg$f89(s1, s4);
             } else {
               peg$currPos = s6;
               s6 = peg$FAILED;
@@ -5090,7 +5151,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f89(s1, s4);
+            s0 = peg$f90(s1, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -5134,7 +5195,7 @@ function peg$parse(input, options) {
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = s2;
-      s3 = peg$f90(s1);
+      s3 = peg$f91(s1);
     }
     s2 = s3;
     if (s2 === peg$FAILED) {
@@ -5148,7 +5209,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f91(s1);
+        s3 = peg$f92(s1);
       }
       s2 = s3;
     }
@@ -5169,7 +5230,7 @@ function peg$parse(input, options) {
           s7 = peg$parseEOF();
           if (s7 !== peg$FAILED) {
             peg$savedPos = s5;
-            s5 = peg$f92(s1, s2, s3);
+            s5 = peg$f93(s1, s2, s3);
           } else {
             peg$currPos = s5;
             s5 = peg$FAILED;
@@ -5177,7 +5238,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f93(s1, s2, s3);
+          s0 = peg$f94(s1, s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5234,7 +5295,7 @@ function peg$parse(input, options) {
         s8 = peg$parseEOF();
         if (s8 !== peg$FAILED) {
           peg$savedPos = s6;
-          s6 = peg$f94(s1, s4);
+          s6 = peg$f95(s1, s4);
         } else {
           peg$currPos = s6;
           s6 = peg$FAILED;
@@ -5242,7 +5303,7 @@ function peg$parse(input, options) {
       }
       if (s6 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f95(s1, s4);
+        s0 = peg$f96(s1, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5325,7 +5386,7 @@ function peg$parse(input, options) {
       }
     }
     peg$savedPos = s0;
-    s0 = peg$f96(s1, s2);
+    s0 = peg$f97(s1, s2);
 
     peg$resultsCache[key] = { nextPos: peg$currPos, result: s0 };
 
@@ -5388,7 +5449,7 @@ function peg$parse(input, options) {
         s3 = peg$currPos;
         s4 = peg$parseHere();
         peg$savedPos = s3;
-        s4 = peg$f97(s1, s4);
+        s4 = peg$f98(s1, s4);
         s3 = s4;
       }
       if (s3 !== peg$FAILED) {
@@ -5398,12 +5459,12 @@ function peg$parse(input, options) {
           s5 = peg$currPos;
           s6 = peg$parseHere();
           peg$savedPos = s5;
-          s6 = peg$f98(s1, s6);
+          s6 = peg$f99(s1, s6);
           s5 = s6;
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f99(s1, s5);
+          s0 = peg$f100(s1, s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5517,7 +5578,7 @@ function peg$parse(input, options) {
             }
             if (s1 !== peg$FAILED) {
               peg$savedPos = s0;
-              s1 = peg$f100(s1);
+              s1 = peg$f101(s1);
             }
             s0 = s1;
           }
@@ -5567,7 +5628,7 @@ function peg$parse(input, options) {
           s6 = peg$parseEOF();
           if (s6 !== peg$FAILED) {
             peg$savedPos = s4;
-            s4 = peg$f101(s1, s3);
+            s4 = peg$f102(s1, s3);
           } else {
             peg$currPos = s4;
             s4 = peg$FAILED;
@@ -5575,7 +5636,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f102(s1, s3);
+          s0 = peg$f103(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5616,7 +5677,7 @@ function peg$parse(input, options) {
     if (s3 !== peg$FAILED) {
       s4 = peg$parse_nl();
       peg$savedPos = s0;
-      s0 = peg$f103(s2, s3);
+      s0 = peg$f104(s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -5717,7 +5778,7 @@ function peg$parse(input, options) {
           }
           s10 = peg$parse_nl();
           peg$savedPos = s0;
-          s0 = peg$f104(s5);
+          s0 = peg$f105(s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5789,7 +5850,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f105(s1, s2, s3);
+      s0 = peg$f106(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -5838,12 +5899,12 @@ function peg$parse(input, options) {
           s6 = peg$currPos;
           s7 = peg$parseHere();
           peg$savedPos = s6;
-          s7 = peg$f106(s1, s4, s7);
+          s7 = peg$f107(s1, s4, s7);
           s6 = s7;
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f107(s1, s4);
+          s0 = peg$f108(s1, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6050,7 +6111,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f108(s2);
+          s0 = peg$f109(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6189,7 +6250,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f109(s2, s3);
+          s0 = peg$f110(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6273,7 +6334,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f110(s2);
+          s0 = peg$f111(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6495,7 +6556,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f111(s1, s2);
+          s0 = peg$f112(s1, s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6573,7 +6634,7 @@ function peg$parse(input, options) {
         s6 = peg$parseSingleQuote();
         if (s6 !== peg$FAILED) {
           peg$savedPos = s4;
-          s4 = peg$f112(s1);
+          s4 = peg$f113(s1);
         } else {
           peg$currPos = s4;
           s4 = peg$FAILED;
@@ -6621,7 +6682,7 @@ function peg$parse(input, options) {
           s6 = peg$parseSingleQuote();
           if (s6 !== peg$FAILED) {
             peg$savedPos = s4;
-            s4 = peg$f112(s1);
+            s4 = peg$f113(s1);
           } else {
             peg$currPos = s4;
             s4 = peg$FAILED;
@@ -6668,13 +6729,13 @@ function peg$parse(input, options) {
         s5 = peg$parseEOF();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f113(s1, s3);
+          s5 = peg$f114(s1, s3);
         }
         s4 = s5;
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f114(s1, s3);
+        s0 = peg$f115(s1, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6712,7 +6773,7 @@ function peg$parse(input, options) {
         s6 = peg$parseDoubleQuote();
         if (s6 !== peg$FAILED) {
           peg$savedPos = s4;
-          s4 = peg$f115(s1);
+          s4 = peg$f116(s1);
         } else {
           peg$currPos = s4;
           s4 = peg$FAILED;
@@ -6754,7 +6815,7 @@ function peg$parse(input, options) {
           s6 = peg$parseDoubleQuote();
           if (s6 !== peg$FAILED) {
             peg$savedPos = s4;
-            s4 = peg$f115(s1);
+            s4 = peg$f116(s1);
           } else {
             peg$currPos = s4;
             s4 = peg$FAILED;
@@ -6795,13 +6856,13 @@ function peg$parse(input, options) {
         s5 = peg$parseEOF();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f116(s1, s3);
+          s5 = peg$f117(s1, s3);
         }
         s4 = s5;
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f117(s1, s3);
+        s0 = peg$f118(s1, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6998,13 +7059,13 @@ function peg$parse(input, options) {
             s8 = peg$parseEOF();
             if (s8 !== peg$FAILED) {
               peg$savedPos = s7;
-              s8 = peg$f118(s1, s6);
+              s8 = peg$f119(s1, s6);
             }
             s7 = s8;
           }
           if (s7 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f119(s1, s6);
+            s0 = peg$f120(s1, s6);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -7193,13 +7254,13 @@ function peg$parse(input, options) {
             s8 = peg$parseEOF();
             if (s8 !== peg$FAILED) {
               peg$savedPos = s7;
-              s8 = peg$f120(s1, s6);
+              s8 = peg$f121(s1, s6);
             }
             s7 = s8;
           }
           if (s7 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f121(s1, s6);
+            s0 = peg$f122(s1, s6);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -7252,7 +7313,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f122(s2);
+        s0 = peg$f123(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -7287,13 +7348,13 @@ function peg$parse(input, options) {
             s6 = peg$parseEOF();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f123(s1, s3);
+              s6 = peg$f124(s1, s3);
             }
             s5 = s6;
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f124(s1, s3);
+            s0 = peg$f125(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -7832,7 +7893,7 @@ function peg$parse(input, options) {
         s5 = peg$parseEOF();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f125(s1);
+          s5 = peg$f126(s1);
         }
         s4 = s5;
       }
@@ -7977,7 +8038,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = '';
     peg$savedPos = s0;
-    s1 = peg$f126();
+    s1 = peg$f127();
     s0 = s1;
 
     peg$resultsCache[key] = { nextPos: peg$currPos, result: s0 };

@@ -141,7 +141,7 @@ export class ConsoleSession {
     if (error instanceof StepBudgetExceeded) {
       this.options.host.write({
         stream: 'error',
-        text: `${error.message} It looks like a loop that never ends: the console stops a script after ${error.steps.toLocaleString('en-US')} steps so the page stays responsive. Changes made before the stop are kept.\n`,
+        text: `${error.message.replace(/\.$/, '')}: it looks like a loop that never ends. The console stops runaway scripts so the page stays responsive; changes made before the stop are kept.\n`,
       });
       return 'stopped';
     }

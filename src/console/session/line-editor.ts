@@ -147,7 +147,7 @@ export class LineEditor {
       this.host.write(CONTINUATION);
       return;
     }
-    const script = continuing ? this.pending.join('\n') : this.buffer;
+    const script = text;
     this.reset();
     if (script.trim() === '') {
       this.host.write(this.promptText());

@@ -75,7 +75,8 @@ export default function ConsolePanel({ open, onClose }: { open: boolean; onClose
     const terminal = new Terminal({
       fontFamily: 'Consolas, "Cascadia Mono", "Courier New", monospace',
       fontSize: 14,
-      cursorBlink: true,
+      // A steady cursor: a blinking one is an animation that never ends, so the page never settles.
+      cursorBlink: false,
       scrollback: 5000,
       theme: { background: '#000000', foreground: '#f2f2f2' },
     });

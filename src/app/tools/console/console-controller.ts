@@ -22,6 +22,8 @@ export class ConsoleController {
   private editor: LineEditor | null = null;
   private terminal: Terminal | null = null;
   private onExit: () => void = () => undefined;
+  /** True while a command line runs. */
+  running = false;
 
   constructor(private readonly store: TenantStore) {
     const identity = identityOf(store.getTenant(), store.getSignedInUserId());
@@ -45,8 +47,13 @@ export class ConsoleController {
     const editor = new LineEditor({
       write: (data) => terminal.write(data),
       run: async (text) => {
-        const outcome = await runInSlices(session.start(text), { sliceMs: SLICE_MS, now: () => performance.now(), schedule: (next) => setTimeout(next, 0) });
-        if (outcome === 'exit') this.onExit();
+        this.running = true;
+        try {
+          const outcome = await runInSlices(session.start(text), { sliceMs: SLICE_MS, now: () => performance.now(), schedule: (next) => setTimeout(next, 0) });
+          if (outcome === 'exit') this.onExit();
+        } finally {
+          this.running = false;
+        }
       },
       stop: () => session.stop(),
       needsMoreInput: (text) => session.needsMoreInput(text),
