@@ -29,6 +29,8 @@ export interface ParameterDefinition {
   readonly mandatory?: boolean;
   /** Takes the objects piped in. */
   readonly pipeline?: boolean;
+  /** Takes every positional argument left over (Write-Host 'a' 'b'). */
+  readonly remaining?: boolean;
   readonly validateSet?: readonly string[];
   readonly description: string;
 }
@@ -91,8 +93,8 @@ export interface CmdletContext {
   writeError(error: ErrorRecordInit): void;
   writeWarning(text: string): void;
   writeHost(text: string, options?: { foreground?: ConsoleColor; background?: ConsoleColor; noNewline?: boolean }): void;
-  /** Raises a statement-terminating error from this cmdlet. */
-  fail(error: ErrorRecordInit): never;
+  /** Raises a statement-terminating error from this cmdlet; `scriptTerminating` also ends the script, as `-ErrorAction Stop` does. */
+  fail(error: ErrorRecordInit, scriptTerminating?: boolean): never;
   /** Runs a script block in the caller's scope (as ForEach-Object does) and returns its output. */
   invoke(block: ScriptBlockValue, options?: InvokeOptions): Run<PSValue[]>;
   getVariable(name: string): PSValue | undefined;

@@ -219,6 +219,11 @@ class Binder {
     // Parameters of different parameter sets may share a position (Where-Object's FilterScript
     // and Property); the argument's type picks between them, as the set would.
     const taken = new Set(this.parameters.filter((p) => p.position !== undefined && this.values.has(p.name.toLowerCase())).map((p) => p.position!));
+    const remaining = this.parameters.find((p) => p.remaining);
+    if (remaining && positional.length > 1 && !this.values.has(remaining.name.toLowerCase())) {
+      this.bindValue(remaining, positional.map((item) => item.value), positional[0]!.extent);
+      return new Bound(this.values);
+    }
     for (const { value, extent } of positional) {
       const open = this.parameters.filter((p) => p.position !== undefined && !taken.has(p.position));
       const position = Math.min(...open.map((p) => p.position!));

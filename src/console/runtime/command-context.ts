@@ -94,8 +94,8 @@ export class CommandContext implements CmdletContext {
     this.interpreter.writeHostLine({ stream: 'host', text, ...options });
   }
 
-  fail(init: ErrorRecordInit): never {
-    throw new RuntimeError(this.complete(init), this.errorAction() === 'stop');
+  fail(init: ErrorRecordInit, scriptTerminating = false): never {
+    throw new RuntimeError(this.complete(init), scriptTerminating || this.errorAction() === 'stop');
   }
 
   *invoke(block: ScriptBlockValue, options: InvokeOptions = {}): Run<PSValue[]> {

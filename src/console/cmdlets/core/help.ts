@@ -19,7 +19,7 @@ function parameterSyntax(parameter: ParameterDefinition): string {
 
 /** The SYNTAX line Get-Help prints. */
 export function syntaxOf(definition: CmdletDefinition): string {
-  const parts = definition.parameters.filter((p) => !p.pipeline || p.position !== undefined).map(parameterSyntax);
+  const parts = definition.parameters.map(parameterSyntax);
   if (definition.supportsShouldProcess) parts.push('[-WhatIf]', '[-Confirm]');
   return [definition.name, ...parts, '[<CommonParameters>]'].join(' ');
 }

@@ -31,7 +31,7 @@ export const writeHost: CmdletDefinition = {
   implementation: 'Microsoft.PowerShell.Commands.WriteHostCommand',
   synopsis: 'Writes customized output to a host.',
   parameters: [
-    { name: 'Object', type: 'object', position: 0, pipeline: true, description: 'Objects to display in the host.' },
+    { name: 'Object', type: 'object', position: 0, pipeline: true, remaining: true, description: 'Objects to display in the host.' },
     { name: 'ForegroundColor', type: 'string', validateSet: CONSOLE_COLORS, description: 'Specifies the text color.' },
     { name: 'BackgroundColor', type: 'string', validateSet: CONSOLE_COLORS, description: 'Specifies the background color.' },
     { name: 'NoNewline', type: 'switch', description: 'The string representations of the input objects are concatenated to form the output.' },

@@ -68,12 +68,13 @@ function writeGraphError(context: CmdletContext, call: GraphCall, response: Grap
 export function requireConnection(context: CmdletContext, call: Pick<GraphCall, 'variant'>, module: 'Microsoft.Graph' | 'Microsoft.Entra' = 'Microsoft.Graph', scopesHint = 'User.Read.All'): boolean {
   if (context.services.connection) return true;
   if (module === 'Microsoft.Entra') {
+    // Entra's cmdlets check the sign-in with Write-Error -ErrorAction Stop, which ends the script.
     context.fail({
       message: `Not connected to Microsoft Graph. Use 'Connect-Entra -Scopes ${scopesHint}' to authenticate.`,
       category: 'NotSpecified',
       reason: 'WriteErrorException',
       fullyQualifiedErrorId: `Microsoft.PowerShell.Commands.WriteErrorException,${context.definition.name}`,
-    });
+    }, true);
   }
   context.writeError({
     message: 'Authentication needed. Please call Connect-MgGraph.',
