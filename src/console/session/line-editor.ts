@@ -30,6 +30,8 @@ const KEYS: Readonly<Record<string, string>> = {
 // Matching the escape character is the point here.
 // eslint-disable-next-line no-control-regex
 const ESCAPE_SEQUENCE = /^\x1b(?:\[[0-9;]*[A-Za-z~]|O[A-Za-z])/;
+// eslint-disable-next-line no-control-regex
+const PRINTABLE_RUN = /^[^\x00-\x1f\x7f]+/;
 
 /**
  * PowerShell's line editing in the terminal: echo, cursor keys, history (up/down), tab
@@ -71,12 +73,18 @@ export class LineEditor {
     }
     let rest = data;
     while (rest.length > 0 && !this.busy) {
+      // A run of printable characters (a pasted line) is typed at once.
+      const printable = PRINTABLE_RUN.exec(rest)?.[0];
+      if (printable) {
+        rest = rest.slice(printable.length);
+        this.type(printable);
+        continue;
+      }
       const sequence = ESCAPE_SEQUENCE.exec(rest)?.[0];
       const token = sequence ?? (rest.startsWith('\r\n') ? '\r\n' : rest[0]!);
       rest = rest.slice(token.length);
       const key = KEYS[token === '\r\n' ? '\r' : token];
       if (key) this.key(key);
-      else if (!sequence && token >= ' ') this.type(token);
     }
     if (this.busy) this.queued = rest + this.queued;
   }
