@@ -97,6 +97,8 @@ export interface CmdletContext {
   fail(error: ErrorRecordInit, scriptTerminating?: boolean): never;
   /** Runs a script block in the caller's scope (as ForEach-Object does) and returns its output. */
   invoke(block: ScriptBlockValue, options?: InvokeOptions): Run<PSValue[]>;
+  /** The block as a plain function of `$_` when it is a single expression, else null (use invoke). */
+  expressionBlock(block: ScriptBlockValue): ((item: PSValue) => PSValue) | null;
   getVariable(name: string): PSValue | undefined;
   setVariable(name: string, value: PSValue): void;
   /** Counts one step against the script's budget and lets the page breathe. */

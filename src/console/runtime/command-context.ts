@@ -104,12 +104,18 @@ export class CommandContext implements CmdletContext {
     return items;
   }
 
+  expressionBlock(block: ScriptBlockValue): ((item: PSValue) => PSValue) | null {
+    return this.interpreter.expressionBlock(block);
+  }
+
   getVariable(name: string): PSValue | undefined {
     return this.interpreter.scope.get(name);
   }
 
   setVariable(name: string, value: PSValue): void {
-    this.interpreter.scope.set(name, value);
+    const scoped = /^(global|script|local):(.+)$/i.exec(name);
+    if (!scoped) this.interpreter.scope.set(name, value);
+    else (scoped[1]!.toLowerCase() === 'local' ? this.interpreter.scope : this.interpreter.global).set(scoped[2]!, value);
   }
 
   tick(): Run {

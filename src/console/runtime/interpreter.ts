@@ -16,13 +16,14 @@ export type Sink = (value: PSValue) => void;
 export interface InterpreterOptions {
   /**
    * Steps a command line may take before it is stopped as a runaway: each statement, loop pass
-   * and script-block run is one. Bulk work on a 50,000-user tenant takes a few hundred thousand.
+   * and script-block run is one. A bulk job over 50,000 users with a few statements per user
+   * takes a few hundred thousand; an endless loop reaches the limit in about two seconds.
    */
   readonly stepBudget?: number;
   readonly maxCallDepth?: number;
 }
 
-export const DEFAULT_STEP_BUDGET = 5_000_000;
+export const DEFAULT_STEP_BUDGET = 2_000_000;
 
 /** The `$x++` and `++$x` statements print nothing; the same expressions elsewhere give their value. */
 function isSilentStatement(expression: ExpressionNode): boolean {
@@ -257,6 +258,43 @@ export class Interpreter {
       input = collected;
     }
     this.lastSucceeded = true;
+  }
+
+  /**
+   * A script block that is one expression (`{ $_.Country -eq 'Germany' }`, the usual filter), as
+   * a plain function of `$_`: no generators and no lookups per item, which is what lets
+   * Where-Object get through 50,000 users in a few milliseconds. Each call is a step; an error is
+   * reported and gives no output, as for a statement of the block. Null when the block is more
+   * than one expression (it then runs through invokeBlock).
+   */
+  expressionBlock(block: ScriptBlockValue): ((item: PSValue) => PSValue) | null {
+    const { parameters, statements } = block.node;
+    const statement = statements[0];
+    if (parameters.length > 0 || statements.length !== 1 || statement?.kind !== 'pipeline' || statement.elements.length !== 1) return null;
+    const element = statement.elements[0]!;
+    if (element.kind !== 'commandExpression' || isSilentStatement(element.expression)) return null;
+    const expression = element.expression;
+    return (item) => {
+      if (this.stopRequested) throw new ScriptStopped();
+      this.charge(1);
+      const underscore = this.scope.slot('_');
+      const psItem = this.scope.slot('PSItem');
+      const before = underscore.value;
+      const beforeItem = psItem.value;
+      underscore.value = item;
+      psItem.value = item;
+      try {
+        return evaluate(this, expression);
+      } catch (error) {
+        if (!(error instanceof RuntimeError) || error.scriptTerminating || this.tryDepth > 0) throw error;
+        this.remember(error.record);
+        this.reportError(error.record);
+        return null;
+      } finally {
+        underscore.value = before;
+        psItem.value = beforeItem;
+      }
+    };
   }
 
   /**

@@ -29,6 +29,17 @@ export class Scope {
     return this.lookup(name)?.value;
   }
 
+  /** The variable's record in this scope, made if missing: for assigning $_ many times without looking it up. */
+  slot(name: string): Variable {
+    const lower = name.toLowerCase();
+    let variable = this.variables.get(lower);
+    if (!variable) {
+      variable = { name, value: null };
+      this.variables.set(lower, variable);
+    }
+    return variable;
+  }
+
   /** Assigns the variable in this scope; false for a constant such as $true. */
   set(name: string, value: PSValue): boolean {
     const lower = name.toLowerCase();

@@ -61,7 +61,24 @@ describe('Microsoft Graph PowerShell SDK cmdlets', () => {
     expect(console.run('(Get-MgUser -All -ConsistencyLevel eventual -CountVariable total).Count; $total')).toBe('2\n2\n');
     expect(graph.received).toHaveLength(2);
     expect(graph.received.every(({ request }) => request.headers?.ConsistencyLevel === 'eventual')).toBe(true);
-    expect(new URL(graph.received[0]!.request.url).searchParams.get('$count')).toBe('true');
+    const first = new URL(graph.received[0]!.request.url).searchParams;
+    expect(first.get('$count')).toBe('true');
+    // Like the SDK, -All takes the service's default page size rather than asking for one.
+    expect(first.has('$top')).toBe(false);
+  });
+
+  it('follows the SDK\'s paging rules: -Top over 999 pages until the limit, -PageSize is 1 to 999, and a bare search phrase is quoted', () => {
+    let served = 0;
+    const graph = new FakeGraph().on('GET', '/users', () => {
+      served++;
+      return ok({ value: Array.from({ length: 999 }, (_, i) => ({ ...ADELE, id: `u-${served}-${i}` })), '@odata.nextLink': 'https://graph.microsoft.com/v1.0/users?$skiptoken=more' });
+    });
+    const console = connected(graph);
+    expect(console.run('(Get-MgUser -Top 1500).Count')).toBe('1500\n');
+    expect(new URL(graph.received[0]!.request.url).searchParams.has('$top')).toBe(false);
+    expect(console.run('Get-MgUser -PageSize 1000')).toContain('Invalid page size specified `1000`. PageSize must be between 1 and 999 inclusive.');
+    console.run("Get-MgUser -Search 'displayName:Adele' -ConsistencyLevel eventual -Top 1");
+    expect(new URL(graph.last().request.url).searchParams.get('$search')).toBe('"displayName:Adele"');
   });
 
   it('shows properties that were not selected as empty, as the SDK does', () => {

@@ -41,7 +41,15 @@ export const whereObject: CmdletDefinition = {
     const operator = context.parameters.names().find((name) => OPERATOR_PARAMETERS.some((parameter) => parameter.name === name));
     const value = context.parameters.get('Value') ?? null;
     const items = context.parameters.has('InputObject') ? [context.parameters.get('InputObject') ?? null] : context.input;
-    for (const item of items) {
+    const test = filter ? context.expressionBlock(filter) : null;
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index]!;
+      if (test) {
+        if (isTruthy(test(item))) context.output(item);
+        // Lets the page take its turn now and then, as a script block run step by step would.
+        if ((index & 1023) === 1023) yield;
+        continue;
+      }
       if (filter) {
         const output = yield* context.invoke(filter, { dollarUnderscore: item });
         if (isTruthy(output.length === 1 ? output[0]! : output)) context.output(item);
@@ -84,8 +92,15 @@ export const forEachObject: CmdletDefinition = {
     const items = context.parameters.has('InputObject') ? [context.parameters.get('InputObject') ?? null] : context.input;
     const emit = (values: readonly PSValue[]) => values.forEach((value) => context.output(value));
     if (begin) emit(yield* context.invoke(begin));
-    for (const item of items) {
-      if (process) emit(yield* context.invoke(process, { dollarUnderscore: item }));
+    const expression = process ? context.expressionBlock(process) : null;
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index]!;
+      if (expression) {
+        const value = expression(item);
+        if (Array.isArray(value)) emit(value);
+        else if (value !== null) context.output(value);
+        if ((index & 1023) === 1023) yield;
+      } else if (process) emit(yield* context.invoke(process, { dollarUnderscore: item }));
       else if (member !== undefined) {
         const args = context.parameters.get('ArgumentList');
         const value = args !== undefined ? invokeMethod(item, member, Array.isArray(args) ? args : [args], context.extent) : getMember(item, member);

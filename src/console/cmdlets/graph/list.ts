@@ -19,8 +19,7 @@ export const LIST_PARAMETERS: readonly ParameterDefinition[] = [
   { name: 'Headers', type: 'hashtable', description: 'Optional headers that will be added to the request.' },
 ];
 
-/** The SDK's page size for -All without -PageSize; the service's most per page is 999. */
-const DEFAULT_PAGE_SIZE = 100;
+/** The most items a page may hold; -All without -PageSize takes the service's default page (100). */
 const MAX_PAGE_SIZE = 999;
 
 export interface CollectionSpec {
@@ -65,25 +64,31 @@ export function* getOrList(context: CmdletContext, spec: CollectionSpec): Run {
   }
   const top = context.parameters.int('Top');
   const all = context.parameters.switch('All');
-  const pageSize = context.parameters.int('PageSize') ?? (all ? DEFAULT_PAGE_SIZE : undefined);
+  const pageSize = context.parameters.int('PageSize');
+  if (pageSize !== undefined && (pageSize < 1 || pageSize > MAX_PAGE_SIZE)) {
+    return context.fail({ message: `Invalid page size specified \`${pageSize}\`. PageSize must be between 1 and ${MAX_PAGE_SIZE} inclusive.`, category: 'InvalidArgument', reason: 'ArgumentException', fullyQualifiedErrorId: 'InvalidPageSize' });
+  }
   const countVariable = context.parameters.string('CountVariable');
+  const search = context.parameters.string('Search');
   const query = {
     $filter: context.parameters.string('Filter') ?? spec.filter,
-    $search: context.parameters.string('Search'),
+    // The SDK quotes a search phrase given without quotes, as $search requires.
+    $search: search !== undefined && search !== '' && !search.startsWith('"') ? `"${search}"` : search,
     $orderby: context.parameters.strings('Sort')?.join(','),
     ...selectAndExpand(context),
-    $top: top !== undefined ? String(Math.min(top, MAX_PAGE_SIZE)) : pageSize !== undefined ? String(Math.min(pageSize, MAX_PAGE_SIZE)) : undefined,
+    $top: pageSize !== undefined ? String(pageSize) : top !== undefined && top <= MAX_PAGE_SIZE ? String(top) : undefined,
     $count: countVariable ? 'true' : undefined,
   };
   const call = { method: 'GET' as const, path: spec.path(context), query, headers: headersOf(context), variant: `${spec.variant}_List`, module: spec.module, scopesHint: spec.scopesHint };
   const response = sendGraph(context, call);
   if (!response) return;
   const first = response.body as { value?: unknown[]; '@odata.count'?: number };
-  if (countVariable) context.setVariable(countVariable.replace(/^\$/, ''), first['@odata.count'] ?? null);
+  // The SDK sets the count in the global scope: its cmdlets are functions, which cannot set their caller's.
+  if (countVariable) context.setVariable(countVariable.includes(':') ? countVariable.replace(/^\$/, '') : `global:${countVariable.replace(/^\$/, '')}`, first['@odata.count'] ?? null);
   let items: unknown[] = first.value ?? [];
   if (all || (top !== undefined && top > items.length)) {
-    items = yield* allPages(context, call, first);
-    if (top !== undefined && !all) items = items.slice(0, top);
+    const limit = top ?? Infinity;
+    items = (yield* allPages(context, call, first, limit)).slice(0, limit);
   }
   for (const model of toModels({ value: items }, spec.kind, spec.schema)) context.output(model);
 }

@@ -110,14 +110,17 @@ export function sendGraph(context: CmdletContext, call: GraphCall): { body: unkn
   return { body: response.body, headers: response.headers };
 }
 
-/** Follows @odata.nextLink from a first page, as the SDK does for -All, yielding between pages. */
-export function* allPages(context: CmdletContext, call: GraphCall, first: unknown): Generator<void, unknown[], undefined> {
+/**
+ * Follows @odata.nextLink from a first page, as the SDK does for -All (or until `limit` items, for
+ * -Top over 999), yielding between pages.
+ */
+export function* allPages(context: CmdletContext, call: GraphCall, first: unknown, limit = Infinity): Generator<void, unknown[], undefined> {
   const items: unknown[] = [];
   let page = first as { value?: unknown[]; '@odata.nextLink'?: string } | undefined;
   while (page) {
     if (Array.isArray(page.value)) items.push(...page.value);
     const next = page['@odata.nextLink'];
-    if (!next) break;
+    if (!next || items.length >= limit) break;
     yield* context.tick();
     const connection = context.services.connection;
     if (!connection) break;
