@@ -1,7 +1,7 @@
 import type { Extent } from '../language/ast';
 import { scriptError } from './errors';
 import { formatDate } from './dates';
-import { PSCustomObject, PSDateTime, PSHashtable, PSObject, PSType, ScriptBlockValue, type PSValue } from './values';
+import { PSCustomObject, PSDateTime, PSHashtable, PSType, ScriptBlockValue, type PSValue } from './values';
 
 /** A number as PowerShell prints it: whole numbers plainly, others to 15 significant digits. */
 export function formatNumber(value: number): string {
@@ -100,8 +100,4 @@ export function roundHalfEven(value: number): number {
   if (diff > 0.5) return floor + 1;
   if (diff < 0.5) return floor;
   return floor % 2 === 0 ? floor : floor + 1;
-}
-
-export function isPSObject(value: PSValue | undefined): value is PSObject {
-  return value instanceof PSObject;
 }
