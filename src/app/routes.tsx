@@ -126,6 +126,8 @@ export const entraRoutes = {
   licenses: page('/entra/billing/licenses', 'Licenses', lazy(() => import('./pages/entra/licenses/EntraLicensesPage'))),
   licenseProduct: page('/entra/billing/licenses/:skuId', 'Licenses', lazy(() => import('./pages/entra/licenses/EntraLicenseProductPage'))),
   search: page('/entra/search', 'Search results', SearchResultsPage),
+  // Graph Explorer, a tool rather than a portal page; the route table's restructuring may move it.
+  graphExplorer: page('/entra/graph-explorer', 'Graph Explorer', lazy(() => import('./tools/graph-explorer/GraphExplorerPage'))),
   notFound: page('/entra/*', 'Page not found', NotFoundPage),
 } as const satisfies Record<string, PageRoute>;
 

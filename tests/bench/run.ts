@@ -4,6 +4,7 @@ import { coreBenchmarks } from './core.bench';
 import { domainBenchmarks } from './domains.bench';
 import { dynamicRuleBenchmarks } from './dynamic-rules.bench';
 import { gradingBenchmarks } from './grading.bench';
+import { graphBenchmarks } from './graph.bench';
 import { groupBenchmarks } from './groups.bench';
 import type { Benchmark, Figure } from './harness';
 import { licensingBenchmarks } from './licensing.bench';
@@ -18,6 +19,7 @@ const benchmarks: readonly [string, Benchmark][] = [
   ['domains', domainBenchmarks],
   ['dynamic-rules', dynamicRuleBenchmarks],
   ['groups', groupBenchmarks],
+  ['graph', graphBenchmarks],
   ['users', userBenchmarks],
   ['roles', roleBenchmarks],
   ['licensing', licensingBenchmarks],

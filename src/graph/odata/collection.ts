@@ -1,9 +1,10 @@
 import type { GraphContext } from '../context';
 import type { GraphResponse } from '../contract';
-import { badRequest, graphError, unsupportedQuery } from '../errors';
+import { badRequest, unsupportedQuery } from '../errors';
 import { ok, plainText } from '../response';
 import { parseFilter } from './filter';
 import { compileFilter } from './filter-compile';
+import { forEachItem, type Items } from './items';
 import { compileSearch } from './search';
 import { offsetOfSkipToken, parseCount, parseExpand, parseOrderBy, parseSelect, parseTop, skipTokenFor, sortingNotSupported, type OrderTerm } from './query';
 import type { ResourceType, Serialized } from './resource-type';
@@ -14,7 +15,7 @@ export const MAX_EXPANDED = 20;
 /** What a route hands the list pipeline: the type, the items, and the path @odata.context names. */
 export interface ListSource<T> {
   readonly type: ResourceType<T>;
-  readonly items: readonly T[];
+  readonly items: Items<T>;
   /** After `$metadata#`: 'users', "users('…')/licenseDetails", 'directoryObjects'. */
   readonly contextPath: string;
 }
@@ -79,13 +80,11 @@ function matching<T>(context: GraphContext, source: ListSource<T>): T[] {
     tests.push(compileSearch(searchText, type));
   }
   if (directory && orderBy.length > 0 && !advanced && (filterText !== undefined || orderBy.some((term) => term.advanced))) throw sortingNotSupported();
-  let items: T[];
-  if (tests.length === 0) items = [...source.items];
-  else {
-    items = [];
-    const [first, second] = tests;
-    for (const item of source.items) if (first!(item) && (second === undefined || second(item))) items.push(item);
-  }
+  const items: T[] = [];
+  const [first, second] = tests;
+  if (!first) forEachItem(source.items, (item) => items.push(item));
+  else if (!second) forEachItem(source.items, (item) => first(item) && items.push(item));
+  else forEachItem(source.items, (item) => first(item) && second(item) && items.push(item));
   return orderBy.length > 0 ? sortBy(items, orderBy) : items;
 }
 
@@ -130,8 +129,4 @@ export function entityResponse<T>(context: GraphContext, type: ResourceType<T>, 
   const select = parseSelect(options.get('$select'), type);
   const expand = parseExpand(options.get('$expand'), type);
   return ok({ '@odata.context': contextUrl(context, contextPath, select, true), ...shape(entity, type, select, expand, context) });
-}
-
-export function notImplemented(message: string): Error {
-  return graphError(501, 'NotImplemented', message);
 }

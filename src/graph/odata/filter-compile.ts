@@ -148,6 +148,15 @@ class FilterCompiler<T> {
     const expected = normalise(right.value, spec.type);
     const get = spec.get;
     const type = spec.type;
+    if (type === 'string' && typeof expected === 'string' && (operator === 'eq' || operator === 'ne')) {
+      // The hot path of a directory query: only a value of the same length can match, whatever its case.
+      const length = expected.length;
+      const equal = (entity: unknown) => {
+        const value = get(entity);
+        return typeof value === 'string' && value.length === length && value.toLowerCase() === expected;
+      };
+      return operator === 'eq' ? equal : (entity) => !equal(entity);
+    }
     return (entity) => compare(operator, normalise(get(entity), type), expected);
   }
 

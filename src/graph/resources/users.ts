@@ -1,4 +1,4 @@
-import { toArray, type AuditRecord } from '../../tenant';
+import type { AuditRecord } from '../../tenant';
 import type { GraphContext } from '../context';
 import { resourceNotFound } from '../errors';
 import { countResponse, entityResponse, listResponse, shape } from '../odata/collection';
@@ -12,7 +12,7 @@ import { createUserCommand, updateUserCommands } from './user-bodies';
 import { USER_DEFAULT_PROPERTIES, userType } from './user-type';
 
 function users(context: GraphContext) {
-  return { type: userType, items: toArray(context.tenant.directory.users), contextPath: 'users' };
+  return { type: userType, items: context.tenant.directory.users, contextPath: 'users' };
 }
 
 function memberOf(context: GraphContext, userId: string) {
