@@ -82,6 +82,18 @@ export const layerWalls = [
     },
   },
   {
+    files: ['src/console/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', '@xstate/react', 'dexie', 'react-router'].map((name) => ({ name, message: 'src/console is headless: the terminal in src/app draws it.' })),
+          patterns: [{ group: ['**/app/**', '**/storage/**', '@fluentui/*', '@xterm/*'], message: 'src/console runs in Node too: no UI, storage or terminal.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/storage/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -96,7 +108,7 @@ export const layerWalls = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/tenant/catalog/*.generated.ts', 'public/mockServiceWorker.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/tenant/catalog/*.generated.ts', 'public/mockServiceWorker.js', 'src/console/language/parser.generated.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,5 @@
 import { activeUsersBenchmarks } from './active-users.bench';
+import { consoleBenchmarks } from './console.bench';
 import { coreBenchmarks } from './core.bench';
 import { domainBenchmarks } from './domains.bench';
 import { dynamicRuleBenchmarks } from './dynamic-rules.bench';
@@ -26,6 +27,7 @@ const benchmarks: readonly [string, Benchmark][] = [
   ['grading', gradingBenchmarks],
   ['active-users', activeUsersBenchmarks],
   ['resume', resumeBenchmarks],
+  ['console', consoleBenchmarks],
 ];
 
 function format(figure: Figure): string {

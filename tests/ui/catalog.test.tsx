@@ -44,10 +44,10 @@ describe('the scenario catalog', () => {
     await seedAttempt(runtime, 'blocked-sign-in', score(6, 6));
     const { user, router } = renderLab('/lab', runtime);
     await screen.findByRole('article', { name: 'Just enough admin for the service desk' });
-    expect(screen.getByText('20 scenarios')).toBeInTheDocument();
+    expect(screen.getByText('25 scenarios')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Skill area' }), 'roles');
-    expect(screen.getByText('Showing 5 of 20 scenarios')).toBeInTheDocument();
+    expect(screen.getByText('Showing 5 of 25 scenarios')).toBeInTheDocument();
     expect(screen.queryByRole('article', { name: '"I can\'t sign in"' })).not.toBeInTheDocument();
     expect(router.state.location.search).toBe('?area=roles');
 

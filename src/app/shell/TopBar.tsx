@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Link } from 'react-router';
 import { selectOrganizationName } from '../../views/organization';
 import { useTenant } from '../tenant-context';
+import { ConsoleButton } from '../tools/console/ConsoleButton';
 import { AccountMenu } from './AccountMenu';
 import { AppLauncher } from './AppLauncher';
 import { HeaderSearch } from './HeaderSearch';
@@ -41,6 +42,7 @@ export function TopBar({ portal }: { portal: Portal }) {
       <span className={styles.organization} title="Organization">
         {organization}
       </span>
+      <ConsoleButton />
       <AccountMenu />
     </header>
   );
