@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isCommandType, type Command } from '../tenant/commands';
+import { isCommandType } from '../tenant/commands';
+import { gestureShapeError, isGesture, type TenantCommand } from '../tenant/gesture';
 import { dispatch } from '../tenant/dispatch';
 import type { Tenant } from '../tenant/model';
 import type { LogEntry } from '../tenant/replay';
@@ -109,13 +110,19 @@ export function replayAttempt(instance: ScenarioInstance, attempt: AttemptFile):
       problems.push({ path: [...path, 'actor'], message: `the command runs as ${actor.userId}, not as the learner the scenario signs in (${instance.signInAs})` });
       continue;
     }
-    if (!isCommandType(entry.command.type)) {
+    if (isGesture(entry.command)) {
+      const shape = gestureShapeError(entry.command, isCommandType);
+      if (shape) {
+        problems.push({ path: [...path, 'command'], message: shape });
+        continue;
+      }
+    } else if (!isCommandType(entry.command.type)) {
       problems.push({ path: [...path, 'command', 'type'], message: `unknown command type '${entry.command.type}'; was the attempt made with a newer Tenant Lab?` });
       continue;
     }
     // A hand-written attempt names objects as scenario steps do; an exported one holds ids, which pass through.
     const referenceProblems: Problem[] = [];
-    const command = resolveReferences(tenant, entry.command, [...path, 'command'], referenceProblems, created.slice(0, index)) as Command;
+    const command = resolveReferences(tenant, entry.command, [...path, 'command'], referenceProblems, created.slice(0, index)) as TenantCommand;
     if (referenceProblems.length > 0) {
       problems.push(...referenceProblems);
       continue;

@@ -7,10 +7,13 @@ export interface LoggedAction {
   readonly entry: LogEntry;
   readonly accepted: boolean;
   readonly audit: readonly AuditRecord[];
+  /** A gesture's audit records part by part. */
+  readonly parts?: readonly (readonly AuditRecord[])[];
 }
 
 export function loggedAction(seq: number, entry: LogEntry, result: DispatchResult): LoggedAction {
-  return { seq, entry, accepted: result.ok, audit: result.ok ? result.audit : result.audit ? [result.audit] : [] };
+  if (result.ok) return { seq, entry, accepted: true, audit: result.audit, ...(result.parts && { parts: result.parts }) };
+  return { seq, entry, accepted: false, audit: result.audit ? [result.audit] : [] };
 }
 
 /** The refused commands' failure records, for the grader's audit checks on failures. */

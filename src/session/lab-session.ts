@@ -11,7 +11,7 @@ import {
   type SessionRole,
   type StorageError,
 } from '../storage';
-import { signedInAs, signedInThrough, tenantError, type ClientApp, type Command, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
+import { signedInAs, signedInThrough, tenantError, type ClientApp, type TenantCommand, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
 import { failuresOf, loggedAction, replayActions, undoCount, type LoggedAction } from './actions';
 import { CommitQueue } from './commit-queue';
 import { TenantActorHandle, type TenantStore } from './tenant-store';
@@ -275,7 +275,7 @@ export class LabSession {
     };
   }
 
-  private send(command: Command, app?: ClientApp): DispatchResult {
+  private send(command: TenantCommand, app?: ClientApp): DispatchResult {
     const refusal = this.refusal();
     if (refusal) return { ok: false, error: tenantError('AttemptReadOnly', refusal), audit: null };
     const entry: LogEntry = { command, actor: app ? signedInThrough(this.userId, app) : signedInAs(this.userId) };

@@ -1,5 +1,5 @@
 import { createActor, type Actor as XStateActor } from 'xstate';
-import { signedInAs, signedInThrough, tenantMachine, type ClientApp, type Command, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
+import { signedInAs, signedInThrough, tenantMachine, type ClientApp, type TenantCommand, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
 
 export type TenantActor = XStateActor<typeof tenantMachine>;
 
@@ -15,7 +15,7 @@ export interface TenantStore {
   subscribe(listener: () => void): () => void;
   getTenant(): Tenant;
   /** Sends one command as the signed-in admin (through a client app, for Graph calls) and returns what the tenant answered. */
-  send(command: Command, app?: ClientApp): DispatchResult;
+  send(command: TenantCommand, app?: ClientApp): DispatchResult;
   fastForward(duration: string): DispatchResult;
 }
 

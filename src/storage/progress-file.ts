@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCommandType } from '../tenant/commands';
+import { gestureShapeError } from '../tenant/gesture';
 import { StorageError } from './errors';
 import { AttemptRecord, AttemptRecordV1 } from './records/attempt';
 import { LogEntrySchema } from './records/command-log';
@@ -55,7 +56,10 @@ function consistencyProblems(file: ProgressFile): string[] {
       problems.push(`attempts[${index}].log: the attempt says it holds ${attempt.logLength} commands, but the file has ${log.length}`);
     }
     log.forEach((entry, seq) => {
-      if (!isCommandType(entry.command.type)) {
+      if (entry.command.type === 'gesture') {
+        const problem = gestureShapeError(entry.command, isCommandType);
+        if (problem) problems.push(`attempts[${index}].log[${seq}].command: ${problem}`);
+      } else if (!isCommandType(entry.command.type)) {
         problems.push(`attempts[${index}].log[${seq}].command.type: '${entry.command.type}' is not a command this version of Tenant Lab knows`);
       }
     });

@@ -3,6 +3,7 @@ import { areas } from './areas';
 import type { CommandDefinition } from './command';
 import { commands, type Command } from './commands';
 import { describeGenerically, labelOf } from './describe';
+import { isGesture, type TenantCommand } from './gesture';
 import type { AuditRecord, Tenant } from './model';
 
 let byName: ReadonlyMap<string, ActivityDefinition> | undefined;
@@ -43,8 +44,14 @@ export function describeCommand(command: Command): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The sentence for an accepted command: its main audit record, or the command itself where it wrote none. */
-export function describeAcceptedCommand(command: Command, audit: readonly AuditRecord[], tenant: Tenant): string {
+/**
+ * The sentence for an accepted command: its main audit record, or the command itself where it
+ * wrote none. A gesture is told part by part, from each part's own records.
+ */
+export function describeAcceptedCommand(command: TenantCommand, audit: readonly AuditRecord[], tenant: Tenant, parts?: readonly (readonly AuditRecord[])[]): string {
+  if (isGesture(command)) {
+    return command.parts.map((part, index) => describeAcceptedCommand(part.command, parts?.[index] ?? [], tenant)).join('; ');
+  }
   const main = audit.find((record) => record.result === 'success');
   return main ? describeRecord(main, tenant) : describeCommand(command);
 }

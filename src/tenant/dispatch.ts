@@ -4,6 +4,7 @@ import { appendAuditRecords, freezeRecord, initiatorOf } from './audit';
 import type { ApplyContext, AuditActivity, CommandContext, CommandDefinition } from './command';
 import { commands, isCommandType, type Command } from './commands';
 import { insufficientPrivileges, tenantError, type TenantError } from './errors';
+import { boundCommand, isGesture, MAX_GESTURE_PARTS, type Gesture, type TenantCommand } from './gesture';
 import { guidFor, mintId } from './ids';
 import type { AuditEntry, AuditRecord, InitiatedBy, Tenant } from './model';
 import { isAuthorized, type PermissionRequirement } from './areas/roles/permissions';
@@ -21,14 +22,20 @@ export type DispatchResult =
   | {
       readonly ok: true;
       readonly tenant: Tenant;
-      /** The audit records this command wrote, main record first. */
+      /** The audit records this command wrote, main record first (a gesture's, part by part). */
       readonly audit: readonly AuditRecord[];
+      /** The objects the command added ("Add user"…), in the order its audit records name them. */
+      readonly created: readonly string[];
+      /** For a gesture, each part's audit records, so each part can be told apart. */
+      readonly parts?: readonly (readonly AuditRecord[])[];
     }
   | {
       readonly ok: false;
       readonly error: TenantError;
       /** The failure record a real tenant would log; the tenant itself is left untouched. */
       readonly audit: AuditRecord | null;
+      /** For a gesture, the index of the part that was refused. */
+      readonly part?: number;
     };
 
 function requirementOf(definition: CommandDefinition<Command>, command: Command, tenant: Tenant): PermissionRequirement | null {
@@ -93,11 +100,57 @@ function writeRecords(draft: Draft<Tenant>, base: Tenant, pending: UnnumberedRec
 }
 
 /**
+ * The objects a command added: the targets of its "Add" records that it minted itself (an id
+ * minted only to draw a password from is no object, and a target that existed before is not new).
+ */
+function addedObjects(records: readonly AuditRecord[], minted: ReadonlySet<string>): string[] {
+  const added = new Set<string>();
+  for (const record of records) {
+    if (record.operationType !== 'Add') continue;
+    for (const target of record.targetResources) if (minted.has(target.id)) added.add(target.id);
+  }
+  return [...added];
+}
+
+/**
  * The one way tenant state changes. Checks the actor's permission, validates the command
  * against the current state, then applies it, writing the audit records. A rejected command
  * returns an error value and leaves the tenant exactly as it was.
  */
-export function dispatch(tenant: Tenant, command: Command, actor: Actor): DispatchResult {
+export function dispatch(tenant: Tenant, command: TenantCommand, actor: Actor): DispatchResult {
+  return isGesture(command) ? dispatchGesture(tenant, command, actor) : dispatchCommand(tenant, command, actor);
+}
+
+/**
+ * A gesture's parts in order, each on the state the previous one left, each checked as if sent
+ * alone. The first refusal refuses the whole gesture and the tenant stays as it was.
+ */
+function dispatchGesture(tenant: Tenant, gesture: Gesture, actor: Actor): DispatchResult {
+  if (gesture.parts.length === 0 || gesture.parts.length > MAX_GESTURE_PARTS) {
+    return { ok: false, error: tenantError('InvalidValue', `A gesture has between 1 and ${MAX_GESTURE_PARTS} parts.`, 'parts'), audit: null };
+  }
+  let current = tenant;
+  const parts: (readonly AuditRecord[])[] = [];
+  const createdByPart: (readonly string[])[] = [];
+  for (const [index, part] of gesture.parts.entries()) {
+    const command = boundCommand(part, createdByPart);
+    if ('unbound' in command) {
+      const error = tenantError('InvalidValue', `Part ${index + 1} of '${gesture.name}' needs an object an earlier part did not create.`, command.unbound);
+      return { ok: false, error, audit: null, part: index };
+    }
+    if (isGesture(command)) {
+      return { ok: false, error: tenantError('InvalidValue', 'A gesture cannot contain another gesture.', 'parts'), audit: null, part: index };
+    }
+    const result = dispatchCommand(current, command, actor);
+    if (!result.ok) return { ...result, part: index };
+    current = result.tenant;
+    parts.push(result.audit);
+    createdByPart.push(result.created);
+  }
+  return { ok: true, tenant: current, audit: parts.flat(), created: createdByPart.flat(), parts };
+}
+
+function dispatchCommand(tenant: Tenant, command: Command, actor: Actor): DispatchResult {
   if (!isCommandType(command.type)) {
     return { ok: false, error: tenantError('InvalidValue', `Unknown command '${String(command.type)}'.`, 'type'), audit: null };
   }
@@ -114,6 +167,7 @@ export function dispatch(tenant: Tenant, command: Command, actor: Actor): Dispat
 
   const initiatedBy = initiatorOf(tenant, actor);
   let written: AuditRecord[] = [];
+  const mintedIds = new Set<string>();
   const recipe = (draft: Draft<Tenant>) => {
     const pending: UnnumberedRecord[] = [];
     let minted = false;
@@ -121,7 +175,9 @@ export function dispatch(tenant: Tenant, command: Command, actor: Actor): Dispat
       ...context,
       newId: () => {
         minted = true;
-        return mintId(draft.ids);
+        const id = mintId(draft.ids);
+        mintedIds.add(id);
+        return id;
       },
       record: (entry) => pending.push(unnumbered(entry, draft.clock.now, initiatedBy)),
       reconcile: (target, scope) => reconcile(target, scope, applyContext),
@@ -141,5 +197,6 @@ export function dispatch(tenant: Tenant, command: Command, actor: Actor): Dispat
     written = writeRecords(draft, tenant, pending, minted);
   };
 
-  return { ok: true, tenant: immer.produce(tenant, recipe), audit: written };
+  const next = immer.produce(tenant, recipe);
+  return { ok: true, tenant: next, audit: written, created: addedObjects(written, mintedIds) };
 }

@@ -8,6 +8,7 @@ export * from './commands';
 export * from './dispatch';
 export * from './errors';
 export * from './fixtures';
+export * from './gesture';
 export * from './ids';
 export * from './machine';
 export * from './model';
@@ -43,3 +44,4 @@ export { activityNamed, auditActivities, describeAcceptedCommand, describeComman
 export { describeDuration } from './commands/clock';
 export { areas, type AreaSlices } from './areas';
 export type { ActivityDefinition, AreaModule, ReconcileScope } from './area';
+export * from './workflows';

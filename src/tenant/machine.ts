@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import type { Actor } from './actor';
-import type { Command } from './commands';
 import { dispatch, type DispatchResult } from './dispatch';
+import type { TenantCommand } from './gesture';
 import type { Tenant } from './model';
 import { replay, type LogEntry } from './replay';
 
@@ -18,7 +18,7 @@ export interface TenantMachineContext {
 
 export type TenantMachineEvent =
   /** A learner's command: applied once, here. */
-  | { readonly type: 'tenant.command'; readonly command: Command; readonly actor: Actor }
+  | { readonly type: 'tenant.command'; readonly command: TenantCommand; readonly actor: Actor }
   /** Fast-forward: the clock moves and every timed process that falls due runs, in due order. */
   | { readonly type: 'clock.fastForward'; readonly duration: string; readonly actor: Actor }
   /** Commands another tab logged (or a stored log being resumed), applied in order on `base` or on the tenant as it is. */
@@ -26,7 +26,7 @@ export type TenantMachineEvent =
   /** Back to a state this tenant was in before (undo), kept by whoever sent the commands since. */
   | { readonly type: 'tenant.restore'; readonly tenant: Tenant };
 
-function apply(tenant: Tenant, command: Command, actor: Actor): Partial<TenantMachineContext> {
+function apply(tenant: Tenant, command: TenantCommand, actor: Actor): Partial<TenantMachineContext> {
   // Nothing reads Immer's patches: undo restores a kept state, and replay rebuilds from the log.
   const result = dispatch(tenant, command, actor);
   return { tenant: result.ok ? result.tenant : tenant, lastResult: result };

@@ -1,11 +1,11 @@
 import type { Actor } from './actor';
-import type { Command } from './commands';
 import { dispatch } from './dispatch';
+import type { TenantCommand } from './gesture';
 import type { Tenant } from './model';
 
 /** One entry of an attempt's command log: what was asked and by whom. */
 export interface LogEntry {
-  readonly command: Command;
+  readonly command: TenantCommand;
   readonly actor: Actor;
 }
 

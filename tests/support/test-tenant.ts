@@ -8,7 +8,7 @@ import {
   signedInAs,
   skuByPartNumber,
   type Actor,
-  type Command,
+  type TenantCommand,
   type DispatchResult,
   type ErrorCode,
   type LogEntry,
@@ -50,14 +50,14 @@ export class TestTenant {
   }
 
   /** Sends a command and expects it to be accepted. */
-  run(command: Command): this {
+  run(command: TenantCommand): this {
     const result = this.send(command);
     if (!result.ok) throw new Error(`${command.type} was rejected: ${result.error.code} ${result.error.message}`);
     return this;
   }
 
   /** Sends a command whatever its outcome, and logs it as the tenant actor would. */
-  send(command: Command): DispatchResult {
+  send(command: TenantCommand): DispatchResult {
     const result = dispatch(this.tenant, command, this.actor);
     this.log.push({ command, actor: this.actor });
     this.lastResult = result;
@@ -66,7 +66,7 @@ export class TestTenant {
   }
 
   /** Sends a command that must be rejected with `code`, and proves the tenant did not change. */
-  expectRejected(command: Command, code: ErrorCode, message?: string | RegExp): this {
+  expectRejected(command: TenantCommand, code: ErrorCode, message?: string | RegExp): this {
     const before = this.tenant;
     const serialized = JSON.stringify(before);
     const result = this.send(command);

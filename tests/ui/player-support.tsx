@@ -9,7 +9,7 @@ import type { LabRuntime } from '../../src/session/lab-runtime';
 import type { LabSession } from '../../src/session/lab-session';
 import { runSteps } from '../../src/scenario';
 import type { AttemptMode } from '../../src/storage';
-import type { Command } from '../../src/tenant';
+import type { TenantCommand } from '../../src/tenant';
 import { LabBrowser } from '../unit/session.support';
 import './render-app';
 
@@ -43,7 +43,7 @@ export async function renderPlayer(scenarioId: string, options: PlayerOptions = 
 }
 
 /** The scenario's own solution as the commands a learner's pages would send, resolved on the attempt's start. */
-export function solutionCommands(session: LabSession): Command[] {
+export function solutionCommands(session: LabSession): TenantCommand[] {
   const instance = session.instance!;
   return runSteps(instance.start, instance.solution, instance.actor, ['solution'], true).log.map((entry) => entry.command);
 }

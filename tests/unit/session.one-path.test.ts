@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SANDBOX_SCENARIO_ID } from '../../src/storage';
 import * as dispatching from '../../src/tenant/dispatch';
-import { findUserByUserPrincipalName, type Command } from '../../src/tenant';
+import { addUserWorkflow, findUserByUserPrincipalName, roleTemplateByName, type Command } from '../../src/tenant';
 import { LabBrowser } from './session.support';
 
 /*
@@ -65,6 +65,26 @@ describe('one command path', () => {
     await session.undoLastAction();
     expect(session.store.getTenant()).toBe(afterOne);
     expect(dispatchCalls()).toBe(before);
+  });
+
+  it('logs a gesture as one entry, which undo takes back whole and a second tab replays whole', async () => {
+    const first = lab.tab();
+    const attemptId = await first.startAttempt(SANDBOX_SCENARIO_ID, 'sandbox');
+    const session = await lab.open(first, attemptId);
+    const start = session.store.getTenant();
+    const { command } = addUserWorkflow({
+      user: { userPrincipalName: 'Kim@contoso.com', displayName: 'Kim', usageLocation: 'US' },
+      licenses: [],
+      roleDefinitionIds: [roleTemplateByName('Helpdesk Administrator')!.id],
+    });
+    expect(session.store.send(command).ok).toBe(true);
+    await session.settled();
+    expect(session.getState().attempt.logLength).toBe(1);
+    const follower = await lab.open(lab.tab(), attemptId);
+    expect(findUserByUserPrincipalName(follower.store.getTenant(), 'Kim@contoso.com')).toBeDefined();
+    await session.undoLastAction();
+    expect(session.store.getTenant()).toBe(start);
+    expect(findUserByUserPrincipalName(session.store.getTenant(), 'Kim@contoso.com')).toBeUndefined();
   });
 });
 

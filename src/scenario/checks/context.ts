@@ -1,4 +1,4 @@
-import type { Command } from '../../tenant/commands';
+import type { TenantCommand } from '../../tenant/gesture';
 import type { AuditRecord, Tenant } from '../../tenant/model';
 import type { Check, CheckKind } from '../schema';
 
@@ -18,7 +18,7 @@ export interface GradingContext {
 
 export interface AttemptFailure {
   readonly record: AuditRecord;
-  readonly command: Command;
+  readonly command: TenantCommand;
 }
 
 /** A check's verdict and what the grader found, in words a learner can act on. */

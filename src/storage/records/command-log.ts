@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCommandType } from '../../tenant/commands';
+import { gestureShapeError } from '../../tenant/gesture';
 import type { LogEntry } from '../../tenant/replay';
 
 /** A logged command as data: the command payload and who ran it, exactly as the tenant actor logged it. */
@@ -53,7 +54,10 @@ export function logEntryProblem(entry: unknown): string | undefined {
   if (typeof command !== 'object' || command === null) return 'the entry has no command';
   const { type } = command as { type?: unknown };
   if (typeof type !== 'string') return 'the command has no type';
-  if (!isCommandType(type)) return `unknown command type '${type}'`;
+  if (type === 'gesture') {
+    const problem = gestureShapeError(command, isCommandType);
+    if (problem) return problem;
+  } else if (!isCommandType(type)) return `unknown command type '${type}'`;
   return actorProblem(actor);
 }
 

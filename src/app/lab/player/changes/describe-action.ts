@@ -9,7 +9,7 @@ import { describeAcceptedCommand, type Tenant } from '../../../../tenant';
 
 /** The line for an accepted command: its main audit record, or the command where it wrote none. */
 export function describeAction(action: LoggedAction, tenant: Tenant): string {
-  return describeAcceptedCommand(action.entry.command, action.audit, tenant);
+  return describeAcceptedCommand(action.entry.command, action.audit, tenant, action.parts);
 }
 
 /** What an attempt changed, one line per accepted command, in order. */

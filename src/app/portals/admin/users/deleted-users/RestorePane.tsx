@@ -84,16 +84,12 @@ function RestoredUser({ outcome }: { outcome: Extract<RestoreOutcome, { restored
     <section className={styles.result} aria-label={outcome.displayName}>
       <Text weight="semibold">{outcome.displayName}</Text>
       <Text>Username: {outcome.userPrincipalName}</Text>
-      {outcome.password === null ? (
-        <Text>The password wasn't changed: {outcome.passwordError?.message}</Text>
-      ) : (
-        <span className={styles.password}>
-          Password: <span className={styles.mono}>{shown ? outcome.password : '••••••••'}</span>
-          <Button size="small" appearance="subtle" onClick={() => setShown((on) => !on)}>
-            {shown ? 'Hide' : 'Show'}
-          </Button>
-        </span>
-      )}
+      <span className={styles.password}>
+        Password: <span className={styles.mono}>{shown ? outcome.password : '••••••••'}</span>
+        <Button size="small" appearance="subtle" onClick={() => setShown((on) => !on)}>
+          {shown ? 'Hide' : 'Show'}
+        </Button>
+      </span>
     </section>
   );
 }

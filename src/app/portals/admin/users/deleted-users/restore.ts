@@ -1,41 +1,28 @@
-import { getById, type Command, type DispatchResult, type TenantError } from '../../../../../tenant';
+import { getById, restoreUserWorkflow, type DispatchResult, type PasswordChoice, type Tenant, type TenantCommand, type TenantError } from '../../../../../tenant';
 
 /**
- * "Restore" in the Restore user pane. The admin center restores the account and sets the password
- * chosen in the same pane; Graph does that in two calls (restore the deleted item, then reset the
- * password), so one gesture sends user.restore and then user.resetPassword for each user. If the
- * reset fails, the user is back but keeps the old password, and the pane says so.
+ * "Restore" in the Restore user pane for one user: the core's restore workflow, one gesture that
+ * brings the account back with the password chosen in the pane, or changes nothing and says which
+ * step was refused.
  */
-
-export interface PasswordChoice {
-  /** Omitted: the tenant generates one. */
-  readonly password?: string;
-  readonly forceChangePasswordNextSignIn: boolean;
-}
 
 export type RestoreOutcome =
   | { readonly userId: string; readonly displayName: string; readonly restored: false; readonly error: TenantError }
-  | {
-      readonly userId: string;
-      readonly displayName: string;
-      readonly restored: true;
-      readonly userPrincipalName: string;
-      /** Null when the password could not be set; then `passwordError` says why. */
-      readonly password: string | null;
-      readonly passwordError: TenantError | null;
-    };
+  | { readonly userId: string; readonly displayName: string; readonly restored: true; readonly userPrincipalName: string; readonly password: string };
 
 export function restoreUser(
-  send: (command: Command) => DispatchResult,
+  store: { send(command: TenantCommand): DispatchResult; getTenant(): Tenant },
   user: { readonly id: string; readonly displayName: string },
   choice: PasswordChoice,
   newUserPrincipalName?: string,
 ): RestoreOutcome {
-  const restored = send({ type: 'user.restore', userId: user.id, ...(newUserPrincipalName === undefined ? {} : { newUserPrincipalName }) });
-  if (!restored.ok) return { userId: user.id, displayName: user.displayName, restored: false, error: restored.error };
-  const upn = getById(restored.tenant.directory.users, user.id)!.userPrincipalName;
-  const reset = send({ type: 'user.resetPassword', userId: user.id, ...choice });
-  if (!reset.ok) return { userId: user.id, displayName: user.displayName, restored: true, userPrincipalName: upn, password: null, passwordError: reset.error };
-  const password = getById(reset.tenant.directory.users, user.id)!.passwordProfile.password;
-  return { userId: user.id, displayName: user.displayName, restored: true, userPrincipalName: upn, password, passwordError: null };
+  const { command, steps } = restoreUserWorkflow(store.getTenant(), { userId: user.id, ...(newUserPrincipalName === undefined ? {} : { newUserPrincipalName }) }, choice);
+  const result = store.send(command);
+  if (!result.ok) {
+    // A refused restore keeps its own message (the pane offers a new username on a conflict); a later step says which it was.
+    const error = result.part ? { ...result.error, message: `${steps[result.part]}: ${result.error.message}` } : result.error;
+    return { userId: user.id, displayName: user.displayName, restored: false, error };
+  }
+  const restored = getById(result.tenant.directory.users, user.id)!;
+  return { userId: user.id, displayName: user.displayName, restored: true, userPrincipalName: restored.userPrincipalName, password: restored.passwordProfile.password };
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { passwordError, type TenantError } from '../../../../../tenant';
+import { passwordError, type PasswordChoice, type TenantError } from '../../../../../tenant';
 import type { DeletedUserRow } from '../../../../../views/deleted-users';
 import { useTenantStore } from '../../../../tenant-context';
-import { restoreUser, type PasswordChoice, type RestoreOutcome } from './restore';
+import { restoreUser, type RestoreOutcome } from './restore';
 
 export interface UsernameConflict {
   readonly user: DeletedUserRow;
@@ -60,7 +60,7 @@ export function useRestorePane(users: readonly DeletedUserRow[]): RestorePaneSta
       setPasswordFieldError(problem);
       if (problem) return;
     }
-    const results = users.map((user) => restoreUser(store.send, user, choice()));
+    const results = users.map((user) => restoreUser(store, user, choice()));
     const [only] = results;
     if (users.length === 1 && only && !only.restored) {
       if (only.error.code === 'RestoreConflict') {
@@ -81,7 +81,7 @@ export function useRestorePane(users: readonly DeletedUserRow[]): RestorePaneSta
       setUsernameError('Username is required.');
       return;
     }
-    const outcome = restoreUser(store.send, conflict.user, choice(), `${alias.trim()}@${domain}`);
+    const outcome = restoreUser(store, conflict.user, choice(), `${alias.trim()}@${domain}`);
     if (outcome.restored) setOutcomes([outcome]);
     else setUsernameError(outcome.error.message);
   };

@@ -38,7 +38,7 @@ export function CsvReviewStep({ wizard }: { wizard: AddUsersCsvWizard }) {
           <MessageBarBody>
             <MessageBarTitle>No users were added.</MessageBarTitle>
             {addError.userPrincipalName ? `${addError.userPrincipalName}: ${addError.error.message}` : addError.error.message}
-            {addError.userPrincipalName && ' Fix the file and upload it again.'}
+            {addError.licensing ? ' Choose another license or buy more in Your products.' : addError.userPrincipalName && ' Fix the file and upload it again.'}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,4 +1,4 @@
-import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ProvisionOutcome } from './provision';
 
@@ -12,7 +12,6 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
   password: { fontFamily: tokens.fontFamilyMonospace },
-  failures: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** A CSV of what the admin must hand over, for the confirmation's download link. */
@@ -21,10 +20,7 @@ function detailsCsv(added: Added): string {
   return ['Display name,Username,Password', [added.displayName, added.userPrincipalName, added.password].map(quote).join(',')].join('\r\n') + '\r\n';
 }
 
-/**
- * The confirmation: "<name> added to active users", the username and password (hidden until
- * Show), and, when a later step of Finish failed, what the user was left without.
- */
+/** The confirmation: "<name> added to active users", the username and password (hidden until Show). */
 export function UserAddedStep({ added }: { added: Added }) {
   const styles = useStyles();
   const [showPassword, setShowPassword] = useState(false);
@@ -36,20 +32,6 @@ export function UserAddedStep({ added }: { added: Added }) {
   ];
   return (
     <div className={styles.body}>
-      {added.failures.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{added.displayName} was added, but not everything was set up.</MessageBarTitle>
-            <ul className={styles.failures}>
-              {added.failures.map((failure) => (
-                <li key={failure.step}>
-                  {failure.step}: {failure.error.message}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
       <Text>The user can now sign in with this username and password. Give them the password in a safe way.</Text>
       <section aria-labelledby="user-details-heading">
         <h3 id="user-details-heading" className={styles.title}>

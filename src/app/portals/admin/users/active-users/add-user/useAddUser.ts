@@ -108,7 +108,7 @@ export function useAddUser(): AddUserWizard {
     if (outcome.ok) {
       setFinishError(undefined);
       setAdded(outcome);
-    } else setFinishError(outcome.error);
+    } else setFinishError(outcome.step ? { ...outcome.error, message: `${outcome.step}: ${outcome.error.message}` } : outcome.error);
   };
 
   return { form, step, errors, invalidAttempt, added, finishError, update, setNames, checkField, next, back, goTo, finish };

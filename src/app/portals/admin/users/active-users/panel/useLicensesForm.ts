@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { getById, licenseProducts, userLicenses, type AssignedLicense, type ProductSummary, type Tenant, type UserLicense } from '../../../../../../tenant';
+import { getById, licenseProducts, saveUserLicensesWorkflow, userLicenses, type AssignedLicense, type ProductSummary, type Tenant, type UserLicense } from '../../../../../../tenant';
 import { rowsEqual } from '../../../../../../views/equality';
 import { useTenant, useTenantStore } from '../../../../../tenant-context';
 
@@ -94,19 +94,11 @@ export function useLicensesForm(userId: string) {
   };
 
   const save = () => {
-    if (locationChanged) {
-      const sent = store.send({ type: 'user.setUsageLocation', userId, usageLocation: location });
-      if (!sent.ok) {
-        setResult({ error: sent.error.message });
-        return;
-      }
-    }
-    if (addLicenses.length > 0 || removeLicenses.length > 0) {
-      const sent = store.send({ type: 'user.assignLicense', userId, addLicenses, removeLicenses });
-      if (!sent.ok) {
-        setResult({ error: sent.error.message });
-        return;
-      }
+    const change = saveUserLicensesWorkflow({ userId, ...(locationChanged ? { usageLocation: location } : {}), addLicenses, removeLicenses });
+    const sent = change && store.send(change.command);
+    if (sent && !sent.ok) {
+      setResult({ error: sent.error.message });
+      return;
     }
     setResult({});
   };
