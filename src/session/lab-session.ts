@@ -1,20 +1,20 @@
-import { createAttempt, grade, needsFailures, type AttemptEvidence, type AttemptFile, type ScenarioInstance } from '../scenario';
+import { needsFailures, type AttemptEvidence, type AttemptFile, type ScenarioInstance } from '../scenario';
 import {
-  FOLLOWER_NOTICE,
-  storageErrorCatalog,
   toStorageError,
   type AttemptLog,
   type AttemptRecord,
-  type AttemptScore,
   type LogMove,
   type ResumePoint,
   type SessionRole,
   type StorageError,
 } from '../storage';
 import { signedInAs, signedInThrough, tenantError, type ClientApp, type TenantCommand, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
+import { attemptFile, scoreOf } from './attempt-outcome';
 import { failuresOf, loggedAction, replayActions, undoCount, type LoggedAction } from './actions';
 import { CommitQueue } from './commit-queue';
 import { TenantActorHandle, type TenantStore } from './tenant-store';
+import { refusalOf, SessionStatePublisher, type LabSessionState } from './session-state';
+import { signedInStore } from './signed-in-store';
 import { TimeSpent } from './time-spent';
 import { UndoMemory } from './undo-memory';
 import type { WriteAheadLog } from './wal';
@@ -33,28 +33,6 @@ export interface LabSessionOptions {
   readonly clock?: () => number;
 }
 
-export interface LabSessionState {
-  readonly attempt: AttemptRecord;
-  readonly role: SessionRole;
-  /** Why this tab refuses changes (another tab has the attempt, it is finished, an undo runs), or null. */
-  readonly readOnly: string | null;
-  /** Commands applied on screen whose log entries are not committed yet. */
-  readonly pending: number;
-  /** Storage failures, oldest first. They stay until the learner dismisses them. */
-  readonly problems: readonly StorageError[];
-  /** Set when the attempt lives in memory only: why, in the storage layer's words. */
-  readonly unsaved: StorageError | null;
-}
-
-export type SaveStatus = 'saving' | 'saved' | 'unsaved';
-
-export function saveStatus(state: LabSessionState): SaveStatus {
-  if (state.unsaved) return 'unsaved';
-  return state.pending > 0 ? 'saving' : 'saved';
-}
-
-const CLOSED_TAB = 'This tab has let go of the attempt. Reload the page to open it again.';
-const RECOVERING = 'Tenant Lab is restoring your last changes. Try again in a moment.';
 
 /**
  * One attempt open in this tab, without any UI: the tenant actor that owns its tenant, the durable
@@ -70,11 +48,8 @@ export class LabSession {
   private readonly queue: CommitQueue;
   private readonly memory = new UndoMemory();
   private readonly time: TimeSpent;
-  private readonly listeners = new Set<() => void>();
-  private readonly accountListeners = new Set<() => void>();
+  private readonly status: SessionStatePublisher;
   private readonly unsubscribers: (() => void)[] = [];
-  private userId: string;
-  private state: LabSessionState;
   private role: SessionRole;
   private busy: string | null = null;
   private recovering = false;
@@ -90,7 +65,6 @@ export class LabSession {
     this.log = log;
     this.instance = options.instance;
     this.role = initial.role;
-    this.userId = initial.attempt.userId;
     this.time = new TimeSpent(initial.attempt.activeMs, options.clock ?? (() => performance.now()));
     this.tenant = new TenantActorHandle(point.base);
     this.tenant.replay(point.tail);
@@ -102,8 +76,13 @@ export class LabSession {
       onDropped: () => void this.rebuild(),
       onChange: () => this.publish(),
     });
-    this.state = this.buildState([]);
-    this.store = this.createStore();
+    this.status = new SessionStatePublisher(this.buildState([]));
+    this.store = signedInStore({
+      tenant: this.tenant,
+      userId: initial.attempt.userId,
+      scenarioAdmin: options.instance?.signInAs ?? null,
+      send: (command, userId, app) => this.send(command, userId, app),
+    });
     this.unsubscribers.push(
       log.subscribe(() => this.onLogChange()),
       log.onMove((move) => this.follow(move)),
@@ -122,16 +101,15 @@ export class LabSession {
   }
 
   get attemptId(): string {
-    return this.state.attempt.id;
+    return this.status.state.attempt.id;
   }
 
   /** Bound, for `useSyncExternalStore`. */
-  readonly getState = (): LabSessionState => this.state;
+  readonly getState = (): LabSessionState => this.status.state;
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  get subscribe(): (listener: () => void) => () => void {
+    return this.status.subscribe;
+  }
 
   /** Resolves once every command sent so far is committed (or dropped). */
   async settled(): Promise<void> {
@@ -197,13 +175,7 @@ export class LabSession {
     // Free play has no scenario, so nothing to grade: it is started over, never submitted.
     if (!instance) return Promise.resolve(null);
     return this.exclusive('Tenant Lab is submitting this attempt.', null, async () => {
-      const report = grade(instance, this.tenant.getTenant(), await this.evidence());
-      const score: AttemptScore = {
-        earned: report.earned,
-        total: report.total,
-        percent: report.percent,
-        skillAreas: report.skillAreas.map((area) => ({ id: area.id, earned: area.earned, total: area.total })),
-      };
+      const score = scoreOf(instance, this.tenant.getTenant(), await this.evidence());
       return this.log.submit({ score, activeMs: this.activeMs() });
     });
   }
@@ -213,9 +185,7 @@ export class LabSession {
     const { instance } = this;
     if (!instance) throw new Error('Free play has no scenario, so there is nothing for grade to check.');
     await this.settled();
-    const log = await this.log.readLog();
-    const { startedAt, submittedAt } = this.state.attempt;
-    return createAttempt(instance, log, { startedDateTime: startedAt, ...(submittedAt === undefined ? {} : { submittedDateTime: submittedAt }) });
+    return attemptFile(instance, await this.log.readLog(), this.status.state.attempt);
   }
 
   /** Milliseconds the learner has spent with the attempt open and in view. */
@@ -230,7 +200,7 @@ export class LabSession {
 
   /** Saves the time spent so far; only the writing tab does, and only while the attempt is open. */
   async saveActiveTime(): Promise<void> {
-    if (this.role !== 'writer' || this.state.attempt.status !== 'inProgress' || this.state.unsaved) return;
+    if (this.role !== 'writer' || this.status.state.attempt.status !== 'inProgress' || this.status.state.unsaved) return;
     try {
       await this.log.saveActiveTime(this.activeMs());
     } catch (error) {
@@ -239,7 +209,7 @@ export class LabSession {
   }
 
   dismissProblem(problem: StorageError): void {
-    this.publish(this.state.problems.filter((item) => item !== problem));
+    this.publish(this.status.state.problems.filter((item) => item !== problem));
   }
 
   close(): void {
@@ -251,34 +221,10 @@ export class LabSession {
     this.publish();
   }
 
-  private createStore(): TenantStore {
-    return {
-      getSignedInUserId: () => this.userId,
-      ...(this.instance ? { accountSwitchRefusal: `This scenario signs you in as ${this.instance.signInAs}, and grades what that admin does. Switch accounts in free play.` } : {}),
-      signInAs: (userId) => {
-        // A scenario signs the learner in as one admin, and grading replays the log as that admin.
-        if (this.instance) return;
-        this.userId = userId;
-        this.notifyTenant();
-      },
-      subscribe: (listener) => {
-        const stop = this.tenant.subscribe(listener);
-        this.accountListeners.add(listener);
-        return () => {
-          stop();
-          this.accountListeners.delete(listener);
-        };
-      },
-      getTenant: () => this.tenant.getTenant(),
-      send: (command, app) => this.send(command, app),
-      fastForward: (duration) => this.send({ type: 'clock.advance', duration }),
-    };
-  }
-
-  private send(command: TenantCommand, app?: ClientApp): DispatchResult {
+  private send(command: TenantCommand, userId: string, app?: ClientApp): DispatchResult {
     const refusal = this.refusal();
     if (refusal) return { ok: false, error: tenantError('AttemptReadOnly', refusal), audit: null };
-    const entry: LogEntry = { command, actor: app ? signedInThrough(this.userId, app) : signedInAs(this.userId) };
+    const entry: LogEntry = { command, actor: app ? signedInThrough(userId, app) : signedInAs(userId) };
     const seq = this.queue.nextSeq();
     this.queue.writeAhead(seq, entry);
     const before = this.tenant.getTenant();
@@ -347,11 +293,7 @@ export class LabSession {
 
   private refusal(): string | null {
     const { closed, attempt } = this.log.getState();
-    if (closed || this.closed) return CLOSED_TAB;
-    if (this.role === 'follower') return FOLLOWER_NOTICE;
-    if (this.recovering) return RECOVERING;
-    if (attempt.status !== 'inProgress') return storageErrorCatalog.AttemptClosed;
-    return this.busy;
+    return refusalOf({ closed: closed || this.closed, role: this.role, recovering: this.recovering, status: attempt.status, busy: this.busy });
   }
 
   private onLogChange(): void {
@@ -375,7 +317,7 @@ export class LabSession {
   }
 
   private addProblem(problem: StorageError): void {
-    this.publish([...this.state.problems, problem]);
+    this.publish([...this.status.state.problems, problem]);
   }
 
   private buildState(problems: readonly StorageError[]): LabSessionState {
@@ -389,24 +331,7 @@ export class LabSession {
     };
   }
 
-  private publish(problems: readonly StorageError[] = this.state.problems): void {
-    const next = this.buildState(problems);
-    const previous = this.state;
-    if (
-      next.attempt === previous.attempt &&
-      next.role === previous.role &&
-      next.readOnly === previous.readOnly &&
-      next.pending === previous.pending &&
-      next.problems === previous.problems
-    ) {
-      return;
-    }
-    this.state = next;
-    for (const listener of this.listeners) listener();
-  }
-
-  /** The signed-in admin is part of what the pages read. */
-  private notifyTenant(): void {
-    for (const listener of this.accountListeners) listener();
+  private publish(problems: readonly StorageError[] = this.status.state.problems): void {
+    this.status.publish(this.buildState(problems));
   }
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveStatus, type LabSession } from '../../src/session/lab-session';
+import type { LabSession } from '../../src/session/lab-session';
+import { saveStatus } from '../../src/session/session-state';
 import { walKey } from '../../src/session/wal';
 import { FOLLOWER_NOTICE, SANDBOX_SCENARIO_ID, StorageError, storageErrorCatalog, type AttemptStore } from '../../src/storage';
 import { findUserByUserPrincipalName, replay, type Command, type Tenant } from '../../src/tenant';

@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
-import type { LabSession, LabSessionState } from '../../session/lab-session';
+import type { LabSession } from '../../session/lab-session';
+import type { LabSessionState } from '../../session/session-state';
 
 const LabSessionContext = createContext<LabSession | null>(null);
 

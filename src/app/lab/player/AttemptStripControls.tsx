@@ -1,7 +1,7 @@
 import { mergeClasses, makeStyles } from '@fluentui/react-components';
 import { ExamStripTimer } from '../exam/ExamStripTimer';
 import { useLabStripStyles } from '../LabStrip';
-import { saveStatus, type SaveStatus } from '../../../session/lab-session';
+import { saveStatus, type SaveStatus } from '../../../session/session-state';
 import { useLabSession, useLabSessionState } from '../session-context';
 import { StartOverButton, UndoButton } from './actions/AttemptActionButtons';
 import { LAB_HOME } from './player-paths';
