@@ -184,3 +184,25 @@ describe('staging mode and sign-in', () => {
     expect(syncedUser(lab.tenant, 'lena')!.passwordProfile.password).toBe(onPremUser(lab, 'lena').password);
   });
 });
+
+describe('source of authority', () => {
+  it('refuses cloud edits of synced attributes with Graph’s message, but not of licenses or usage location', () => {
+    const lab = hybridLab().run({ type: 'sync.configure', installType: 'express' });
+    const lena = syncedUser(lab.tenant, 'lena')!;
+    const message = /on-premises mastered Directory Sync objects/;
+    lab.expectRejected({ type: 'user.update', userId: lena.id, changes: { department: 'Finance' } }, 'OnPremisesMastered', message);
+    lab.expectRejected({ type: 'user.changeUserPrincipalName', userId: lena.id, userPrincipalName: 'lena.f@contoso.com' }, 'OnPremisesMastered', message);
+    lab.expectRejected({ type: 'user.delete', userId: lena.id }, 'OnPremisesMastered', message);
+    lab.expectRejected({ type: 'user.setAccountEnabled', userId: lena.id, accountEnabled: false }, 'OnPremisesMastered', message);
+    lab.expectRejected({ type: 'user.resetPassword', userId: lena.id, password: 'Cl0ud.Passw0rd' }, 'OnPremisesMastered', /password writeback/);
+    lab.run({ type: 'user.update', userId: lena.id, changes: { usageLocation: 'DE' } });
+    expect(syncedUser(lab.tenant, 'lena')!.usageLocation).toBe('DE');
+  });
+
+  it('with password writeback a cloud reset lands in AD', () => {
+    const lab = hybridLab().run({ type: 'sync.configure', installType: 'custom', passwordWriteback: true });
+    const lena = syncedUser(lab.tenant, 'lena')!;
+    lab.run({ type: 'user.resetPassword', userId: lena.id, password: 'Cl0ud.Passw0rd' });
+    expect(onPremUser(lab, 'lena').password).toBe('Cl0ud.Passw0rd');
+  });
+});
