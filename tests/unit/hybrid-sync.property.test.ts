@@ -35,15 +35,22 @@ function commandFor(lab: TestTenant, step: Change): Command {
   }
 }
 
+/** JSON with keys in order, so two equal objects built in different orders compare equal. */
+function stable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stable);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((key) => [key, stable((value as Record<string, unknown>)[key])]));
+  return value;
+}
+
 /** The cloud side a cycle writes: users, deleted users and groups, without run bookkeeping. */
 function cloud(tenant: Tenant): string {
   const strip = ({ onPremisesLastSyncDateTime: _, ...rest }: { onPremisesLastSyncDateTime?: string }) => rest;
-  return JSON.stringify({
+  return JSON.stringify(stable({
     users: toArray(tenant.directory.users).map(strip).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     deleted: toArray(tenant.directory.deletedUsers).map((user) => user.id).sort(),
     groups: toArray(tenant.directory.groups).map(strip).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     errors: toArray(tenant.sync.errors).map((error) => error.id).sort(),
-  });
+  }));
 }
 
 function labAfter(changes: readonly Change[], scoped: boolean): TestTenant {

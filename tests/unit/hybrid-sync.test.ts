@@ -194,7 +194,7 @@ describe('source of authority', () => {
     lab.expectRejected({ type: 'user.changeUserPrincipalName', userId: lena.id, userPrincipalName: 'lena.f@contoso.com' }, 'OnPremisesMastered', message);
     lab.expectRejected({ type: 'user.delete', userId: lena.id }, 'OnPremisesMastered', message);
     lab.expectRejected({ type: 'user.setAccountEnabled', userId: lena.id, accountEnabled: false }, 'OnPremisesMastered', message);
-    lab.expectRejected({ type: 'user.resetPassword', userId: lena.id, password: 'Cl0ud.Passw0rd' }, 'OnPremisesMastered', /password writeback/);
+    lab.expectRejected({ type: 'user.resetPassword', userId: lena.id, password: 'Cl0ud.Passw0rd', forceChangePasswordNextSignIn: false }, 'OnPremisesMastered', /password writeback/);
     lab.run({ type: 'user.update', userId: lena.id, changes: { usageLocation: 'DE' } });
     expect(syncedUser(lab.tenant, 'lena')!.usageLocation).toBe('DE');
   });
@@ -202,7 +202,7 @@ describe('source of authority', () => {
   it('with password writeback a cloud reset lands in AD', () => {
     const lab = hybridLab().run({ type: 'sync.configure', installType: 'custom', passwordWriteback: true });
     const lena = syncedUser(lab.tenant, 'lena')!;
-    lab.run({ type: 'user.resetPassword', userId: lena.id, password: 'Cl0ud.Passw0rd' });
+    lab.run({ type: 'user.resetPassword', userId: lena.id, password: 'Cl0ud.Passw0rd', forceChangePasswordNextSignIn: false });
     expect(onPremUser(lab, 'lena').password).toBe('Cl0ud.Passw0rd');
   });
 });

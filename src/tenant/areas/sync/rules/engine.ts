@@ -1,4 +1,4 @@
-import { current, type Draft } from 'immer';
+import { current, isDraft, type Draft } from 'immer';
 import { entities, getById, putEntity, removeEntity, toArray } from '../../../collection';
 import type { ApplyContext } from '../../../command';
 import { activityFields } from '../../../describe';
@@ -11,7 +11,8 @@ import { activeUser } from '../../../lookup';
 import type { OnPremisesGroup, OnPremisesUser } from '../../onPremises/model/objects';
 import { containersUnder } from '../../onPremises/rules/tree';
 import type { SyncConfiguration } from '../model/configuration';
-import type { SyncError, SyncRun, SyncRunStatus } from '../model/run';
+import type { ConnectorObject, SyncError, SyncRun, SyncRunStatus } from '../model/run';
+import { BulkWriter } from './bulk-write';
 import { MAX_RUN_HISTORY } from '../model/slice';
 import { immutableIdOf } from './anchor';
 import { projectionContext, projectUser, sameValue, sourceAnchorOf, SYNCED_USER_ATTRIBUTES, type ProjectionContext, type UserProjection } from './projection';
@@ -44,6 +45,24 @@ interface CycleState {
   adds: number;
   updates: number;
   deletes: number;
+  readonly cloudUsers: BulkWriter<User>;
+  readonly onPremisesUsers: BulkWriter<OnPremisesUser>;
+  readonly links: BulkWriter<ConnectorObject>;
+}
+
+/**
+ * New objects go into the draft frozen: Immer then takes them as they are instead of walking each
+ * for drafts, which is most of an Initial cycle's cost on a large forest.
+ */
+function frozen<T extends object>(value: T): T {
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(value)) {
+    const field = record[key];
+    // A value read through the draft is a proxy: its current state goes in instead.
+    if (isDraft(field)) record[key] = frozen(current(field) as object);
+    else if (field !== null && typeof field === 'object' && !Object.isFrozen(field)) frozen(field);
+  }
+  return Object.freeze(value);
 }
 
 function inScope(state: CycleState, parentId: string, isCriticalSystemObject: boolean): boolean {
@@ -183,62 +202,63 @@ function matchError(state: CycleState, onPremisesId: string, errorType: SyncErro
   });
 }
 
-function writeAttributes(cloud: Draft<User>, projection: UserProjection): ModifiedProperty[] {
+function changedAttributes(cloud: User, projection: UserProjection): { changes: Partial<Record<string, unknown>>; modified: ModifiedProperty[] } {
   const modified: ModifiedProperty[] = [];
-  const target = cloud as unknown as Record<string, unknown>;
+  const changes: Record<string, unknown> = {};
+  const current = cloud as unknown as Record<string, unknown>;
   for (const attribute of SYNCED_USER_ATTRIBUTES) {
     const value = projection[attribute];
-    if (sameValue(target[attribute], value)) continue;
-    modified.push({ displayName: attribute, oldValue: JSON.stringify(target[attribute] ?? null), newValue: JSON.stringify(value) });
-    target[attribute] = Array.isArray(value) ? [...value] : value;
+    if (sameValue(current[attribute], value)) continue;
+    modified.push({ displayName: attribute, oldValue: JSON.stringify(current[attribute] ?? null), newValue: JSON.stringify(value) });
+    changes[attribute] = Array.isArray(value) ? [...value] : value;
   }
-  return modified;
+  return { changes, modified };
 }
 
 function passwordFor(state: CycleState, user: OnPremisesUser): { password: string; changed: string } | undefined {
   return state.configuration.passwordHashSync && !state.configuration.stagingMode ? { password: user.password, changed: user.pwdLastSet } : undefined;
 }
 
-function exportUser(draft: Draft<Tenant>, state: CycleState, user: OnPremisesUser): void {
+function exportUser(state: CycleState, user: OnPremisesUser): void {
   const configuration = state.configuration;
   const anchor = sourceAnchorOf(user, configuration);
   const link = getById(state.base.sync.connectorSpace, user.id);
   state.clearedErrorsOf.add(user.id);
   const projected = projectUser(state.base, user, state.projection);
-  let cloud = link ? getById(draft.directory.users, link.cloudId) : undefined;
+  let cloud = link ? state.cloudUsers.get(link.cloudId) : undefined;
   if (!cloud) {
     const match = matchTarget(state, anchor, projected);
     if (match && 'error' in match) {
       matchError(state, user.id, match.error, match.user);
       return;
     }
-    if (match) cloud = getById(draft.directory.users, match.user.id);
+    if (match) cloud = state.cloudUsers.get(match.user.id);
   }
   const projection = resolveDuplicates(state, user.id, cloud?.id ?? null, projected);
   const password = passwordFor(state, user);
   if (cloud) {
     const joining = !link;
-    const modified = writeAttributes(cloud, projection);
+    const { changes, modified } = changedAttributes(cloud, projection);
     if (joining) {
-      cloud.onPremisesImmutableId = anchor;
-      cloud.onPremisesSyncEnabled = true;
+      Object.assign(changes, { onPremisesImmutableId: anchor, onPremisesSyncEnabled: true });
       modified.push({ displayName: 'onPremisesImmutableId', oldValue: null, newValue: JSON.stringify(anchor) });
     }
     if (password && (cloud.passwordProfile.password !== password.password || joining)) {
-      cloud.passwordProfile = { password: password.password, forceChangePasswordNextSignIn: false };
-      cloud.lastPasswordChangeDateTime = password.changed;
+      Object.assign(changes, { passwordProfile: { password: password.password, forceChangePasswordNextSignIn: false }, lastPasswordChangeDateTime: password.changed });
     }
     const errors = provisioningErrors(state, user.id)!;
-    if (!sameProvisioningErrors(cloud.onPremisesProvisioningErrors ?? [], errors)) cloud.onPremisesProvisioningErrors = [...errors];
-    claim(state, cloud, cloud.id);
+    if (!sameProvisioningErrors(cloud.onPremisesProvisioningErrors ?? [], errors)) changes.onPremisesProvisioningErrors = errors;
+    if (modified.length > 0) changes.onPremisesLastSyncDateTime = state.context.now;
+    const updated = Object.keys(changes).length > 0 ? frozen({ ...cloud, ...changes } as User) : cloud;
+    if (updated !== cloud) state.cloudUsers.put(updated);
+    claim(state, updated, updated.id);
     if (modified.length > 0) {
-      cloud.onPremisesLastSyncDateTime = state.context.now;
       state.updates += 1;
-      state.changedUsers.push(cloud.id);
-      recordSync(state, 'Update user', userTarget(cloud as User, modified));
+      state.changedUsers.push(updated.id);
+      recordSync(state, 'Update user', userTarget(updated, modified));
     }
     if (joining) {
-      putEntity(draft.sync.connectorSpace, { id: user.id, objectClass: 'user', cloudId: cloud.id, sourceAnchor: anchor });
+      state.links.put(frozen({ id: user.id, objectClass: 'user', cloudId: updated.id, sourceAnchor: anchor }));
       state.relinked.add(user.id);
     }
   } else {
@@ -263,8 +283,8 @@ function exportUser(draft: Draft<Tenant>, state: CycleState, user: OnPremisesUse
       onPremisesLastSyncDateTime: state.context.now,
       onPremisesProvisioningErrors: provisioningErrors(state, user.id),
     };
-    putEntity(draft.directory.users, created);
-    putEntity(draft.sync.connectorSpace, { id: user.id, objectClass: 'user', cloudId: created.id, sourceAnchor: anchor });
+    state.cloudUsers.put(frozen(created));
+    state.links.put(frozen({ id: user.id, objectClass: 'user', cloudId: created.id, sourceAnchor: anchor }));
     claim(state, created, created.id);
     state.adds += 1;
     state.changedUsers.push(created.id);
@@ -274,7 +294,7 @@ function exportUser(draft: Draft<Tenant>, state: CycleState, user: OnPremisesUse
   // Entra Connect writes the anchor back to mS-DS-ConsistencyGuid on first export; the write is
   // the sync engine's own and never comes back as a change.
   if (configuration.sourceAnchor === 'mS-DS-ConsistencyGuid' && !user.msDsConsistencyGuid) {
-    getById(draft.onPremises.users, user.id)!.msDsConsistencyGuid = anchor;
+    state.onPremisesUsers.put(frozen({ ...user, msDsConsistencyGuid: anchor }));
   }
 }
 
@@ -297,7 +317,7 @@ function deleteCloudUser(draft: Draft<Tenant>, state: CycleState, onPremisesId: 
 function exportGroup(draft: Draft<Tenant>, state: CycleState, group: OnPremisesGroup): void {
   const link = getById(state.base.sync.connectorSpace, group.id);
   const memberIds = group.memberIds.flatMap((id) => {
-    const linked = getById(draft.sync.connectorSpace, id);
+    const linked = state.links.get(id);
     return linked ? [linked.cloudId] : [];
   });
   const fields = {
@@ -410,6 +430,16 @@ function plan(state: CycleState, policy: PolicyType): Plan {
   return result;
 }
 
+/** The state as it stands in the draft, slice by slice: unmodified slices cost nothing. */
+function snapshot(draft: Draft<Tenant>): Tenant {
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(draft)) {
+    const value = (draft as Record<string, unknown>)[key];
+    result[key] = isDraft(value) ? current(value) : value;
+  }
+  return result as unknown as Tenant;
+}
+
 export interface CycleResult {
   readonly run: SyncRun;
   readonly pendingDeletes: number;
@@ -421,7 +451,7 @@ export interface CycleResult {
  * export to Entra ID unless staging mode or the accidental-delete threshold stops the export.
  */
 export function runSyncCycle(draft: Draft<Tenant>, policy: PolicyType, context: ApplyContext): CycleResult | undefined {
-  const base = current(draft) as Tenant;
+  const base = snapshot(draft);
   const configuration = base.sync.configuration;
   if (!configuration || !base.onPremises.forest) return undefined;
   const projection = projectionContext(base);
@@ -442,6 +472,9 @@ export function runSyncCycle(draft: Draft<Tenant>, policy: PolicyType, context: 
     adds: 0,
     updates: 0,
     deletes: 0,
+    cloudUsers: new BulkWriter(draft.directory.users, base.directory.users),
+    onPremisesUsers: new BulkWriter(draft.onPremises.users, base.onPremises.users),
+    links: new BulkWriter(draft.sync.connectorSpace, base.sync.connectorSpace),
   };
   const found = plan(state, policy);
   const pendingDeletes = found.userDeletes.length + found.groupDeletes.length;
@@ -450,7 +483,10 @@ export function runSyncCycle(draft: Draft<Tenant>, policy: PolicyType, context: 
   if (configuration.stagingMode) status = 'staging-no-export';
   else if (prevention.enabled && pendingDeletes > prevention.threshold) status = 'stopped-deletion-threshold-exceeded';
   else {
-    for (const user of found.users) exportUser(draft, state, user);
+    for (const user of found.users) exportUser(state, user);
+    state.cloudUsers.flush();
+    state.onPremisesUsers.flush();
+    state.links.flush();
     for (const gone of found.userDeletes) deleteCloudUser(draft, state, gone.onPremisesId, gone.cloudId);
     // Groups whose members were linked or unlinked this cycle export again, so their membership follows.
     const groups = new Map(found.groups.map((group) => [group.id, group]));
