@@ -120,9 +120,12 @@ function addError(state: CycleState, onPremisesObjectId: string, cloudObjectId: 
  * `<prefix><4 digits>@<initial domain>`, and SMTP addresses another object holds are kept out of
  * the cloud; each becomes an export error and a provisioning error on the object.
  */
-function resolveDuplicates(state: CycleState, onPremisesId: string, cloudId: string | null, projection: UserProjection): UserProjection {
+function resolveDuplicates(state: CycleState, onPremisesId: string, cloud: User | undefined, projection: UserProjection): UserProjection {
+  const cloudId = cloud?.id ?? null;
   let { userPrincipalName, proxyAddresses, mail } = projection;
-  const upnHolder = holderOf(state, userPrincipalName, cloudId, 'upn');
+  // Values the cloud object already holds are its own: only new values need the directory-wide look-ups.
+  const held = new Set(cloud && !cloud.onPremisesProvisioningErrors?.length ? [cloud.userPrincipalName.toLowerCase(), ...cloud.proxyAddresses.map((proxy) => proxy.toLowerCase())] : []);
+  const upnHolder = held.has(userPrincipalName.toLowerCase()) ? undefined : holderOf(state, userPrincipalName, cloudId, 'upn');
   if (upnHolder) {
     addError(state, onPremisesId, cloudId, 'UserPrincipalName', userPrincipalName, upnHolder);
     const digits = String(parseInt(onPremisesId.replace(/-/g, '').slice(-4), 16) % 10_000).padStart(4, '0');
@@ -131,7 +134,7 @@ function resolveDuplicates(state: CycleState, onPremisesId: string, cloudId: str
   const kept: string[] = [];
   for (const proxy of proxyAddresses) {
     const key = addressKey(proxy);
-    const holder = key ? holderOf(state, key, cloudId, 'address') : undefined;
+    const holder = key && !held.has(proxy.toLowerCase()) ? holderOf(state, key, cloudId, 'address') : undefined;
     if (holder) addError(state, onPremisesId, cloudId, 'ProxyAddresses', proxy, holder);
     else kept.push(proxy);
   }
@@ -234,7 +237,7 @@ function exportUser(state: CycleState, user: OnPremisesUser): void {
     }
     if (match) cloud = state.cloudUsers.get(match.user.id);
   }
-  const projection = resolveDuplicates(state, user.id, cloud?.id ?? null, projected);
+  const projection = resolveDuplicates(state, user.id, cloud, projected);
   const password = passwordFor(state, user);
   if (cloud) {
     const joining = !link;
