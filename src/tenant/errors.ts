@@ -86,6 +86,14 @@ export const errorCatalog = {
   TrialNotAvailable: { status: 400, graphCode: 'BadRequest' },
   /** Changing a subscription that is expired, disabled or deleted. */
   SubscriptionNotActive: { status: 400, graphCode: 'BadRequest' },
+  /** Active Directory refuses: a name, logon name or UPN already in use (no Graph code: it is the domain controller's answer). */
+  DirectoryObjectExists: { status: 400, graphCode: 'BadRequest' },
+  /** Active Directory refuses: the password policy, a protected object, a missing forest or UPN suffix. */
+  DirectoryConstraintViolation: { status: 400, graphCode: 'BadRequest' },
+  /** The Entra Connect server refuses: sync not configured, or an option the current configuration forbids. */
+  SyncConfigurationInvalid: { status: 400, graphCode: 'BadRequest' },
+  /** A cloud write to a synced attribute of an object mastered on-premises. */
+  OnPremisesMastered: { status: 400, graphCode: 'Request_BadRequest' },
   /** Tenant Lab, not the tenant, refuses the change: the attempt is open in another tab, or finished. */
   AttemptReadOnly: { status: 423, graphCode: 'Locked' },
 } as const;

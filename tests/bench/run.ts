@@ -6,6 +6,7 @@ import { dynamicRuleBenchmarks } from './dynamic-rules.bench';
 import { gradingBenchmarks } from './grading.bench';
 import { graphBenchmarks } from './graph.bench';
 import { groupBenchmarks } from './groups.bench';
+import { hybridSyncBenchmarks } from './hybrid-sync.bench';
 import type { Benchmark, Figure } from './harness';
 import { licensingBenchmarks } from './licensing.bench';
 import { resumeBenchmarks } from './resume.bench';
@@ -28,6 +29,7 @@ const benchmarks: readonly [string, Benchmark][] = [
   ['active-users', activeUsersBenchmarks],
   ['resume', resumeBenchmarks],
   ['console', consoleBenchmarks],
+  ['hybrid-sync', hybridSyncBenchmarks],
 ];
 
 function format(figure: Figure): string {

@@ -5,8 +5,12 @@ import { domainsArea } from './domains';
 import type { DomainsSlice } from './domains/model/slice';
 import { licensingArea } from './licensing';
 import type { LicensingSlice } from './licensing/model/slice';
+import { onPremisesArea } from './onPremises';
+import type { OnPremisesSlice } from './onPremises/model/slice';
 import { rolesArea } from './roles';
 import type { RolesSlice } from './roles/model/slice';
+import { syncArea } from './sync';
+import type { SyncSlice } from './sync/model/slice';
 
 /**
  * The tenant's slices, one per area, under the area's key. Spelt out rather than derived from the
@@ -17,6 +21,8 @@ export interface AreaSlices {
   readonly licensing: LicensingSlice;
   readonly roles: RolesSlice;
   readonly domains: DomainsSlice;
+  readonly onPremises: OnPremisesSlice;
+  readonly sync: SyncSlice;
 }
 
 /**
@@ -30,6 +36,8 @@ export const areas = {
   licensing: licensingArea,
   roles: rolesArea,
   domains: domainsArea,
+  onPremises: onPremisesArea,
+  sync: syncArea,
 } satisfies { readonly [K in keyof AreaSlices]: AreaModule<AreaSlices[K], CommandTable> };
 
 export type Areas = typeof areas;

@@ -9,6 +9,7 @@ import { directReportIds } from '../rules/manager';
 import { addressConflictError, addressOwner, primaryAddress, withPrimaryAddress } from '../rules/proxy-addresses';
 import { sensitiveActionError } from '../../roles/rules/sensitive-actions';
 import { aliasOf, duplicatePropertyError, findUserByUpn, unverifiedDomainError, upnFormatError } from '../rules/upn';
+import { onPremisesMasteredError } from '../rules/source-of-authority';
 import { newUserError, usageLocationOf, type CreateUserInput } from '../rules/user-input';
 import { activeUser, applyProfile, auditValue, generatePassword, isError, userTarget } from './user-common';
 import { DIRECTORY_ACTIVITIES } from '../activities';
@@ -179,7 +180,7 @@ export const userLifecycleCommands = {
       if (context.actor.kind === 'user' && context.actor.userId === command.userId) {
         return tenantError('InvalidValue', "You can't delete yourself.", 'userId');
       }
-      return sensitiveActionError(tenant, context.actor, user.id, 'sensitiveAction');
+      return onPremisesMasteredError(user) ?? sensitiveActionError(tenant, context.actor, user.id, 'sensitiveAction');
     },
     apply(draft, command, context) {
       const committed = original(draft)!;

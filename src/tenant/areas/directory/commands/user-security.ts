@@ -1,3 +1,5 @@
+import { onPremisesMasteredError, passwordResetMasteredError } from '../rules/source-of-authority';
+import { writeBackPassword } from '../../sync/rules/writeback';
 import { getById } from '../../../collection';
 import { defineCommand } from '../../../command';
 import { tenantError } from '../../../errors';
@@ -48,7 +50,7 @@ export const userSecurityCommands = {
       if (typeof command.accountEnabled !== 'boolean') {
         return tenantError('InvalidValue', "Invalid value specified for property 'accountEnabled' of resource 'User'.", 'accountEnabled');
       }
-      return sensitiveActionError(tenant, context.actor, user.id, 'sensitiveAction');
+      return onPremisesMasteredError(user) ?? sensitiveActionError(tenant, context.actor, user.id, 'sensitiveAction');
     },
     apply(draft, command, context) {
       const user = getById(draft.directory.users, command.userId)!;
@@ -72,7 +74,7 @@ export const userSecurityCommands = {
     validate(tenant, command, context) {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
-      const denied = sensitiveActionError(tenant, context.actor, user.id, 'passwordReset');
+      const denied = passwordResetMasteredError(user, tenant.sync.configuration?.passwordWriteback === true) ?? sensitiveActionError(tenant, context.actor, user.id, 'passwordReset');
       if (denied) return denied;
       return command.password === undefined ? undefined : passwordError(command.password);
     },
@@ -81,6 +83,7 @@ export const userSecurityCommands = {
       const forceChange = command.forceChangePasswordNextSignIn === true;
       user.passwordProfile = { password: command.password ?? generatePassword(context), forceChangePasswordNextSignIn: forceChange };
       user.lastPasswordChangeDateTime = context.now;
+      if (user.onPremisesSyncEnabled) writeBackPassword(draft, user.id, user.passwordProfile.password, context.now);
       context.record({
         ...activityFields(DIRECTORY_ACTIVITIES['Reset password (by admin)']),
         loggedByService: 'Self-service Password Management',

@@ -7,6 +7,7 @@ import { wouldCreateCycle } from '../rules/manager';
 import { addressConflictError, addressOwner, withPrimaryAddress } from '../rules/proxy-addresses';
 import { sensitiveActionError } from '../../roles/rules/sensitive-actions';
 import { duplicatePropertyError, findUserByUpn, unverifiedDomainError, upnFormatError } from '../rules/upn';
+import { onPremisesMasteredError } from '../rules/source-of-authority';
 import { profileError, SSPR_CONTACT_PROPERTIES, type UserProfileChanges } from '../rules/user-input';
 import { activeUser, applyProfile, auditValue, changedProperties, isError, userTarget } from './user-common';
 import { userLifecycleCommands } from './user-lifecycle';
@@ -54,7 +55,7 @@ const userProfileCommands = {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
       if (typeof command.changes !== 'object' || command.changes === null) return tenantError('InvalidValue', 'No changes were given.', 'changes');
-      const error = profileError(command.changes);
+      const error = profileError(command.changes) ?? onPremisesMasteredError(user, Object.keys(command.changes).filter((key) => command.changes[key as keyof UserProfileChanges] !== undefined));
       if (error) return error;
       return touchesSsprContact(command.changes) ? sensitiveActionError(tenant, context.actor, user.id, 'passwordReset') : undefined;
     },
@@ -73,7 +74,7 @@ const userProfileCommands = {
     validate(tenant, command, context) {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
-      const denied = sensitiveActionError(tenant, context.actor, user.id, 'sensitiveAction');
+      const denied = onPremisesMasteredError(user) ?? sensitiveActionError(tenant, context.actor, user.id, 'sensitiveAction');
       if (denied) return denied;
       const upn = command.userPrincipalName;
       if (typeof upn !== 'string') return upnFormatError('');

@@ -30,6 +30,10 @@ export interface Group {
   readonly memberIds: readonly string[];
   /** Users, by id. */
   readonly ownerIds: readonly string[];
+  /** Set by Entra Connect on synced groups (Graph's names); absent on cloud groups. */
+  readonly onPremisesSyncEnabled?: boolean;
+  readonly onPremisesLastSyncDateTime?: string;
+  readonly onPremisesSamAccountName?: string;
 }
 
 /**

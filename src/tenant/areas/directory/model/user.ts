@@ -37,6 +37,14 @@ export interface PasswordProfile {
   readonly password: string;
 }
 
+/** Graph's onPremisesProvisioningError: a value duplicate attribute resiliency kept out of the cloud. */
+export interface OnPremisesProvisioningError {
+  readonly category: 'PropertyConflict';
+  readonly propertyCausingError: 'UserPrincipalName' | 'ProxyAddresses';
+  readonly value: string;
+  readonly occurredDateTime: string;
+}
+
 type GraphUserProfile = Pick<
   Graph.User,
   | 'givenName'
@@ -81,6 +89,14 @@ export interface User extends GraphUserProfile {
   /** Set when the user is in Deleted users. */
   readonly deletedDateTime: string | null;
   readonly onPremisesSyncEnabled: boolean | null;
+  /** Set by Entra Connect on synced users (Graph's names); absent on cloud-only users. */
+  readonly onPremisesImmutableId?: string;
+  readonly onPremisesLastSyncDateTime?: string;
+  readonly onPremisesSamAccountName?: string;
+  readonly onPremisesUserPrincipalName?: string;
+  readonly onPremisesDomainName?: string;
+  readonly onPremisesDistinguishedName?: string;
+  readonly onPremisesProvisioningErrors?: readonly OnPremisesProvisioningError[];
   readonly externalUserState?: 'PendingAcceptance' | 'Accepted';
   readonly creationType?: 'Invitation' | null;
 }
