@@ -1,7 +1,9 @@
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ListTable, type ListColumn } from '../../../../../kit/ListTable';
 import { resultsCsv, type BulkOutcome } from './bulk-provision';
 
 type Added = Extract<BulkOutcome, { ok: true }>;
+type AddedUser = Added['users'][number];
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -13,6 +15,12 @@ const useStyles = makeStyles({
 /** The results: who was added, their temporary passwords, and who did not get the license and why. */
 export function CsvResultsStep({ added }: { added: Added }) {
   const styles = useStyles();
+  const columns: readonly ListColumn<AddedUser>[] = [
+    { id: 'displayName', header: 'Display name', cell: (user) => user.displayName },
+    { id: 'userPrincipalName', header: 'Username', cell: (user) => user.userPrincipalName },
+    { id: 'password', header: 'Temporary password', cell: (user) => <span className={styles.password}>{user.password}</span> },
+    { id: 'license', header: 'License', cell: (user) => user.license ?? <span className={styles.muted}>{user.licenseError ? 'Not assigned' : 'Unlicensed'}</span> },
+  ];
   const unlicensed = added.users.filter((user) => user.licenseError !== null);
   return (
     <div className={styles.body}>
@@ -28,26 +36,7 @@ export function CsvResultsStep({ added }: { added: Added }) {
         </MessageBar>
       )}
       <div className={styles.table}>
-        <Table aria-label="Users added" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Display name</TableHeaderCell>
-              <TableHeaderCell>Username</TableHeaderCell>
-              <TableHeaderCell>Temporary password</TableHeaderCell>
-              <TableHeaderCell>License</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {added.users.map((user) => (
-              <TableRow key={user.id}>
-                <TableCell>{user.displayName}</TableCell>
-                <TableCell>{user.userPrincipalName}</TableCell>
-                <TableCell className={styles.password}>{user.password}</TableCell>
-                <TableCell>{user.license ?? <span className={styles.muted}>{user.licenseError ? 'Not assigned' : 'Unlicensed'}</span>}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <ListTable label="Users added" rows={added.users} rowId={(user) => user.id} columns={columns} appearance="plain" />
       </div>
       <Link href={`data:text/csv;charset=utf-8,${encodeURIComponent(resultsCsv(added.users))}`} download="add-users-results.csv">
         Download results
