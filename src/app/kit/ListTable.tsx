@@ -14,7 +14,7 @@ import {
   useRestoreFocusTarget,
   type SortDirection,
 } from '@fluentui/react-components';
-import { useId, useState, type MouseEvent, type ReactNode } from 'react';
+import { Fragment, useId, useState, type MouseEvent, type ReactNode } from 'react';
 import { useSharedStyles } from '../shell/shared-styles';
 import { countText, nextSort, sortRows, toggled, type ListSort } from './list-table-model';
 
@@ -33,6 +33,8 @@ export interface ListColumn<Row> {
   readonly width?: string;
   /** Makes the column sortable by this value: choosing its heading sorts, choosing it again reverses. */
   readonly sortValue?: (row: Row) => string | number;
+  /** A class for the column's cells, e.g. less padding around the form controls of an editing grid. */
+  readonly cellClassName?: string;
 }
 
 export interface ListSelection<Row> {
@@ -69,6 +71,8 @@ export interface ListTableProps<Row> {
   readonly appearance?: 'card' | 'plain';
   /** Columns sized by their content, for wide tables whose cells hold long names and values. */
   readonly fitContent?: boolean;
+  /** A row's expanded details, shown across the whole width under it (nothing while it is collapsed). */
+  readonly details?: (row: Row) => ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -91,7 +95,7 @@ function onControl(event: MouseEvent<HTMLElement>): boolean {
  * the row). Every control is a real button, link or check box, so the keyboard reaches each one
  * with Tab and the row's name is announced with it.
  */
-export function ListTable<Row>({ label, rows, rowId, columns, selection, count, empty, onOpen, appearance = 'card', fitContent }: ListTableProps<Row>) {
+export function ListTable<Row>({ label, rows, rowId, columns, selection, count, empty, onOpen, appearance = 'card', fitContent, details }: ListTableProps<Row>) {
   const styles = useStyles();
   const shared = useSharedStyles();
   const opener = useRestoreFocusTarget();
@@ -156,31 +160,40 @@ export function ListTable<Row>({ label, rows, rowId, columns, selection, count, 
           const id = rowId(row);
           const isSelected = selection?.selected.has(id);
           const actions = actionsFor(row);
+          const expanded = details?.(row);
           return (
-            <TableRow
-              key={id}
-              aria-selected={selection ? isSelected : undefined}
-              className={mergeClasses(rowClick && styles.openable)}
-              onClick={rowClick ? (event) => !onControl(event) && rowClick(row) : undefined}
-            >
-              {selection && (
-                <TableSelectionCell
-                  type={selection.single ? 'radio' : 'checkbox'}
-                  invisible={!canSelect(row)}
-                  checked={isSelected}
-                  onClick={(event) => {
-                    // The row's own click would toggle it back.
-                    event.stopPropagation();
-                    toggle(row);
-                  }}
-                  checkboxIndicator={{ 'aria-label': selection.rowLabel(row), disabled: !canSelect(row) }}
-                  radioIndicator={{ 'aria-label': selection.rowLabel(row), disabled: !canSelect(row), name: radioGroup }}
-                />
+            <Fragment key={id}>
+              <TableRow
+                aria-selected={selection ? isSelected : undefined}
+                className={mergeClasses(rowClick && styles.openable)}
+                onClick={rowClick ? (event) => !onControl(event) && rowClick(row) : undefined}
+              >
+                {selection && (
+                  <TableSelectionCell
+                    type={selection.single ? 'radio' : 'checkbox'}
+                    invisible={!canSelect(row)}
+                    checked={isSelected}
+                    onClick={(event) => {
+                      // The row's own click would toggle it back.
+                      event.stopPropagation();
+                      toggle(row);
+                    }}
+                    checkboxIndicator={{ 'aria-label': selection.rowLabel(row), disabled: !canSelect(row) }}
+                    radioIndicator={{ 'aria-label': selection.rowLabel(row), disabled: !canSelect(row), name: radioGroup }}
+                  />
+                )}
+                {columns.map((column) => (
+                  <TableCell key={column.id} className={column.cellClassName}>
+                    {column.cell(row, actions)}
+                  </TableCell>
+                ))}
+              </TableRow>
+              {expanded !== undefined && expanded !== null && expanded !== false && (
+                <TableRow>
+                  <TableCell colSpan={columns.length + (selection ? 1 : 0)}>{expanded}</TableCell>
+                </TableRow>
               )}
-              {columns.map((column) => (
-                <TableCell key={column.id}>{column.cell(row, actions)}</TableCell>
-              ))}
-            </TableRow>
+            </Fragment>
           );
         })}
       </TableBody>

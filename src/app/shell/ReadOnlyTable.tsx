@@ -1,5 +1,6 @@
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { ListTable } from '../kit/ListTable';
 
 export interface Column<Row> {
   readonly header: string;
@@ -18,40 +19,16 @@ export interface ReadOnlyTableProps<Row> {
   readonly empty: string;
 }
 
-const useStyles = makeStyles({
-  surface: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2, padding: tokens.spacingHorizontalS },
-  count: { color: tokens.colorNeutralForeground3 },
-});
-
-/** A list the tenant can show today without actions; the interactive pages replace it. */
+/** A list the tenant can show today without actions (the kit's list, with its count); the interactive pages replace it. */
 export function ReadOnlyTable<Row>({ label, columns, rows, rowId, empty }: ReadOnlyTableProps<Row>) {
-  const styles = useStyles();
   if (rows.length === 0) return <Text>{empty}</Text>;
   return (
-    <>
-      <Text className={styles.count}>{rows.length === 1 ? '1 item' : `${rows.length.toLocaleString('en-US')} items`}</Text>
-      <div className={styles.surface}>
-        <Table aria-label={label} size="small">
-          <TableHeader>
-            <TableRow>
-              {columns.map((column) => (
-                <TableHeaderCell key={column.header} style={column.width ? { width: column.width } : undefined}>
-                  {column.header}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={rowId(row)}>
-                {columns.map((column) => (
-                  <TableCell key={column.header}>{column.cell(row)}</TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-    </>
+    <ListTable
+      label={label}
+      rows={rows}
+      rowId={rowId}
+      columns={columns.map((column) => ({ id: column.header, header: column.header, width: column.width, cell: (row: Row) => column.cell(row) }))}
+      count
+    />
   );
 }

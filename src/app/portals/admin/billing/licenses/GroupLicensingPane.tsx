@@ -1,4 +1,4 @@
-import { Button, Link, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, Link, Tab, TabList, Text } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import { LICENSE_ERROR_DETAILS } from './license-errors';
@@ -7,6 +7,7 @@ import { detailsEqual } from '../../../../../views/groups';
 import { groupProductLicensing } from '../../../../../views/product-licenses';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { SidePane } from '../../../../kit/SidePane';
 
@@ -54,22 +55,16 @@ export function GroupLicensingPane({ product, groupId, onClose }: { readonly pro
       <FeedbackBar feedback={feedback} />
       {!licensing && <Text>This group no longer assigns {product.displayName}.</Text>}
       {licensing && tab === 'assigned' && (
-        <Table aria-label="Successfully assigned" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Email</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {licensing.assigned.map((person) => (
-              <TableRow key={person.userId}>
-                <TableCell>{person.displayName}</TableCell>
-                <TableCell>{person.userPrincipalName}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <ListTable
+          label="Successfully assigned"
+          rows={licensing.assigned}
+          rowId={(person) => person.userId}
+          columns={[
+            { id: 'name', header: 'Name', cell: (person) => person.displayName },
+            { id: 'email', header: 'Email', cell: (person) => person.userPrincipalName },
+          ]}
+          appearance="plain"
+        />
       )}
       {licensing && tab === 'assigned' && licensing.assigned.length === 0 && <Text className={styles.muted}>No members have this license from the group yet.</Text>}
       {licensing && tab === 'actions' && (
@@ -77,33 +72,38 @@ export function GroupLicensingPane({ product, groupId, onClose }: { readonly pro
           {licensing.actionsNeeded.length === 0 ? (
             <Text className={styles.muted}>No members need action.</Text>
           ) : (
-            <Table aria-label="Actions needed" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Name</TableHeaderCell>
-                  <TableHeaderCell>Error</TableHeaderCell>
-                  <TableHeaderCell>Details</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {licensing.actionsNeeded.map((person) => (
-                  <TableRow key={person.userId}>
-                    <TableCell>
+            <ListTable
+              label="Actions needed"
+              rows={licensing.actionsNeeded}
+              rowId={(person) => person.userId}
+              columns={[
+                {
+                  id: 'name',
+                  header: 'Name',
+                  cell: (person) => (
+                    <>
                       {person.displayName}
                       <br />
                       <span className={styles.muted}>{person.userPrincipalName}</span>
-                    </TableCell>
-                    <TableCell>{person.problem}</TableCell>
-                    <TableCell>
+                    </>
+                  ),
+                },
+                { id: 'error', header: 'Error', cell: (person) => person.problem },
+                {
+                  id: 'details',
+                  header: 'Details',
+                  cell: (person) => (
+                    <>
                       <Link as="button" aria-expanded={explained === person.userId} onClick={() => setExplained(explained === person.userId ? null : person.userId)}>
                         View error details
                       </Link>
                       {explained === person.userId && <p>{LICENSE_ERROR_DETAILS[person.error]}</p>}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                    </>
+                  ),
+                },
+              ]}
+              appearance="plain"
+            />
           )}
         </>
       )}

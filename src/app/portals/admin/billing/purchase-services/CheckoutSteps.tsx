@@ -1,10 +1,11 @@
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { CatalogProduct } from '../../../../../views/billing';
 import { FeedbackBar } from '../../../../kit/Feedback';
 import { LabNote } from '../../../../kit/LabNote';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import type { PurchaseState } from './usePurchase';
 import { adminPaths, licenseProductPath } from '../../paths';
@@ -20,24 +21,18 @@ const HEADINGS = { cart: 'Your cart', checkout: 'Checkout', done: 'Thanks for yo
 function OrderTable({ product, purchase }: { readonly product: CatalogProduct; readonly purchase: PurchaseState }) {
   const { order } = purchase;
   return (
-    <Table aria-label="Order" size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Product</TableHeaderCell>
-          <TableHeaderCell>Quantity</TableHeaderCell>
-          <TableHeaderCell>Subscription length</TableHeaderCell>
-          <TableHeaderCell>Billing frequency</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        <TableRow>
-          <TableCell>{product.name}</TableCell>
-          <TableCell>{order.quantity?.toLocaleString('en-US')}</TableCell>
-          <TableCell>{order.length}</TableCell>
-          <TableCell>{order.frequency}</TableCell>
-        </TableRow>
-      </TableBody>
-    </Table>
+    <ListTable
+      label="Order"
+      rows={[product]}
+      rowId={(row) => row.skuId}
+      columns={[
+        { id: 'product', header: 'Product', cell: (row) => row.name },
+        { id: 'quantity', header: 'Quantity', cell: () => order.quantity?.toLocaleString('en-US') },
+        { id: 'length', header: 'Subscription length', cell: () => order.length },
+        { id: 'frequency', header: 'Billing frequency', cell: () => order.frequency },
+      ]}
+      appearance="plain"
+    />
   );
 }
 

@@ -1,30 +1,11 @@
-import {
-  Button,
-  Link,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-  type useRestoreFocusTarget,
-} from '@fluentui/react-components';
+import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, tokens, type useRestoreFocusTarget } from '@fluentui/react-components';
 import { DeleteRegular, MoreVerticalRegular } from '@fluentui/react-icons';
 import type { GroupRow } from '../../../../../views/groups';
+import { ListTable, type ListColumn } from '../../../../kit/ListTable';
 import { columnText, COLUMN_HEADERS, type GroupsTab } from './group-tabs';
 
 const useStyles = makeStyles({
-  surface: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2, padding: tokens.spacingHorizontalS },
   name: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  empty: { padding: tokens.spacingVerticalL },
 });
 
 export interface GroupsTableProps {
@@ -39,51 +20,32 @@ export interface GroupsTableProps {
 /** One tab's list: names open the details pane; each row's "More actions" offers Delete group. */
 export function GroupsTable({ tab, rows, onOpen, onDelete, opener }: GroupsTableProps) {
   const styles = useStyles();
-  return (
-    <div className={styles.surface}>
-      <Table aria-label={tab.label} size="small">
-        <TableHeader>
-          <TableRow>
-            {tab.columns.map((column) => (
-              <TableHeaderCell key={column} style={column === 'name' ? { width: '32%' } : undefined}>
-                {COLUMN_HEADERS[column]}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.id}>
-              {tab.columns.map((column) =>
-                column === 'name' ? (
-                  <TableCell key={column}>
-                    <span className={styles.name}>
-                      <Link as="button" onClick={() => onOpen(row)} {...opener}>
-                        {row.displayName}
-                      </Link>
-                      <Menu>
-                        <MenuTrigger disableButtonEnhancement>
-                          <Button appearance="subtle" size="small" icon={<MoreVerticalRegular />} aria-label={`More actions for ${row.displayName}`} {...opener} />
-                        </MenuTrigger>
-                        <MenuPopover>
-                          <MenuList>
-                            <MenuItem icon={<DeleteRegular />} onClick={() => onDelete(row)}>
-                              Delete group
-                            </MenuItem>
-                          </MenuList>
-                        </MenuPopover>
-                      </Menu>
-                    </span>
-                  </TableCell>
-                ) : (
-                  <TableCell key={column}>{columnText(row, column)}</TableCell>
-                ),
-              )}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {rows.length === 0 && <Text className={styles.empty}>No groups to show.</Text>}
-    </div>
+  const columns = tab.columns.map(
+    (column): ListColumn<GroupRow> =>
+      column === 'name'
+        ? {
+            id: column,
+            header: COLUMN_HEADERS[column],
+            width: '32%',
+            cell: (row, { openLink }) => (
+              <span className={styles.name}>
+                {openLink(row.displayName)}
+                <Menu>
+                  <MenuTrigger disableButtonEnhancement>
+                    <Button appearance="subtle" size="small" icon={<MoreVerticalRegular />} aria-label={`More actions for ${row.displayName}`} {...opener} />
+                  </MenuTrigger>
+                  <MenuPopover>
+                    <MenuList>
+                      <MenuItem icon={<DeleteRegular />} onClick={() => onDelete(row)}>
+                        Delete group
+                      </MenuItem>
+                    </MenuList>
+                  </MenuPopover>
+                </Menu>
+              </span>
+            ),
+          }
+        : { id: column, header: COLUMN_HEADERS[column], cell: (row) => columnText(row, column) },
   );
+  return <ListTable label={tab.label} rows={rows} rowId={(row) => row.id} columns={columns} empty="No groups to show." onOpen={onOpen} />;
 }

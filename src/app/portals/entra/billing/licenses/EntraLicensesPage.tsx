@@ -1,15 +1,41 @@
-import { Badge, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Toolbar, ToolbarButton } from '@fluentui/react-components';
+import { Badge, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { CartRegular } from '@fluentui/react-icons';
 import { useNavigate } from 'react-router';
 import { selectLicenseProducts } from '../../../../../views/billing';
 import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
+import { ListTable, type ListColumn } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { adminPaths } from '../../../admin/paths';
 import { entraLicenseProductPath } from '../../paths';
 
 const count = (value: number) => value.toLocaleString('en-US');
+
+type LicenseProductRow = ReturnType<typeof selectLicenseProducts>[number];
+
+function productColumns(nameCell: string): readonly ListColumn<LicenseProductRow>[] {
+  return [
+    {
+      id: 'name',
+      header: 'Name',
+      width: '40%',
+      cell: (product, { openLink }) => (
+        <span className={nameCell}>
+          {openLink(product.displayName)}
+          {product.isTrial && (
+            <Badge appearance="tint" color="informative" size="small">
+              Trial
+            </Badge>
+          )}
+        </span>
+      ),
+    },
+    { id: 'total', header: 'Total', cell: (product) => count(product.purchased) },
+    { id: 'assigned', header: 'Assigned', cell: (product) => count(product.assigned) },
+    { id: 'available', header: 'Available', cell: (product) => count(Math.max(product.available, 0)) },
+  ];
+}
 
 /**
  * Billing > Licenses > "All products" in Entra: totals per product; a product opens its licensed
@@ -26,41 +52,15 @@ export default function EntraLicensesPage() {
           Try / Buy
         </ToolbarButton>
       </Toolbar>
-      <Text className={styles.muted}>{products.length === 1 ? '1 product' : `${products.length} products`}</Text>
-      <div className={styles.surface}>
-        <Table aria-label="All products" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell style={{ width: '40%' }}>Name</TableHeaderCell>
-              <TableHeaderCell>Total</TableHeaderCell>
-              <TableHeaderCell>Assigned</TableHeaderCell>
-              <TableHeaderCell>Available</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {products.map((product) => (
-              <TableRow key={product.skuId}>
-                <TableCell>
-                  <span className={styles.nameCell}>
-                    <Link as="button" onClick={() => navigate(entraLicenseProductPath(product.skuId))}>
-                      {product.displayName}
-                    </Link>
-                    {product.isTrial && (
-                      <Badge appearance="tint" color="informative" size="small">
-                        Trial
-                      </Badge>
-                    )}
-                  </span>
-                </TableCell>
-                <TableCell>{count(product.purchased)}</TableCell>
-                <TableCell>{count(product.assigned)}</TableCell>
-                <TableCell>{count(Math.max(product.available, 0))}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {products.length === 0 && <Text>This directory has no products.</Text>}
-      </div>
+      <ListTable
+        label="All products"
+        rows={products}
+        rowId={(product) => product.skuId}
+        columns={productColumns(styles.nameCell)}
+        count={(shown) => (shown === 1 ? '1 product' : `${shown} products`)}
+        empty="This directory has no products."
+        onOpen={(product) => navigate(entraLicenseProductPath(product.skuId))}
+      />
     </Page>
   );
 }

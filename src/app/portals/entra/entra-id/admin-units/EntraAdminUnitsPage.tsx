@@ -6,16 +6,7 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Link,
   SearchBox,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  TableSelectionCell,
-  Text,
   Toolbar,
   ToolbarButton,
 } from '@fluentui/react-components';
@@ -27,11 +18,11 @@ import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { UnitDetailsPane } from '../../../admin/roles/administrative-units/UnitDetailsPane';
 import { AddEntraUnitPane } from './AddEntraUnitPane';
 import { entraAdministrativeUnitPath, entraPaths } from '../../paths';
-
 
 /** Entra ID > Roles & admins > Admin units: the units, "Add", "Delete", and each unit's details. */
 export default function EntraAdminUnitsPage() {
@@ -74,52 +65,21 @@ export default function EntraAdminUnitsPage() {
         </Toolbar>
         <SearchBox className={styles.search} placeholder="Search administrative units" aria-label="Search administrative units" value={query} onChange={(_, data) => setQuery(data.value)} />
       </div>
-      <Text className={styles.muted}>{rows.length === 1 ? '1 administrative unit found' : `${rows.length} administrative units found`}</Text>
-      <div className={styles.surface}>
-        <Table aria-label="Administrative units" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableSelectionCell
-                type="checkbox"
-                checked={rows.length > 0 && rows.every((unit) => selected.has(unit.id))}
-                onClick={() => setSelected(rows.length > 0 && rows.every((unit) => selected.has(unit.id)) ? new Set() : new Set(rows.map((unit) => unit.id)))}
-                checkboxIndicator={{ 'aria-label': 'Select all administrative units' }}
-              />
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Description</TableHeaderCell>
-              <TableHeaderCell>Restricted management</TableHeaderCell>
-              <TableHeaderCell>Membership type</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((unit) => (
-              <TableRow key={unit.id} aria-selected={selected.has(unit.id)}>
-                <TableSelectionCell
-                  type="checkbox"
-                  checked={selected.has(unit.id)}
-                  onClick={() =>
-                    setSelected((current) => {
-                      const next = new Set(current);
-                      if (!next.delete(unit.id)) next.add(unit.id);
-                      return next;
-                    })
-                  }
-                  checkboxIndicator={{ 'aria-label': `Select ${unit.displayName}` }}
-                />
-                <TableCell>
-                  <Link as="button" onClick={() => navigate(entraAdministrativeUnitPath(unit.id))}>
-                    {unit.displayName}
-                  </Link>
-                </TableCell>
-                <TableCell>{unit.description ?? ''}</TableCell>
-                <TableCell>{unit.isMemberManagementRestricted ? 'Yes' : 'No'}</TableCell>
-                <TableCell>Assigned</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {rows.length === 0 && <Text>No administrative units found.</Text>}
-      </div>
+      <ListTable
+        label="Administrative units"
+        rows={rows}
+        rowId={(unit) => unit.id}
+        selection={{ selected, onChange: setSelected, allLabel: 'Select all administrative units', rowLabel: (unit) => `Select ${unit.displayName}` }}
+        count={(shown) => (shown === 1 ? '1 administrative unit found' : `${shown} administrative units found`)}
+        columns={[
+          { id: 'name', header: 'Name', cell: (unit, { openLink }) => openLink(unit.displayName) },
+          { id: 'description', header: 'Description', cell: (unit) => unit.description ?? '' },
+          { id: 'restricted', header: 'Restricted management', cell: (unit) => (unit.isMemberManagementRestricted ? 'Yes' : 'No') },
+          { id: 'membership', header: 'Membership type', cell: () => 'Assigned' },
+        ]}
+        empty="No administrative units found."
+        onOpen={(unit) => navigate(entraAdministrativeUnitPath(unit.id))}
+      />
       {adding && <AddEntraUnitPane onClose={() => setAdding(false)} />}
       {deleting && (
         <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && setDeleting(false)}>

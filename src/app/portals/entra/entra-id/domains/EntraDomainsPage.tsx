@@ -1,7 +1,8 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Toolbar, ToolbarButton, makeStyles, tokens } from '@fluentui/react-components';
+import { Toolbar, ToolbarButton, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
+import type { Domain } from '../../../../../tenant';
 import { selectDomains } from '../../../../../views/domains';
 import { rowsEqual } from '../../../../../views/equality';
 import { Page } from '../../../../shell/Page';
@@ -9,13 +10,12 @@ import { RouterLink } from '../../../../shell/RouterLink';
 import { useSharedStyles } from '../../../../shell/shared-styles';
 import { useTenant } from '../../../../tenant-context';
 import { FeedbackBar } from '../../../../kit/Feedback';
+import { ListTable, type ListColumn } from '../../../../kit/ListTable';
 import { AddCustomDomainPane } from './AddCustomDomainPane';
 import { entraDomainPath } from '../../paths';
 
 const useStyles = makeStyles({
   toolbar: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  count: { color: tokens.colorNeutralForeground3 },
-  surface: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2, padding: tokens.spacingHorizontalS },
 });
 
 /** A yes in the Federated and Primary columns: Entra draws a check mark and leaves no blank. */
@@ -29,6 +29,13 @@ function Check({ on }: { readonly on: boolean }) {
     </>
   );
 }
+
+const columns: readonly ListColumn<Domain>[] = [
+  { id: 'name', header: 'Name', cell: (domain) => <RouterLink to={entraDomainPath(domain.id)}>{domain.id}</RouterLink> },
+  { id: 'status', header: 'Status', cell: (domain) => (domain.isVerified ? 'Verified' : 'Unverified') },
+  { id: 'federated', header: 'Federated', cell: (domain) => <Check on={domain.authenticationType === 'Federated'} /> },
+  { id: 'primary', header: 'Primary', cell: (domain) => <Check on={domain.isDefault} /> },
+];
 
 interface EntraDomainsLocationState {
   readonly deleted?: string;
@@ -49,35 +56,13 @@ export default function EntraDomainsPage() {
         </ToolbarButton>
       </Toolbar>
       <FeedbackBar feedback={deleted ? { ok: true, message: `${deleted} was deleted.` } : null} />
-      <Text className={styles.count}>{domains.length === 1 ? '1 domain name' : `${domains.length} domain names`}</Text>
-      <div className={styles.surface}>
-        <Table aria-label="Custom domain names" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
-              <TableHeaderCell>Federated</TableHeaderCell>
-              <TableHeaderCell>Primary</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {domains.map((domain) => (
-              <TableRow key={domain.id}>
-                <TableCell>
-                  <RouterLink to={entraDomainPath(domain.id)}>{domain.id}</RouterLink>
-                </TableCell>
-                <TableCell>{domain.isVerified ? 'Verified' : 'Unverified'}</TableCell>
-                <TableCell>
-                  <Check on={domain.authenticationType === 'Federated'} />
-                </TableCell>
-                <TableCell>
-                  <Check on={domain.isDefault} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <ListTable
+        label="Custom domain names"
+        rows={domains}
+        rowId={(domain) => domain.id}
+        columns={columns}
+        count={(shown) => (shown === 1 ? '1 domain name' : `${shown} domain names`)}
+      />
       {adding && <AddCustomDomainPane onClose={() => setAdding(false)} />}
     </Page>
   );

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, SearchBox, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Toolbar, ToolbarButton } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, SearchBox, Text, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useDeferredValue, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { selectGroupRows, type GroupRow } from '../../../../../views/groups';
 import { Page } from '../../../../shell/Page';
 import { RouterLink } from '../../../../shell/RouterLink';
 import { useTenant } from '../../../../tenant-context';
+import { ListTable, type ListColumn } from '../../../../kit/ListTable';
 import { useEntraStyles } from './entra-styles';
 
 /** Entra's Group type column says "Distribution" where the admin center says "Distribution list". */
@@ -19,6 +20,14 @@ function matches(row: GroupRow, query: string): boolean {
   const needle = query.trim().toLowerCase();
   return needle === '' || row.displayName.toLowerCase().includes(needle) || row.id.startsWith(needle) || (row.mail?.toLowerCase().includes(needle) ?? false);
 }
+
+const columns: readonly ListColumn<GroupRow>[] = [
+  { id: 'name', header: 'Name', cell: (row) => <RouterLink to={entraGroupPath(row.id)}>{row.displayName}</RouterLink> },
+  { id: 'id', header: 'Object Id', cell: (row) => row.id },
+  { id: 'type', header: 'Group type', cell: entraGroupType },
+  { id: 'membership', header: 'Membership type', cell: (row) => (row.dynamic ? 'Dynamic' : 'Assigned') },
+  { id: 'mail', header: 'Email', cell: (row) => row.mail ?? '' },
+];
 
 /** What the New group page hands back after creating a group, for the notification. */
 export interface GroupsPageNotice {
@@ -55,33 +64,7 @@ export default function AllGroupsPage() {
         <SearchBox placeholder="Search" aria-label="Search groups" value={query} onChange={(_, data) => setQuery(data.value)} />
         <Text className={styles.muted}>{rows.length === 1 ? '1 group found' : `${rows.length} groups found`}</Text>
       </div>
-      <div className={styles.surface}>
-        <Table aria-label="All groups" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Object Id</TableHeaderCell>
-              <TableHeaderCell>Group type</TableHeaderCell>
-              <TableHeaderCell>Membership type</TableHeaderCell>
-              <TableHeaderCell>Email</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id}>
-                <TableCell>
-                  <RouterLink to={entraGroupPath(row.id)}>{row.displayName}</RouterLink>
-                </TableCell>
-                <TableCell>{row.id}</TableCell>
-                <TableCell>{entraGroupType(row)}</TableCell>
-                <TableCell>{row.dynamic ? 'Dynamic' : 'Assigned'}</TableCell>
-                <TableCell>{row.mail ?? ''}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {rows.length === 0 && <Text>No groups found.</Text>}
-      </div>
+      <ListTable label="All groups" rows={rows} rowId={(row) => row.id} columns={columns} empty="No groups found." />
     </Page>
   );
 }

@@ -2,12 +2,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   Toolbar,
   ToolbarButton,
@@ -18,6 +12,7 @@ import { useMemo, useState } from 'react';
 import { groupLicensing, LICENSE_ERROR_TEXT, skuById, type GroupLicensing, type LicenseAssignmentError, type Tenant, type TenantError } from '../../../../../tenant';
 import type { GroupDetails } from '../../../../../views/groups';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
+import { ListTable } from '../../../../kit/ListTable';
 import { TenantErrorBar } from '../../../../kit/TenantErrorBar';
 import { AssignmentsPane } from './AssignmentsPane';
 import { useEntraStyles } from './entra-styles';
@@ -100,53 +95,31 @@ function Licenses({ group }: { readonly group: GroupDetails }) {
         {licensing.licenses.length === 0 ? (
           <Text>No license assignments found. Select Assignments to give this group's members a product.</Text>
         ) : (
-          <div className={styles.surface}>
-            <Table aria-label="Assigned products" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Products</TableHeaderCell>
-                  <TableHeaderCell>Enabled services</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {licensing.licenses.map((license) => (
-                  <TableRow key={license.skuId}>
-                    <TableCell>{license.displayName}</TableCell>
-                    <TableCell>
-                      {license.servicePlans.filter((plan) => plan.enabled).length} of {license.servicePlans.length}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <ListTable
+            label="Assigned products"
+            rows={licensing.licenses}
+            rowId={(license) => license.skuId}
+            columns={[
+              { id: 'product', header: 'Products', cell: (license) => license.displayName },
+              { id: 'services', header: 'Enabled services', cell: (license) => `${license.servicePlans.filter((plan) => plan.enabled).length} of ${license.servicePlans.length}` },
+            ]}
+          />
         )}
       </section>
       {errors.length > 0 && (
         <section className={styles.section} aria-label="Users with license assignment errors">
           <h2 className={styles.sectionTitle}>Users with license assignment errors</h2>
-          <div className={styles.surface}>
-            <Table aria-label="Users with license assignment errors" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Name</TableHeaderCell>
-                  <TableHeaderCell>User principal name</TableHeaderCell>
-                  <TableHeaderCell>Failed assignments</TableHeaderCell>
-                  <TableHeaderCell>Top reason for failure</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {errors.map((user) => (
-                  <TableRow key={user.userId}>
-                    <TableCell>{user.displayName}</TableCell>
-                    <TableCell>{user.userPrincipalName}</TableCell>
-                    <TableCell>{user.errors.map((error) => productName(error.skuId)).join(', ')}</TableCell>
-                    <TableCell>{errorText(user.errors[0]!.error)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <ListTable
+            label="Users with license assignment errors"
+            rows={errors}
+            rowId={(user) => user.userId}
+            columns={[
+              { id: 'name', header: 'Name', cell: (user) => user.displayName },
+              { id: 'upn', header: 'User principal name', cell: (user) => user.userPrincipalName },
+              { id: 'failed', header: 'Failed assignments', cell: (user) => user.errors.map((error) => productName(error.skuId)).join(', ') },
+              { id: 'reason', header: 'Top reason for failure', cell: (user) => errorText(user.errors[0]!.error) },
+            ]}
+          />
         </section>
       )}
       {assigning && (

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Toolbar, ToolbarButton, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Toolbar, ToolbarButton, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Command, TenantError } from '../../../../../tenant';
@@ -6,9 +6,9 @@ import { rowsEqual } from '../../../../../views/equality';
 import { groupLinksSelector, type DirectoryObjectRow, type GroupDetails } from '../../../../../views/groups';
 import { useSharedStyles } from '../../../../shell/shared-styles';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
+import { ListTable, type ListColumn } from '../../../../kit/ListTable';
 import { PeoplePickerDialog } from '../../../../kit/PeoplePickerDialog';
 import { TenantErrorBar } from '../../../../kit/TenantErrorBar';
-import { useEntraStyles } from './entra-styles';
 
 type Link = 'members' | 'owners';
 
@@ -17,9 +17,14 @@ const TEXT: Readonly<Record<Link, { readonly add: string; readonly empty: string
   owners: { add: 'Add owners', empty: 'No owners found', noun: 'owner' },
 };
 
+const columns: readonly ListColumn<DirectoryObjectRow>[] = [
+  { id: 'name', header: 'Name', cell: (row) => row.displayName },
+  { id: 'type', header: 'Type', cell: (row) => row.kind },
+  { id: 'email', header: 'Email', cell: (row) => row.address ?? '' },
+];
+
 /** A group's Members or Owners blade in Entra: the list, "+ Add …" and Remove. */
 export function GroupLinksView({ group, link }: { readonly group: GroupDetails; readonly link: Link }) {
-  const styles = useEntraStyles();
   const shared = useSharedStyles();
   const store = useTenantStore();
   const rows = useTenant(
@@ -42,6 +47,15 @@ export function GroupLinksView({ group, link }: { readonly group: GroupDetails; 
       link === 'members' ? { type: 'group.removeMember', groupId: group.id, memberId: row.id } : { type: 'group.removeOwner', groupId: group.id, ownerId: row.id },
       `Successfully removed ${text.noun} ${row.displayName}.`,
     );
+  const removeColumn: ListColumn<DirectoryObjectRow> = {
+    id: 'remove',
+    header: <span className={shared.visuallyHidden}>Remove</span>,
+    cell: (row) => (
+      <Button appearance="subtle" size="small" icon={<DeleteRegular />} onClick={() => remove(row)}>
+        <span className={shared.visuallyHidden}>Remove {row.displayName}</span>
+      </Button>
+    ),
+  };
 
   return (
     <>
@@ -61,40 +75,14 @@ export function GroupLinksView({ group, link }: { readonly group: GroupDetails; 
         </MessageBar>
       )}
       {result && !result.ok && <TenantErrorBar error={result.error} />}
-      <Text className={styles.muted}>{rows.length === 1 ? `1 ${text.noun} found` : `${rows.length} ${text.noun}s found`}</Text>
-      <div className={styles.surface}>
-        <Table aria-label={link === 'members' ? 'Direct members' : 'Owners'} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Type</TableHeaderCell>
-              <TableHeaderCell>Email</TableHeaderCell>
-              {!managedByRule && (
-                <TableHeaderCell>
-                  <span className={shared.visuallyHidden}>Remove</span>
-                </TableHeaderCell>
-              )}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id}>
-                <TableCell>{row.displayName}</TableCell>
-                <TableCell>{row.kind}</TableCell>
-                <TableCell>{row.address ?? ''}</TableCell>
-                {!managedByRule && (
-                  <TableCell>
-                    <Button appearance="subtle" size="small" icon={<DeleteRegular />} onClick={() => remove(row)}>
-                      <span className={shared.visuallyHidden}>Remove {row.displayName}</span>
-                    </Button>
-                  </TableCell>
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {rows.length === 0 && <Text>{text.empty}</Text>}
-      </div>
+      <ListTable
+        label={link === 'members' ? 'Direct members' : 'Owners'}
+        rows={rows}
+        rowId={(row) => row.id}
+        columns={managedByRule ? columns : [...columns, removeColumn]}
+        count={(shown) => (shown === 1 ? `1 ${text.noun} found` : `${shown} ${text.noun}s found`)}
+        empty={text.empty}
+      />
       {adding && (
         <PeoplePickerDialog
           title={text.add}

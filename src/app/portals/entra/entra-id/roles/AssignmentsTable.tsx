@@ -1,10 +1,10 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Link } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { RoleHolderRow } from '../../../../../tenant';
 import { formatDateTime } from '../../../../../views/portal-dates';
 import { useTenantStore } from '../../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
-import { useListStyles } from '../../../../kit/list-styles';
+import { ListTable, type ListColumn } from '../../../../kit/ListTable';
 
 function scopeText(row: RoleHolderRow): string {
   return row.scopeDisplayName ?? 'Directory';
@@ -17,6 +17,8 @@ function removable(row: RoleHolderRow): boolean {
 
 /** A holder of a role, with the role's name where a list spans roles. */
 export type AssignmentRow = RoleHolderRow & { readonly roleName?: string };
+
+const roleColumn: ListColumn<AssignmentRow> = { id: 'role', header: 'Role', cell: (row) => row.roleName };
 
 export interface AssignmentsTableProps {
   readonly label: string;
@@ -31,10 +33,29 @@ export interface AssignmentsTableProps {
  * until when on the simulated clock, and "Remove" on each direct row (with its "Yes" confirmation).
  */
 export function AssignmentsTable({ label, rows, withRole = false, empty }: AssignmentsTableProps) {
-  const styles = useListStyles();
   const store = useTenantStore();
   const [removing, setRemoving] = useState<RoleHolderRow | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
+
+  const columns: readonly ListColumn<AssignmentRow>[] = [
+    { id: 'name', header: 'Name', cell: (row) => row.displayName },
+    { id: 'principal', header: 'Principal name', cell: (row) => row.userPrincipalName ?? '' },
+    { id: 'type', header: 'Type', cell: (row) => row.principalType },
+    { id: 'scope', header: 'Scope', cell: scopeText },
+    { id: 'membership', header: 'Membership', cell: (row) => row.memberType },
+    { id: 'start', header: 'Start time', cell: (row) => formatDateTime(row.startDateTime) },
+    { id: 'end', header: 'End time', cell: (row) => (row.endDateTime ? formatDateTime(row.endDateTime) : 'Permanent') },
+    {
+      id: 'action',
+      header: 'Action',
+      cell: (row) =>
+        removable(row) && (
+          <Link as="button" aria-label={`Remove ${row.displayName}`} onClick={() => setRemoving(row)}>
+            Remove
+          </Link>
+        ),
+    },
+  ];
 
   const remove = (row: RoleHolderRow) => {
     const result =
@@ -46,45 +67,7 @@ export function AssignmentsTable({ label, rows, withRole = false, empty }: Assig
   return (
     <>
       <FeedbackBar feedback={feedback} />
-      <div className={styles.surface}>
-        <Table aria-label={label} size="small" className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              {withRole && <TableHeaderCell>Role</TableHeaderCell>}
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Principal name</TableHeaderCell>
-              <TableHeaderCell>Type</TableHeaderCell>
-              <TableHeaderCell>Scope</TableHeaderCell>
-              <TableHeaderCell>Membership</TableHeaderCell>
-              <TableHeaderCell>Start time</TableHeaderCell>
-              <TableHeaderCell>End time</TableHeaderCell>
-              <TableHeaderCell>Action</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={`${row.sourceId}:${row.principalId}`}>
-                {withRole && <TableCell>{row.roleName}</TableCell>}
-                <TableCell>{row.displayName}</TableCell>
-                <TableCell>{row.userPrincipalName ?? ''}</TableCell>
-                <TableCell>{row.principalType}</TableCell>
-                <TableCell>{scopeText(row)}</TableCell>
-                <TableCell>{row.memberType}</TableCell>
-                <TableCell>{formatDateTime(row.startDateTime)}</TableCell>
-                <TableCell>{row.endDateTime ? formatDateTime(row.endDateTime) : 'Permanent'}</TableCell>
-                <TableCell>
-                  {removable(row) && (
-                    <Link as="button" aria-label={`Remove ${row.displayName}`} onClick={() => setRemoving(row)}>
-                      Remove
-                    </Link>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {rows.length === 0 && <Text>{empty}</Text>}
-      </div>
+      <ListTable label={label} rows={rows} rowId={(row) => `${row.sourceId}:${row.principalId}`} columns={withRole ? [roleColumn, ...columns] : columns} empty={empty} fitContent />
       {removing && (
         <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && setRemoving(null)}>
           <DialogSurface>

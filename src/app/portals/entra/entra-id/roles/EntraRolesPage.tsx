@@ -1,12 +1,36 @@
-import { Badge, Link, SearchBox, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Badge, SearchBox, Text } from '@fluentui/react-components';
 import { useDeferredValue, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { rowsEqual } from '../../../../../views/equality';
-import { selectRoleList } from '../../../../../views/role-management';
+import { selectRoleList, type RoleListRow } from '../../../../../views/role-management';
 import { Page } from '../../../../shell/Page';
 import { useTenant } from '../../../../tenant-context';
+import { ListTable, type ListColumn } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { entraRolePath } from '../../paths';
+
+function roleColumns(nameCell: string): readonly ListColumn<RoleListRow>[] {
+  return [
+    {
+      id: 'role',
+      header: 'Role',
+      width: '28%',
+      cell: (role, { openLink }) => (
+        <span className={nameCell}>
+          {openLink(role.displayName)}
+          {role.isPrivileged && (
+            <Badge appearance="tint" color="warning" size="small">
+              PRIVILEGED
+            </Badge>
+          )}
+        </span>
+      ),
+    },
+    { id: 'description', header: 'Description', cell: (role) => role.description },
+    { id: 'type', header: 'Type', width: '110px', cell: () => 'Built-in' },
+    { id: 'assignments', header: 'Assignments', width: '110px', cell: (role) => role.assignments },
+  ];
+}
 
 /** Entra ID > Roles & admins ("All roles"): every built-in role; a role's name opens its assignments. */
 export default function EntraRolesPage() {
@@ -15,6 +39,7 @@ export default function EntraRolesPage() {
   const roles = useTenant(selectRoleList, rowsEqual);
   const [query, setQuery] = useState('');
   const needle = useDeferredValue(query).trim().toLowerCase();
+  const columns = roleColumns(styles.nameCell);
   const rows = needle ? roles.filter((role) => role.displayName.toLowerCase().includes(needle) || role.description.toLowerCase().includes(needle)) : roles;
   return (
     <Page title="Roles and administrators | All roles">
@@ -25,40 +50,7 @@ export default function EntraRolesPage() {
         </Text>
         <SearchBox className={styles.search} placeholder="Search by name or description" aria-label="Search by name or description" value={query} onChange={(_, data) => setQuery(data.value)} />
       </div>
-      <div className={styles.surface}>
-        <Table aria-label="All roles" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell style={{ width: '28%' }}>Role</TableHeaderCell>
-              <TableHeaderCell>Description</TableHeaderCell>
-              <TableHeaderCell style={{ width: '110px' }}>Type</TableHeaderCell>
-              <TableHeaderCell style={{ width: '110px' }}>Assignments</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((role) => (
-              <TableRow key={role.id}>
-                <TableCell>
-                  <span className={styles.nameCell}>
-                    <Link as="button" onClick={() => navigate(entraRolePath(role.id))}>
-                      {role.displayName}
-                    </Link>
-                    {role.isPrivileged && (
-                      <Badge appearance="tint" color="warning" size="small">
-                        PRIVILEGED
-                      </Badge>
-                    )}
-                  </span>
-                </TableCell>
-                <TableCell>{role.description}</TableCell>
-                <TableCell>Built-in</TableCell>
-                <TableCell>{role.assignments}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {rows.length === 0 && <Text>No roles match your search.</Text>}
-      </div>
+      <ListTable label="All roles" rows={rows} rowId={(role) => role.id} columns={columns} empty="No roles match your search." onOpen={(role) => navigate(entraRolePath(role.id))} />
     </Page>
   );
 }

@@ -1,36 +1,26 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import type { ExpiredRow } from '../../../../../views/pim';
 import { formatDateTime } from '../../../../../views/portal-dates';
-import { useListStyles } from '../../../../kit/list-styles';
+import { ListTable, type ListColumn } from '../../../../kit/ListTable';
+
+const roleColumn: ListColumn<ExpiredRow> = { id: 'role', header: 'Role', cell: (row) => row.roleName };
+
+const columns: readonly ListColumn<ExpiredRow>[] = [
+  { id: 'name', header: 'Name', cell: (row) => row.principalName },
+  { id: 'principal', header: 'Principal name', cell: (row) => row.userPrincipalName ?? '' },
+  { id: 'state', header: 'State', cell: (row) => row.state },
+  { id: 'end', header: 'End time', cell: (row) => formatDateTime(row.endDateTime) },
+];
 
 /** "Expired assignments": what ran out on the simulated clock, and when. */
 export function ExpiredTable({ rows, withRole = false }: { readonly rows: readonly ExpiredRow[]; readonly withRole?: boolean }) {
-  const styles = useListStyles();
   return (
-    <div className={styles.surface}>
-      <Table aria-label="Expired assignments" size="small" className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            {withRole && <TableHeaderCell>Role</TableHeaderCell>}
-            <TableHeaderCell>Name</TableHeaderCell>
-            <TableHeaderCell>Principal name</TableHeaderCell>
-            <TableHeaderCell>State</TableHeaderCell>
-            <TableHeaderCell>End time</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.id}>
-              {withRole && <TableCell>{row.roleName}</TableCell>}
-              <TableCell>{row.principalName}</TableCell>
-              <TableCell>{row.userPrincipalName ?? ''}</TableCell>
-              <TableCell>{row.state}</TableCell>
-              <TableCell>{formatDateTime(row.endDateTime)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {rows.length === 0 && <Text>No assignments have expired.</Text>}
-    </div>
+    <ListTable
+      label="Expired assignments"
+      rows={rows}
+      rowId={(row) => row.id}
+      columns={withRole ? [roleColumn, ...columns] : columns}
+      empty="No assignments have expired."
+      fitContent
+    />
   );
 }

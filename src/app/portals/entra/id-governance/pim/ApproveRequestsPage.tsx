@@ -1,12 +1,12 @@
-import { Button, Field, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TableSelectionCell, Text, Textarea, Toolbar, ToolbarButton } from '@fluentui/react-components';
+import { Button, Field, Textarea, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { rowsEqual } from '../../../../../views/equality';
 import { selectApprovals, type ApprovalRow } from '../../../../../views/pim';
 import { formatDateTime } from '../../../../../views/portal-dates';
-import { useSharedStyles } from '../../../../shell/shared-styles';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { SidePane } from '../../../../kit/SidePane';
 import { PimLayout } from './PimLayout';
@@ -62,7 +62,6 @@ function DecisionPane({ request, decision, onDone, onClose }: { readonly request
 /** PIM > "Approve requests": "Requests for role activations", ticked and approved or denied. */
 export default function ApproveRequestsPage() {
   const styles = useListStyles();
-  const shared = useSharedStyles();
   const requests = useTenant(selectApprovals, rowsEqual);
   const [selected, setSelected] = useState<string | null>(null);
   const [deciding, setDeciding] = useState<Decision | null>(null);
@@ -80,46 +79,32 @@ export default function ApproveRequestsPage() {
           Deny
         </ToolbarButton>
       </Toolbar>
-      <div className={styles.surface}>
-        <Table aria-label="Requests for role activations" size="small" className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell style={{ width: '44px' }}>
-                <span className={shared.visuallyHidden}>Select</span>
-              </TableHeaderCell>
-              <TableHeaderCell>Requestor</TableHeaderCell>
-              <TableHeaderCell>Role</TableHeaderCell>
-              <TableHeaderCell>Scope</TableHeaderCell>
-              <TableHeaderCell>Reason</TableHeaderCell>
-              <TableHeaderCell>Duration</TableHeaderCell>
-              <TableHeaderCell>Request time</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {requests.map((row) => (
-              <TableRow key={row.requestId} aria-selected={selected === row.requestId}>
-                <TableSelectionCell
-                  type="radio"
-                  checked={selected === row.requestId}
-                  onClick={() => setSelected(row.requestId)}
-                  radioIndicator={{ 'aria-label': `Select the request of ${row.requestor}` }}
-                />
-                <TableCell>
-                  {row.requestor}
-                  <br />
-                  <span className={styles.muted}>{row.requestorUpn}</span>
-                </TableCell>
-                <TableCell>{row.roleName}</TableCell>
-                <TableCell>{row.scope}</TableCell>
-                <TableCell>{row.justification ?? ''}</TableCell>
-                <TableCell>{row.hours} hours</TableCell>
-                <TableCell>{formatDateTime(row.createdDateTime)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {requests.length === 0 && <Text>No requests are waiting for approval.</Text>}
-      </div>
+      <ListTable
+        label="Requests for role activations"
+        rows={requests}
+        rowId={(row) => row.requestId}
+        selection={{ selected: selected ? new Set([selected]) : new Set(), onChange: (chosen) => setSelected([...chosen][0] ?? null), single: true, rowLabel: (row) => `Select the request of ${row.requestor}` }}
+        columns={[
+          {
+            id: 'requestor',
+            header: 'Requestor',
+            cell: (row) => (
+              <>
+                {row.requestor}
+                <br />
+                <span className={styles.muted}>{row.requestorUpn}</span>
+              </>
+            ),
+          },
+          { id: 'role', header: 'Role', cell: (row) => row.roleName },
+          { id: 'scope', header: 'Scope', cell: (row) => row.scope },
+          { id: 'reason', header: 'Reason', cell: (row) => row.justification ?? '' },
+          { id: 'duration', header: 'Duration', cell: (row) => `${row.hours} hours` },
+          { id: 'time', header: 'Request time', cell: (row) => formatDateTime(row.createdDateTime) },
+        ]}
+        empty="No requests are waiting for approval."
+        fitContent
+      />
       {request && deciding && (
         <DecisionPane
           request={request}

@@ -1,10 +1,10 @@
-import { Link, MessageBar, MessageBarBody, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, Tab, TabList } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { myRolesEqual, myRolesSelector, type MyEligibleRow } from '../../../../../views/pim';
 import { formatDateTime } from '../../../../../views/portal-dates';
 import { useSignedInUserId, useTenant, useTenantStore } from '../../../../tenant-context';
 import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
-import { useListStyles } from '../../../../kit/list-styles';
+import { ListTable } from '../../../../kit/ListTable';
 import { ActivatePane } from './ActivatePane';
 import { PimLayout } from './PimLayout';
 import type { ActivationOutcome } from './useActivate';
@@ -17,7 +17,6 @@ function endText(endDateTime: string | null): string {
 
 /** "My roles | Microsoft Entra roles": the signed-in user's eligible and active roles, Activate and Deactivate. */
 export default function MyRolesPage() {
-  const styles = useListStyles();
   const store = useTenantStore();
   const userId = useSignedInUserId();
   const roles = useTenant(useMemo(() => myRolesSelector(userId), [userId]), myRolesEqual);
@@ -55,75 +54,58 @@ export default function MyRolesPage() {
         <Tab value="active">Active assignments</Tab>
       </TabList>
       {tab === 'eligible' ? (
-        <div className={styles.surface}>
-          <Table aria-label="Eligible assignments" size="small" className={styles.table}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Role</TableHeaderCell>
-                <TableHeaderCell>Scope</TableHeaderCell>
-                <TableHeaderCell>Membership</TableHeaderCell>
-                <TableHeaderCell>End time</TableHeaderCell>
-                <TableHeaderCell>Action</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {roles.eligible.map((row) => (
-                <TableRow key={`${row.roleDefinitionId}:${row.directoryScopeId}`}>
-                  <TableCell>{row.roleName}</TableCell>
-                  <TableCell>{row.scope}</TableCell>
-                  <TableCell>{row.groupName ? `Group (${row.groupName})` : row.membership}</TableCell>
-                  <TableCell>{endText(row.endDateTime)}</TableCell>
-                  <TableCell>
-                    {row.state === 'Eligible' ? (
-                      <Link as="button" aria-label={`Activate ${row.roleName}`} onClick={() => setActivating(row)}>
-                        Activate
-                      </Link>
-                    ) : row.state === 'Activated' ? (
-                      'Activated'
-                    ) : (
-                      'Pending approval'
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          {roles.eligible.length === 0 && <Text>You have no eligible role assignments.</Text>}
-        </div>
+        <ListTable
+          label="Eligible assignments"
+          rows={roles.eligible}
+          rowId={(row) => `${row.roleDefinitionId}:${row.directoryScopeId}`}
+          columns={[
+            { id: 'role', header: 'Role', cell: (row) => row.roleName },
+            { id: 'scope', header: 'Scope', cell: (row) => row.scope },
+            { id: 'membership', header: 'Membership', cell: (row) => (row.groupName ? `Group (${row.groupName})` : row.membership) },
+            { id: 'end', header: 'End time', cell: (row) => endText(row.endDateTime) },
+            {
+              id: 'action',
+              header: 'Action',
+              cell: (row) =>
+                row.state === 'Eligible' ? (
+                  <Link as="button" aria-label={`Activate ${row.roleName}`} onClick={() => setActivating(row)}>
+                    Activate
+                  </Link>
+                ) : row.state === 'Activated' ? (
+                  'Activated'
+                ) : (
+                  'Pending approval'
+                ),
+            },
+          ]}
+          empty="You have no eligible role assignments."
+          fitContent
+        />
       ) : (
-        <div className={styles.surface}>
-          <Table aria-label="Active assignments" size="small" className={styles.table}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Role</TableHeaderCell>
-                <TableHeaderCell>Scope</TableHeaderCell>
-                <TableHeaderCell>Membership</TableHeaderCell>
-                <TableHeaderCell>State</TableHeaderCell>
-                <TableHeaderCell>End time</TableHeaderCell>
-                <TableHeaderCell>Action</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {roles.active.map((row) => (
-                <TableRow key={row.sourceId}>
-                  <TableCell>{row.roleName}</TableCell>
-                  <TableCell>{row.scope}</TableCell>
-                  <TableCell>{row.membership}</TableCell>
-                  <TableCell>{row.state}</TableCell>
-                  <TableCell>{endText(row.endDateTime)}</TableCell>
-                  <TableCell>
-                    {row.state === 'Activated' && (
-                      <Link as="button" aria-label={`Deactivate ${row.roleName}`} onClick={() => deactivate(row.roleDefinitionId, row.directoryScopeId, row.roleName)}>
-                        Deactivate
-                      </Link>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          {roles.active.length === 0 && <Text>You have no active role assignments.</Text>}
-        </div>
+        <ListTable
+          label="Active assignments"
+          rows={roles.active}
+          rowId={(row) => row.sourceId}
+          columns={[
+            { id: 'role', header: 'Role', cell: (row) => row.roleName },
+            { id: 'scope', header: 'Scope', cell: (row) => row.scope },
+            { id: 'membership', header: 'Membership', cell: (row) => row.membership },
+            { id: 'state', header: 'State', cell: (row) => row.state },
+            { id: 'end', header: 'End time', cell: (row) => endText(row.endDateTime) },
+            {
+              id: 'action',
+              header: 'Action',
+              cell: (row) =>
+                row.state === 'Activated' && (
+                  <Link as="button" aria-label={`Deactivate ${row.roleName}`} onClick={() => deactivate(row.roleDefinitionId, row.directoryScopeId, row.roleName)}>
+                    Deactivate
+                  </Link>
+                ),
+            },
+          ]}
+          empty="You have no active role assignments."
+          fitContent
+        />
       )}
       {activating && (
         <ActivatePane

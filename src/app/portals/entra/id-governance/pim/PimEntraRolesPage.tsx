@@ -1,9 +1,10 @@
-import { Badge, Link, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Badge, Tab, TabList, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { rowsEqual } from '../../../../../views/equality';
 import { expiredAssignmentsSelector, selectAllAssignments, selectPimRoles, selectRoleSettings } from '../../../../../views/pim';
 import { useTenant } from '../../../../tenant-context';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { AssignmentsTable } from '../../entra-id/roles/AssignmentsTable';
 import { ExpiredTable } from '../../entra-id/roles/ExpiredTable';
@@ -22,37 +23,30 @@ function RolesList() {
   const navigate = useNavigate();
   const roles = useTenant(selectPimRoles, rowsEqual);
   return (
-    <div className={styles.surface}>
-      <Table aria-label="Roles" size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Role</TableHeaderCell>
-            <TableHeaderCell>Eligible</TableHeaderCell>
-            <TableHeaderCell>Active</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {roles.map((role) => (
-            <TableRow key={role.roleDefinitionId}>
-              <TableCell>
-                <span className={styles.nameCell}>
-                  <Link as="button" onClick={() => navigate(entraRolePath(role.roleDefinitionId))}>
-                    {role.roleName}
-                  </Link>
-                  {role.isPrivileged && (
-                    <Badge appearance="tint" color="warning" size="small">
-                      PRIVILEGED
-                    </Badge>
-                  )}
-                </span>
-              </TableCell>
-              <TableCell>{role.eligible}</TableCell>
-              <TableCell>{role.active}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <ListTable
+      label="Roles"
+      rows={roles}
+      rowId={(role) => role.roleDefinitionId}
+      columns={[
+        {
+          id: 'role',
+          header: 'Role',
+          cell: (role, { openLink }) => (
+            <span className={styles.nameCell}>
+              {openLink(role.roleName)}
+              {role.isPrivileged && (
+                <Badge appearance="tint" color="warning" size="small">
+                  PRIVILEGED
+                </Badge>
+              )}
+            </span>
+          ),
+        },
+        { id: 'eligible', header: 'Eligible', cell: (role) => role.eligible },
+        { id: 'active', header: 'Active', cell: (role) => role.active },
+      ]}
+      onOpen={(role) => navigate(entraRolePath(role.roleDefinitionId))}
+    />
   );
 }
 
@@ -78,39 +72,24 @@ function AllAssignments() {
 }
 
 function SettingsList() {
-  const styles = useListStyles();
   const rows = useTenant(selectRoleSettings, rowsEqual);
   const [opened, setOpened] = useState<string | null>(null);
   return (
     <>
-      <div className={styles.surface}>
-        <Table aria-label="Role settings" size="small" className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Role</TableHeaderCell>
-              <TableHeaderCell>Modified</TableHeaderCell>
-              <TableHeaderCell>Activation maximum duration</TableHeaderCell>
-              <TableHeaderCell>Require justification</TableHeaderCell>
-              <TableHeaderCell>Require approval</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.roleDefinitionId}>
-                <TableCell>
-                  <Link as="button" onClick={() => setOpened(row.roleDefinitionId)}>
-                    {row.roleName}
-                  </Link>
-                </TableCell>
-                <TableCell>{row.modified ? 'Yes' : 'No'}</TableCell>
-                <TableCell>{row.settings.activationMaximumDuration.replace(/^PT(\d+)H$/, '$1 hours')}</TableCell>
-                <TableCell>{row.settings.activationRequirements.includes('Justification') ? 'Yes' : 'No'}</TableCell>
-                <TableCell>{row.settings.isApprovalRequired ? 'Yes' : 'No'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <ListTable
+        label="Role settings"
+        rows={rows}
+        rowId={(row) => row.roleDefinitionId}
+        columns={[
+          { id: 'role', header: 'Role', cell: (row, { openLink }) => openLink(row.roleName) },
+          { id: 'modified', header: 'Modified', cell: (row) => (row.modified ? 'Yes' : 'No') },
+          { id: 'duration', header: 'Activation maximum duration', cell: (row) => row.settings.activationMaximumDuration.replace(/^PT(\d+)H$/, '$1 hours') },
+          { id: 'justification', header: 'Require justification', cell: (row) => (row.settings.activationRequirements.includes('Justification') ? 'Yes' : 'No') },
+          { id: 'approval', header: 'Require approval', cell: (row) => (row.settings.isApprovalRequired ? 'Yes' : 'No') },
+        ]}
+        onOpen={(row) => setOpened(row.roleDefinitionId)}
+        fitContent
+      />
       {opened && <RoleSettingsPane roleId={opened} onClose={() => setOpened(null)} />}
     </>
   );

@@ -1,7 +1,9 @@
-import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ListTable, type ListColumn } from '../../../../../kit/ListTable';
 import { resultsCsv, type BulkOutcome } from './bulk-provision';
 
 type Added = Extract<BulkOutcome, { ok: true }>;
+type AddedUser = Added['users'][number];
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -13,30 +15,17 @@ const useStyles = makeStyles({
 /** The results: who was added, with their temporary passwords and the license they got. */
 export function CsvResultsStep({ added }: { added: Added }) {
   const styles = useStyles();
+  const columns: readonly ListColumn<AddedUser>[] = [
+    { id: 'displayName', header: 'Display name', cell: (user) => user.displayName },
+    { id: 'userPrincipalName', header: 'Username', cell: (user) => user.userPrincipalName },
+    { id: 'password', header: 'Temporary password', cell: (user) => <span className={styles.password}>{user.password}</span> },
+    { id: 'license', header: 'License', cell: () => added.product ?? <span className={styles.muted}>Unlicensed</span> },
+  ];
   return (
     <div className={styles.body}>
       <Text>Give each user their temporary password in a safe way; they must change it when they first sign in.</Text>
       <div className={styles.table}>
-        <Table aria-label="Users added" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Display name</TableHeaderCell>
-              <TableHeaderCell>Username</TableHeaderCell>
-              <TableHeaderCell>Temporary password</TableHeaderCell>
-              <TableHeaderCell>License</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {added.users.map((user) => (
-              <TableRow key={user.id}>
-                <TableCell>{user.displayName}</TableCell>
-                <TableCell>{user.userPrincipalName}</TableCell>
-                <TableCell className={styles.password}>{user.password}</TableCell>
-                <TableCell>{added.product ?? <span className={styles.muted}>Unlicensed</span>}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <ListTable label="Users added" rows={added.users} rowId={(user) => user.id} columns={columns} appearance="plain" />
       </div>
       <Link href={`data:text/csv;charset=utf-8,${encodeURIComponent(resultsCsv(added.users, added.product))}`} download="add-users-results.csv">
         Download results

@@ -6,12 +6,6 @@ import {
   MessageBarTitle,
   Radio,
   RadioGroup,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
   mergeClasses,
@@ -21,6 +15,7 @@ import { ArrowUploadRegular } from '@fluentui/react-icons';
 import { useRef, useState, type DragEvent } from 'react';
 import { defaultDomain, sampleUserCsv, USER_CSV_HEADER, type Tenant } from '../../../../../../tenant';
 import { useTenant } from '../../../../../tenant-context';
+import { ListTable } from '../../../../../kit/ListTable';
 import type { AddUsersCsvWizard } from './useAddUsersCsv';
 
 const useStyles = makeStyles({
@@ -38,8 +33,6 @@ const useStyles = makeStyles({
   dragging: { backgroundColor: tokens.colorBrandBackground2, border: `1px dashed ${tokens.colorBrandStroke1}` },
   hiddenInput: { display: 'none' },
   problems: { maxHeight: '320px', overflowY: 'auto' },
-  line: { width: '64px' },
-  column: { width: '180px' },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -57,24 +50,17 @@ function ProblemsTable({ wizard }: { wizard: AddUsersCsvWizard }) {
   const errors = wizard.file?.parsed.errors ?? [];
   return (
     <div className={styles.problems}>
-      <Table aria-label="Problems in the file" size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.line}>Line</TableHeaderCell>
-            <TableHeaderCell className={styles.column}>Column</TableHeaderCell>
-            <TableHeaderCell>Problem</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {errors.map((error, index) => (
-            <TableRow key={`${error.line}-${index}`}>
-              <TableCell>{error.line}</TableCell>
-              <TableCell>{error.column ?? ''}</TableCell>
-              <TableCell>{error.message}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <ListTable
+        label="Problems in the file"
+        rows={errors.map((error, index) => ({ ...error, key: `${error.line}-${index}` }))}
+        rowId={(error) => error.key}
+        columns={[
+          { id: 'line', header: 'Line', width: '64px', cell: (error) => error.line },
+          { id: 'column', header: 'Column', width: '180px', cell: (error) => error.column ?? '' },
+          { id: 'problem', header: 'Problem', cell: (error) => error.message },
+        ]}
+        appearance="plain"
+      />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { memo, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 
 /**
  * A data grid that renders only the rows in view, so a list of 50,000 users costs what a list
- * of thirty does. Rows have one fixed height, so the row under any scroll offset is a division
- * away. It is an ARIA grid: `aria-rowcount` says how many rows there are in all and each
- * rendered row carries its `aria-rowindex`, so a screen reader announces "row 4,012 of 50,001"
+ * of thirty does; TanStack Virtual works out which rows those are. It is an ARIA grid:
+ * `aria-rowcount` says how many rows there are in all and each rendered row carries its `aria-rowindex`, so a screen reader announces "row 4,012 of 50,001"
  * although only a window of rows exists in the DOM. One cell is the tab stop; the arrow keys,
  * Home, End, Page Up and Page Down move it (scrolling the window along), as the WAI-ARIA grid
  * pattern describes. A cell holding one widget (a checkbox, a link) gives the focus to it.
@@ -50,6 +50,14 @@ const HEADER_HEIGHT = 44;
 const OVERSCAN = 4;
 /** Until the scroll area is measured (and in jsdom, which never lays out), this many rows show. */
 const UNMEASURED_ROWS = 40;
+
+/**
+ * The scroll area's size as the browser lays it out. A scroll area that isn't laid out (jsdom
+ * reports every element as 0 high) keeps the assumed size, so the first rows still render.
+ */
+function observeScrollArea(instance: Virtualizer<HTMLDivElement, Element>, callback: (rect: Rect) => void) {
+  return observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : instance.options.initialRect));
+}
 
 const useStyles = makeStyles({
   grid: {
@@ -115,16 +123,6 @@ export function VirtualGrid<Row>(props: VirtualGridProps<Row>) {
   const { label, rows, columns, rowId, rowLabel, isSelected, rowHeight, height, className, empty } = props;
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewHeight, setViewHeight] = useState<number | null>(null);
-  useEffect(() => {
-    const element = scroller.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setViewHeight(element.clientHeight));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  const visibleRows = viewHeight === null ? UNMEASURED_ROWS : Math.ceil(Math.max(0, viewHeight - HEADER_HEIGHT) / rowHeight) + 1;
   const [active, setActive] = useState<Position>({ row: 0, column: 0 });
   const pendingFocus = useRef(false);
 
@@ -133,13 +131,31 @@ export function VirtualGrid<Row>(props: VirtualGridProps<Row>) {
   const current: Position = { row: Math.min(active.row, lastRow), column: Math.min(active.column, lastColumn) };
   const template = columns.map((column) => column.width).join(' ');
 
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const last = Math.min(rows.length, first + visibleRows + 2 * OVERSCAN);
-  const indexes: number[] = [];
-  for (let index = first; index < last; index++) indexes.push(index);
   // The tab stop must exist in the DOM even when scrolled out of view.
   const activeIndex = current.row - 1;
-  if (activeIndex >= 0 && (activeIndex < first || activeIndex >= last)) indexes.push(activeIndex);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      return activeIndex >= 0 && activeIndex < range.count && !indexes.includes(activeIndex) ? [...indexes, activeIndex] : indexes;
+    },
+    [activeIndex],
+  );
+  // The virtualizer's methods are only called during this render; the memoised rows get plain numbers.
+  // eslint-disable-next-line react-hooks/incompatible-library -- the app isn't built with the React Compiler
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    getItemKey: (index) => rowId(rows[index]!),
+    overscan: OVERSCAN,
+    // The rows start below the sticky header, and a row scrolled to must not hide under it.
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    initialRect: { width: 0, height: HEADER_HEIGHT + UNMEASURED_ROWS * rowHeight },
+    observeElementRect: observeScrollArea,
+    rangeExtractor,
+  });
+  const viewHeight = virtualizer.scrollRect?.height ?? HEADER_HEIGHT + UNMEASURED_ROWS * rowHeight;
 
   useLayoutEffect(() => {
     if (!pendingFocus.current) return;
@@ -150,21 +166,11 @@ export function VirtualGrid<Row>(props: VirtualGridProps<Row>) {
 
   /** Scrolls so that a data row is fully in view below the sticky header. */
   const reveal = (row: number) => {
-    const element = scroller.current;
-    if (!element || row === 0) return;
-    const top = (row - 1) * rowHeight;
-    const rowsHeight = element.clientHeight - HEADER_HEIGHT;
-    let next = element.scrollTop;
-    if (top < next) next = top;
-    else if (top + rowHeight > next + rowsHeight) next = top + rowHeight - rowsHeight;
-    if (next !== element.scrollTop) {
-      element.scrollTop = next;
-      setScrollTop(next);
-    }
+    if (row > 0) virtualizer.scrollToIndex(row - 1, { align: 'auto' });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const page = Math.max(1, visibleRows - 1);
+    const page = Math.max(1, Math.ceil(Math.max(0, viewHeight - HEADER_HEIGHT) / rowHeight));
     let next: Position | undefined;
     switch (event.key) {
       case 'ArrowDown':
@@ -220,7 +226,6 @@ export function VirtualGrid<Row>(props: VirtualGridProps<Row>) {
       aria-multiselectable="true"
       className={mergeClasses(styles.grid, className)}
       style={{ height }}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
@@ -245,14 +250,15 @@ export function VirtualGrid<Row>(props: VirtualGridProps<Row>) {
           })}
         </div>
       </div>
-      <div role="rowgroup" className={styles.body} style={{ height: rows.length * rowHeight }}>
-        {indexes.map((index) => {
+      <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map(({ index, start }) => {
           const row = rows[index]!;
           return (
             <GridRow
               key={rowId(row)}
               row={row}
               index={index}
+              top={start - HEADER_HEIGHT}
               columns={columns}
               template={template}
               rowHeight={rowHeight}
@@ -275,6 +281,8 @@ export function VirtualGrid<Row>(props: VirtualGridProps<Row>) {
 interface GridRowProps<Row> {
   readonly row: Row;
   readonly index: number;
+  /** Where the row sits in the rows' box. */
+  readonly top: number;
   readonly columns: readonly GridColumn<Row>[];
   readonly template: string;
   readonly rowHeight: number;
@@ -290,7 +298,7 @@ interface GridRowProps<Row> {
 
 /** One row; memoised so scrolling re-renders only the rows that enter the window. */
 const GridRow = memo(function GridRow<Row>(props: GridRowProps<Row>) {
-  const { row, index, columns, template, rowHeight, label, selected, activeColumn } = props;
+  const { row, index, top, columns, template, rowHeight, label, selected, activeColumn } = props;
   return (
     <div
       role="row"
@@ -298,7 +306,7 @@ const GridRow = memo(function GridRow<Row>(props: GridRowProps<Row>) {
       aria-selected={selected}
       aria-label={label}
       className={mergeClasses(props.className, props.bodyClassName, selected && props.selectedClassName)}
-      style={{ top: index * rowHeight, height: rowHeight, gridTemplateColumns: template }}
+      style={{ top, height: rowHeight, gridTemplateColumns: template }}
     >
       {columns.map((column, columnIndex) => {
         const focus: CellFocus = { tabIndex: columnIndex === activeColumn ? 0 : -1 };

@@ -1,11 +1,11 @@
-import { Button, Input, Link, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Input, Link, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { RULE_BUILDER_MAX_EXPRESSIONS, RULE_BUILDER_OPERATORS, ruleProperties, type RuleBuilderOperator, type RulePropertyType } from '../../../../../../tenant';
 import { useSharedStyles } from '../../../../../shell/shared-styles';
+import { ListTable, type ListColumn } from '../../../../../kit/ListTable';
 import type { EditableRow, RuleEditorState } from './useRuleEditor';
 
 const useStyles = makeStyles({
-  grid: { tableLayout: 'fixed' },
   cell: { paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   control: { width: '100%', minWidth: 0 },
 });
@@ -26,29 +26,36 @@ function operatorsFor(property: string): readonly RuleBuilderOperator[] {
   return type === 'boolean' || type === 'dateTime' ? EQUALITY : ALL_OPERATORS;
 }
 
-function BuilderRow({ editor, row, index }: { readonly editor: RuleEditorState; readonly row: EditableRow; readonly index: number }) {
-  const styles = useStyles();
-  const shared = useSharedStyles();
-  const n = index + 1;
-  return (
-    <TableRow>
-      <TableCell className={styles.cell}>
-        {index > 0 && (
+function builderColumns(editor: RuleEditorState, cell: string, control: string, hidden: string): readonly ListColumn<EditableRow>[] {
+  // Each control is named after its expression's number, as a screen reader reads across the row.
+  const n = (row: EditableRow) => editor.rows.indexOf(row) + 1;
+  return [
+    {
+      id: 'andOr',
+      header: 'And/Or',
+      width: '90px',
+      cellClassName: cell,
+      cell: (row) =>
+        n(row) > 1 && (
           <Select
-            className={styles.control}
-            aria-label={`And/Or, expression ${n}`}
+            className={control}
+            aria-label={`And/Or, expression ${n(row)}`}
             value={row.andOr ?? 'And'}
             onChange={(_, data) => editor.updateRow(row.key, { andOr: data.value === 'Or' ? 'Or' : 'And' })}
           >
             <option>And</option>
             <option>Or</option>
           </Select>
-        )}
-      </TableCell>
-      <TableCell className={styles.cell}>
+        ),
+    },
+    {
+      id: 'property',
+      header: 'Property',
+      cellClassName: cell,
+      cell: (row) => (
         <Select
-          className={styles.control}
-          aria-label={`Property, expression ${n}`}
+          className={control}
+          aria-label={`Property, expression ${n(row)}`}
           value={row.property}
           onChange={(_, data) => {
             const operators = operatorsFor(data.value);
@@ -60,11 +67,17 @@ function BuilderRow({ editor, row, index }: { readonly editor: RuleEditorState; 
             <option key={name}>{name}</option>
           ))}
         </Select>
-      </TableCell>
-      <TableCell className={styles.cell}>
+      ),
+    },
+    {
+      id: 'operator',
+      header: 'Operator',
+      width: '170px',
+      cellClassName: cell,
+      cell: (row) => (
         <Select
-          className={styles.control}
-          aria-label={`Operator, expression ${n}`}
+          className={control}
+          aria-label={`Operator, expression ${n(row)}`}
           value={row.operator}
           onChange={(_, data) => editor.updateRow(row.key, { operator: data.value as RuleBuilderOperator })}
         >
@@ -72,17 +85,26 @@ function BuilderRow({ editor, row, index }: { readonly editor: RuleEditorState; 
             <option key={operator}>{operator}</option>
           ))}
         </Select>
-      </TableCell>
-      <TableCell className={styles.cell}>
-        <Input className={styles.control} aria-label={`Value, expression ${n}`} value={row.value} onChange={(_, data) => editor.updateRow(row.key, { value: data.value })} />
-      </TableCell>
-      <TableCell className={styles.cell}>
+      ),
+    },
+    {
+      id: 'value',
+      header: 'Value',
+      cellClassName: cell,
+      cell: (row) => <Input className={control} aria-label={`Value, expression ${n(row)}`} value={row.value} onChange={(_, data) => editor.updateRow(row.key, { value: data.value })} />,
+    },
+    {
+      id: 'delete',
+      header: <span className={hidden}>Delete</span>,
+      width: '48px',
+      cellClassName: cell,
+      cell: (row) => (
         <Button appearance="subtle" icon={<DeleteRegular />} onClick={() => editor.removeRow(row.key)}>
-          <span className={shared.visuallyHidden}>Delete expression {n}</span>
+          <span className={hidden}>Delete expression {n(row)}</span>
         </Button>
-      </TableCell>
-    </TableRow>
-  );
+      ),
+    },
+  ];
 }
 
 /** The rule builder grid: And/Or, Property, Operator, Value, up to five expressions. */
@@ -91,24 +113,7 @@ export function RuleBuilder({ editor }: { readonly editor: RuleEditorState }) {
   const shared = useSharedStyles();
   return (
     <>
-      <Table aria-label="Rule builder" size="small" className={styles.grid}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell style={{ width: '90px' }}>And/Or</TableHeaderCell>
-            <TableHeaderCell>Property</TableHeaderCell>
-            <TableHeaderCell style={{ width: '170px' }}>Operator</TableHeaderCell>
-            <TableHeaderCell>Value</TableHeaderCell>
-            <TableHeaderCell style={{ width: '48px' }}>
-              <span className={shared.visuallyHidden}>Delete</span>
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {editor.rows.map((row, index) => (
-            <BuilderRow key={row.key} editor={editor} row={row} index={index} />
-          ))}
-        </TableBody>
-      </Table>
+      <ListTable label="Rule builder" rows={editor.rows} rowId={(row) => String(row.key)} columns={builderColumns(editor, styles.cell, styles.control, shared.visuallyHidden)} appearance="plain" />
       <div>
         <Link as="button" disabled={!editor.canAddRow} onClick={editor.addRow}>
           <AddRegular aria-hidden /> Add expression

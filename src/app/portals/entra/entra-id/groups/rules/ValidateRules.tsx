@@ -1,9 +1,10 @@
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular, CheckmarkCircleFilled, DismissCircleFilled, DismissRegular, QuestionCircleFilled } from '@fluentui/react-icons';
-import { Fragment, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { MAX_RULE_VALIDATION_USERS, validateRulesForUsers, type Tenant, type UserRuleValidation } from '../../../../../../tenant';
 import { useSharedStyles } from '../../../../../shell/shared-styles';
 import { useTenant } from '../../../../../tenant-context';
+import { ListTable } from '../../../../../kit/ListTable';
 import { PeoplePicker } from '../../../../../kit/PeoplePicker';
 import { PeoplePickerDialog } from '../../../../../kit/PeoplePickerDialog';
 import { useFocusReturn } from '../../../../../kit/use-focus-return';
@@ -107,59 +108,39 @@ export function ValidateRules({ editor, inPane }: { readonly editor: RuleEditorS
       </div>
       {!validation.ok && userIds.length > 0 && <Text>The rule can't be validated until its syntax is fixed on the Configure Rules tab.</Text>}
       {validation.ok && validation.users.length > 0 && (
-        <Table aria-label="Validation results" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Membership status</TableHeaderCell>
-              <TableHeaderCell>
-                <span className={shared.visuallyHidden}>Actions</span>
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {validation.users.map((result) => (
-              <Fragment key={result.userId}>
-                <TableRow>
-                  <TableCell>
-                    {result.displayName} <span className={shared.muted}>{result.userPrincipalName}</span>
-                  </TableCell>
-                  <TableCell>
-                    <Status result={result} />
-                  </TableCell>
-                  <TableCell>
-                    <span className={styles.actions}>
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        aria-label={`View details for ${result.displayName}`}
-                        aria-expanded={open.has(result.userId)}
-                        onClick={() => toggle(result.userId)}
-                      >
-                        View details
-                      </Button>
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        icon={<DismissRegular />}
-                        onClick={() => editor.setValidationUserIds(userIds.filter((id) => id !== result.userId))}
-                      >
-                        <span className={shared.visuallyHidden}>Remove {result.displayName}</span>
-                      </Button>
-                    </span>
-                  </TableCell>
-                </TableRow>
-                {open.has(result.userId) && (
-                  <TableRow>
-                    <TableCell colSpan={3}>
-                      <Details result={result} />
-                    </TableCell>
-                  </TableRow>
-                )}
-              </Fragment>
-            ))}
-          </TableBody>
-        </Table>
+        <ListTable
+          label="Validation results"
+          rows={validation.users}
+          rowId={(result) => result.userId}
+          columns={[
+            {
+              id: 'name',
+              header: 'Name',
+              cell: (result) => (
+                <>
+                  {result.displayName} <span className={shared.muted}>{result.userPrincipalName}</span>
+                </>
+              ),
+            },
+            { id: 'status', header: 'Membership status', cell: (result) => <Status result={result} /> },
+            {
+              id: 'actions',
+              header: <span className={shared.visuallyHidden}>Actions</span>,
+              cell: (result) => (
+                <span className={styles.actions}>
+                  <Button size="small" appearance="subtle" aria-label={`View details for ${result.displayName}`} aria-expanded={open.has(result.userId)} onClick={() => toggle(result.userId)}>
+                    View details
+                  </Button>
+                  <Button size="small" appearance="subtle" icon={<DismissRegular />} onClick={() => editor.setValidationUserIds(userIds.filter((id) => id !== result.userId))}>
+                    <span className={shared.visuallyHidden}>Remove {result.displayName}</span>
+                  </Button>
+                </span>
+              ),
+            },
+          ]}
+          details={(result) => open.has(result.userId) && <Details result={result} />}
+          appearance="plain"
+        />
       )}
       {picking && !inPane && <PeoplePickerDialog {...pickerProps} />}
     </div>
