@@ -88,6 +88,28 @@ function matching<T>(context: GraphContext, source: ListSource<T>): T[] {
   return orderBy.length > 0 ? sortBy(items, orderBy) : items;
 }
 
+/**
+ * The matching items of the last few queries over each collection version. A client that follows
+ * @odata.nextLink (`Get-MgUser -All` asks for 500 pages of 100 on 50,000 users) would otherwise
+ * filter and sort the whole collection again for every page. A collection version never changes
+ * (a command replaces it), so a cached list is right for as long as its key object lives.
+ */
+const matchedByItems = new WeakMap<object, Map<string, readonly unknown[]>>();
+const QUERIES_KEPT = 8;
+
+function cachedMatching<T>(context: GraphContext, source: ListSource<T>): readonly T[] {
+  const { options } = context.url;
+  const key = [context.eventual, options.get('$count'), options.get('$filter'), options.get('$search'), options.get('$orderby')].map(String).join('\u0000');
+  let queries = matchedByItems.get(source.items);
+  const known = queries?.get(key);
+  if (known) return known as readonly T[];
+  const items = matching(context, source);
+  if (!queries) matchedByItems.set(source.items, (queries = new Map()));
+  if (queries.size >= QUERIES_KEPT) queries.delete(queries.keys().next().value!);
+  queries.set(key, items);
+  return items;
+}
+
 /** A collection response: filtered, searched, sorted, counted and paged as Graph pages directory lists. */
 export function listResponse<T>(context: GraphContext, source: ListSource<T>): GraphResponse {
   const { options } = context.url;
@@ -98,7 +120,7 @@ export function listResponse<T>(context: GraphContext, source: ListSource<T>): G
   const paging = type.paging;
   const top = parseTop(options.get('$top'), paging?.maxSize ?? Number.MAX_SAFE_INTEGER);
   const offset = offsetOfSkipToken(options.get('$skiptoken'));
-  const items = matching(context, source);
+  const items = cachedMatching(context, source);
   const size = top ?? paging?.defaultSize ?? items.length;
   const page = items.slice(offset, offset + size);
   const body: Serialized = { '@odata.context': contextUrl(context, source.contextPath, select) };
