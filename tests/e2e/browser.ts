@@ -55,8 +55,16 @@ export interface Lab {
   close(): Promise<void>;
 }
 
+export interface OpenLabOptions {
+  /**
+   * Meet the app as a newcomer does, welcome dialog and all. Otherwise the profile has already
+   * dismissed the welcome, as every test but the newcomer's wants.
+   */
+  readonly newcomer?: boolean;
+}
+
 /** Serves the build and opens it in a fresh Chromium profile. Close it in `afterAll`. */
-export async function openLab(): Promise<Lab> {
+export async function openLab(options: OpenLabOptions = {}): Promise<Lab> {
   ensureBuild();
   const server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
   const address = server.httpServer.address();
@@ -78,6 +86,9 @@ export async function openLab(): Promise<Lab> {
     await server.close();
     rmSync(userDataDir, { recursive: true, force: true });
     throw error;
+  }
+  if (!options.newcomer) {
+    await context.addInitScript(() => localStorage.setItem('tenant-lab.welcome.dismissed', 'by the test harness'));
   }
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
