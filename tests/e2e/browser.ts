@@ -48,6 +48,11 @@ export interface Lab {
   readonly problems: string[];
   /** Opens a path of the app, e.g. `/admin/users`. */
   goto(path: string): Promise<void>;
+  /**
+   * Gives the demo tenant a fresh Contoso, as a learner does with Start over in the strip: the
+   * demo keeps its changes across page loads, so a test that needs Contoso as it starts asks.
+   */
+  freshContoso(): Promise<void>;
   /** Waits until no animation runs (menus fade in), so a screenshot shows the settled page. */
   settle(): Promise<void>;
   /** Saves the window as `screenshots/<name>.png` once animations end, and returns its path. */
@@ -110,6 +115,16 @@ export async function openLab(options: OpenLabOptions = {}): Promise<Lab> {
       await page.goto(baseUrl + path);
     },
     settle,
+    async freshContoso() {
+      await page.goto(`${baseUrl}/admin/home`);
+      const strip = page.getByRole('region', { name: 'Tenant Lab' });
+      const startOver = strip.getByRole('button', { name: 'Start over' });
+      await page.locator('[data-save-status="saved"]').waitFor();
+      await startOver.click();
+      await page.getByRole('alertdialog', { name: 'Start over?' }).getByRole('button', { name: 'Start over' }).click();
+      await page.getByRole('alertdialog', { name: 'Start over?' }).waitFor({ state: 'hidden' });
+      await page.locator('[data-save-status="saved"]').waitFor();
+    },
     async screenshot(name) {
       await settle();
       const path = join(SCREENSHOTS, `${name}.png`);

@@ -34,6 +34,7 @@ export function labForFile(onOpen?: (lab: Lab) => Promise<void> | void, options:
     },
     goto: (path) => current().goto(path),
     settle: () => current().settle(),
+    freshContoso: () => current().freshContoso(),
     screenshot: (name) => current().screenshot(name),
     close: () => current().close(),
   };

@@ -87,6 +87,13 @@ describe('a newcomer at /', () => {
     await megan.getByText('Sign-in blocked').waitFor();
     await lab.screenshot('newcomer-demo-kept');
 
+    // The strip at its fullest (free play's controls as well as the sandbox's) stays one line at 1280 px.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const box = await strip().boundingBox();
+    expect(box!.height).toBeLessThan(30);
+    await lab.screenshot('newcomer-strip-1280');
+    await page.setViewportSize({ width: 1366, height: 860 });
+
     await strip().getByRole('button', { name: 'Start over' }).click();
     await page.getByRole('alertdialog', { name: 'Start over?' }).getByRole('button', { name: 'Start over' }).click();
     await megan.waitFor();
