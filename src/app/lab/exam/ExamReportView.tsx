@@ -1,6 +1,6 @@
 import { Badge, Link, makeStyles, mergeClasses, ProgressBar, tokens } from '@fluentui/react-components';
 import { PASS_PERCENT } from '../catalog/catalog-model';
-import { attemptBase } from '../player/player-paths';
+import { attemptBase, RESULTS_PATH } from '../player/player-paths';
 import { useLabStyles } from '../catalog/lab-styles';
 import { formatDateTime } from '../history/format-date';
 import { PASSING_SCORE, SCALE_MAX, type ExamReport } from './exam-report';
@@ -31,7 +31,7 @@ function percentOf(earned: number, total: number): string {
   return total === 0 ? '—' : `${Math.floor((earned * 100) / total)}%`;
 }
 
-/** The exam score report: a scaled score against the pass mark, each skill area, each scenario. */
+/** The exam score report: a scaled score against the pass mark, each skill area, each scenario with a Review of its feedback. */
 export function ExamReportView({ sitting, report }: { sitting: ExamSitting; report: ExamReport }) {
   const styles = useStyles();
   const lab = useLabStyles();
@@ -129,7 +129,7 @@ export function ExamReportView({ sitting, report }: { sitting: ExamSitting; repo
                 <td className={`${lab.td} ${lab.numeric}`}>{result.attempt ? percentOf(result.earned, result.total) : 'Deleted'}</td>
                 <td className={lab.td}>
                   {result.attempt && (
-                    <Link href={attemptBase(result.attempt.id)} aria-label={`Review ${index + 1}. ${result.question.title}`}>
+                    <Link href={attemptBase(result.attempt.id) + RESULTS_PATH} aria-label={`Review ${index + 1}. ${result.question.title}`}>
                       Review
                     </Link>
                   )}
