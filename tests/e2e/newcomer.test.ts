@@ -90,7 +90,7 @@ describe('a newcomer at /', () => {
     // The strip at its fullest (free play's controls as well as the sandbox's) stays one line at 1280 px.
     await page.setViewportSize({ width: 1280, height: 800 });
     const box = await strip().boundingBox();
-    expect(box!.height).toBeLessThan(30);
+    expect(box!.height).toBeLessThan(40); // one line is 30 px; a second would make it 50
     await lab.screenshot('newcomer-strip-1280');
     await page.setViewportSize({ width: 1366, height: 860 });
 

@@ -2,7 +2,6 @@ import { StrictMode, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from '../../App';
-import { createDemoStore } from '../../demo-store';
 import { appRoutes, routerOptions } from '../../routes';
 import type { LabSession } from '../../../session/lab-session';
 import { LabSessionProvider } from '../session-context';
@@ -42,7 +41,8 @@ async function demoPage(): Promise<ReactElement> {
       .then(({ pageLabRuntime }) => pageLabRuntime().rememberLocation(path))
       .catch(() => undefined);
   });
-  if (!session) return <App store={createDemoStore()} router={router} />;
+  // A generated tenant, or storage failing outright: a tenant of its own, kept in this page only.
+  if (!session) return <App store={(await import('../../demo-store')).createDemoStore()} router={router} />;
   return (
     <LabSessionProvider session={session}>
       <App store={session.store} router={router} />
