@@ -1,5 +1,6 @@
 import { activeUsersBenchmarks } from './active-users.bench';
 import { consoleBenchmarks } from './console.bench';
+import { coldStartBenchmarks } from './cold-start.bench';
 import { coreBenchmarks } from './core.bench';
 import { domainBenchmarks } from './domains.bench';
 import { dynamicRuleBenchmarks } from './dynamic-rules.bench';
@@ -28,6 +29,7 @@ const benchmarks: readonly [string, Benchmark][] = [
   ['active-users', activeUsersBenchmarks],
   ['resume', resumeBenchmarks],
   ['console', consoleBenchmarks],
+  ['cold-start', coldStartBenchmarks],
 ];
 
 function format(figure: Figure): string {
