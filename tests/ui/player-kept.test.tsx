@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderPlayer } from './player-support';
 
 /*
- * What an attempt's page keeps across a reload (the attempt opened again on a new page runtime
- * over the same browser profile): the hints the learner has revealed.
+ * An attempt's page opened again on a new page runtime over the same browser profile: after a
+ * reload it keeps the hints the learner revealed; in a second tab, which only follows, its forms
+ * are disabled.
  */
 
 afterEach(() => {
@@ -36,5 +37,25 @@ describe('a reloaded attempt', () => {
 
     await renderPlayer('onboard-licensed-user', { browser: first.browser });
     expect(within(pane()).getByRole('button', { name: 'Show a hint (1 of 2)' })).toBeInTheDocument();
+  });
+});
+
+describe('a second tab on the attempt', () => {
+  it('disables the portal’s form fields, not only Save, and keeps search and the lab’s controls usable', async () => {
+    const first = await renderPlayer('onboard-licensed-user');
+    first.unmount();
+    await renderPlayer('onboard-licensed-user', { browser: first.browser, attemptId: first.attemptId, path: '/admin/users/add' });
+    expect(screen.getByText('Open in another tab')).toBeInTheDocument();
+    const displayName = await screen.findByRole('textbox', { name: /^Display name/ });
+    await waitFor(() => expect(displayName).toBeDisabled());
+    expect(screen.getByRole('textbox', { name: /^Username/ })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Automatically create a password' })).toBeDisabled();
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toBeEnabled();
+    expect(within(pane()).getByRole('button', { name: 'Show a hint (1 of 2)' })).toBeEnabled();
+  });
+
+  it('leaves the forms alone in the tab that writes', async () => {
+    await renderPlayer('onboard-licensed-user', { path: '/admin/users/add' });
+    expect(await screen.findByRole('textbox', { name: /^Display name/ })).toBeEnabled();
   });
 });

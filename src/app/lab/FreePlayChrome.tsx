@@ -6,6 +6,7 @@ import { AttemptStripControls } from './player/AttemptStripControls';
 import { SessionMessages } from './player/SessionMessages';
 import { usePlayerLifecycle } from './player/usePlayerLifecycle';
 import { useLabSession, useLabSessionState } from './session-context';
+import { useReadOnlyForms } from './useReadOnlyForms';
 
 const WelcomeDialog = lazy(() => import('./entry/WelcomeDialog'));
 
@@ -21,6 +22,7 @@ export default function FreePlayChrome() {
   // Decided once per page: dismissing it hides it for good, reloading doesn't bring it back.
   const [greet] = useState(isFirstVisit);
   usePlayerLifecycle(session, state.pending);
+  useReadOnlyForms(state.readOnly !== null);
   return (
     <>
       <LabStrip>

@@ -10,6 +10,7 @@ import { RESULTS_PATH } from './player-paths';
 import { SessionMessages } from './SessionMessages';
 import { TaskPane } from './task-pane/TaskPane';
 import { usePlayerLifecycle } from './usePlayerLifecycle';
+import { useReadOnlyForms } from '../useReadOnlyForms';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', height: '100vh' },
@@ -31,6 +32,7 @@ export function PlayerLayout() {
   const state = useLabSessionState();
   const onResults = useMatch(RESULTS_PATH) !== null;
   usePlayerLifecycle(session, state.pending);
+  useReadOnlyForms(state.readOnly !== null);
   // Where Fluent mounts the portal's overlays: inside the portal's column rather than the page's body.
   const [portalColumn, setPortalColumn] = useState<HTMLDivElement | null>(null);
   const withPane = session.instance !== null && !onResults;
