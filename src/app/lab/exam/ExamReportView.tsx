@@ -2,7 +2,7 @@ import { Badge, Link, makeStyles, mergeClasses, ProgressBar, tokens } from '@flu
 import { PASS_PERCENT } from '../catalog/catalog-model';
 import { attemptBase, RESULTS_PATH } from '../player/player-paths';
 import { useLabStyles } from '../catalog/lab-styles';
-import { formatDateTime } from '../history/format-date';
+import { formatDateTime, REAL_TIME_LABEL } from '../history/format-date';
 import { PASSING_SCORE, SCALE_MAX, type ExamReport } from './exam-report';
 import type { ExamSitting } from './exam-sitting';
 
@@ -59,9 +59,9 @@ export function ExamReportView({ sitting, report }: { sitting: ExamSitting; repo
             <dd className={styles.value}>
               {report.earned} of {report.total}
             </dd>
-            <dt className={styles.term}>Started</dt>
+            <dt className={styles.term}>Started ({REAL_TIME_LABEL})</dt>
             <dd className={styles.value}>{formatDateTime(sitting.startedAt)}</dd>
-            <dt className={styles.term}>Ended</dt>
+            <dt className={styles.term}>Ended ({REAL_TIME_LABEL})</dt>
             <dd className={styles.value}>
               {sitting.endedAt && formatDateTime(sitting.endedAt)} {sitting.endedBy === 'time' ? '(time ran out)' : '(ended by you)'}
             </dd>
