@@ -47,3 +47,36 @@ describe('a flyout beside the task pane', () => {
     expect(lab.problems).toEqual([]);
   });
 });
+
+describe('a user with a very long name', () => {
+  it('wraps the name in the details flyout, keeping the flyout’s content and Close in view', async () => {
+    const { page } = lab;
+    const long = `Ada${'Lovelace'.repeat(31)}`; // 251 characters, no space to break at
+    await lab.goto('/admin/users/add');
+    await page.getByRole('heading', { level: 2, name: 'Set up the basics' }).waitFor();
+    await page.getByRole('textbox', { name: /^Display name/ }).fill(long);
+    await page.getByRole('textbox', { name: /^Username/ }).fill('ada.long');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: /Create user without product license/ }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Optional settings' }).waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Finish adding' }).click();
+    await page.getByRole('heading', { level: 2, name: `${long} added to active users` }).waitFor();
+    await page.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('searchbox', { name: 'Search active users list' }).fill('ada.long');
+    await page.getByRole('grid', { name: 'Active users' }).getByRole('link', { name: long }).click();
+    const flyout = page.getByRole('dialog', { name: long });
+    await flyout.waitFor();
+    await lab.settle();
+    const flyoutBox = (await flyout.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(flyoutBox.x + flyoutBox.width).toBeLessThanOrEqual(viewport.width + 1);
+    const close = (await flyout.getByRole('button', { name: 'Close' }).first().boundingBox())!;
+    expect(close.x + close.width).toBeLessThanOrEqual(flyoutBox.x + flyoutBox.width + 1);
+    const title = (await flyout.getByText(long).first().boundingBox())!;
+    expect(title.x + title.width).toBeLessThanOrEqual(flyoutBox.x + flyoutBox.width + 1);
+    await lab.screenshot('user-flyout-long-name');
+  });
+});
