@@ -91,6 +91,9 @@ describe('a newcomer at /', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     const box = await strip().boundingBox();
     expect(box!.height).toBeLessThan(40); // one line is 30 px; a second would make it 50
+    // …with "not Microsoft" whole, not cut short.
+    const note = strip().getByText('Sandbox, not Microsoft');
+    expect(await note.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
     await lab.screenshot('newcomer-strip-1280');
     await page.setViewportSize({ width: 1366, height: 860 });
 

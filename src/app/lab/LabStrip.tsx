@@ -20,7 +20,7 @@ const useStyles = makeStyles({
     alignItems: 'center',
     // One line at every width a learner uses (1280 px and up): the note gives way, with an ellipsis.
     flexWrap: 'nowrap',
-    columnGap: '16px',
+    columnGap: '12px',
     whiteSpace: 'nowrap',
     padding: '3px 12px',
     backgroundColor: '#fdf6d8',
@@ -76,7 +76,7 @@ export function LabStrip({ children }: { children?: ReactNode } = {}) {
     <section aria-label="Tenant Lab" className={styles.strip}>
       <span className={styles.brand}>Tenant Lab</span>
       <span className={styles.note} title="Practice sandbox, not Microsoft. Nothing leaves this browser.">
-        Practice sandbox, not Microsoft
+        Sandbox, not Microsoft
       </span>
       {children}
       {/* A plain address: the lab's pages lie outside an attempt's router. */}
