@@ -5,6 +5,12 @@ import react from '@vitejs/plugin-react';
 /** What an attempt's page imports once it knows the address is an attempt's (src/app/lab/player/start.tsx). */
 const PLAYER_MODULES = ['src/app/lab/page-runtime.ts', 'src/app/lab/player/player-page.tsx'];
 
+/** What every other page imports first: the demo tenant is free play, opened from storage before the first render. */
+const DEMO_MODULES = ['src/app/lab/page-runtime.ts', 'src/app/lab/FreePlayChrome.tsx'];
+
+/** The frame every portal's pages are shown in, fetched beside the portal's own module. */
+const FRAME_MODULES = ['src/app/shell/PortalFrame.tsx'];
+
 /** The chunks `module` needs: the one it was bundled into and every chunk that one imports statically. */
 function chunkClosure(bundle: Rolldown.OutputBundle, module: string): string[] {
   const root = Object.values(bundle).find((item) => item.type === 'chunk' && item.moduleIds.some((id) => id.endsWith(module)));
@@ -17,6 +23,11 @@ function chunkClosure(bundle: Rolldown.OutputBundle, module: string): string[] {
   };
   visit(root.fileName);
   return [...seen];
+}
+
+/** The chunks every one of `modules` needs. */
+function closureOf(bundle: Rolldown.OutputBundle, modules: string[]): string[] {
+  return modules.flatMap((module) => chunkClosure(bundle, module));
 }
 
 /** A portal's module (src/app/portals/<id>/portal.ts); the portal lives under `/<id>`. */
@@ -39,8 +50,8 @@ function portalClosures(bundle: Rolldown.OutputBundle): Record<string, string[]>
  * index.html starts fetching, beside the app's code, what the address will ask for next rather
  * than wait for the app's code to run and ask: the portal the address lies under (each portal's
  * pages and nav load on its first visit, and `/` opens the admin center), and on an attempt's
- * address (`/lab/attempts/…`) the storage and player code, which resuming an attempt waits on.
- * Other addresses fetch nothing more, so the demo's first download stays as it is. Written at
+ * address (`/lab/attempts/…`) the storage and player code, which resuming an attempt waits on;
+ * elsewhere the storage code and free play's strip, which opening the demo tenant waits on. Written at
  * build time, when the chunks' hashed names are known; in development the app loads the code
  * itself, as it always can.
  */
@@ -54,15 +65,17 @@ function preloadByAddress(): Plugin {
         if (!bundle) return html;
         const loaded = new Set([...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((match) => match[1]));
         const paths = (fileNames: string[]) => [...new Set(fileNames)].filter((fileName) => !loaded.has(fileName)).map((fileName) => `/${fileName}`);
-        const player = paths(PLAYER_MODULES.flatMap((module) => chunkClosure(bundle, module)));
-        const portals = Object.fromEntries(Object.entries(portalClosures(bundle)).map(([base, fileNames]) => [base, paths(fileNames)]));
+        const player = paths(closureOf(bundle, PLAYER_MODULES));
+        const demo = paths(closureOf(bundle, DEMO_MODULES));
+        const frame = closureOf(bundle, FRAME_MODULES);
+        const portals = Object.fromEntries(Object.entries(portalClosures(bundle)).map(([base, fileNames]) => [base, paths([...fileNames, ...frame])]));
         const script = [
           `{`,
           `  const attempt = /^\\/lab\\/attempts\\/[^/]+/.exec(location.pathname);`,
           `  const path = (attempt ? location.pathname.slice(attempt[0].length) : location.pathname) || '/';`,
           `  const portals = ${JSON.stringify(portals)};`,
           `  const base = path === '/' ? '/admin' : Object.keys(portals).find((candidate) => path === candidate || path.startsWith(candidate + '/'));`,
-          `  const hrefs = [...(attempt ? ${JSON.stringify(player)} : []), ...((base && portals[base]) || [])];`,
+          `  const hrefs = [...(attempt ? ${JSON.stringify(player)} : ${JSON.stringify(demo)}), ...((base && portals[base]) || [])];`,
           `  for (const href of new Set(hrefs)) {`,
           `    document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href, crossOrigin: '' }));`,
           `  }`,

@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { Tenant } from '../tenant';
-import { sliceSnapshot, type TenantStore } from '../session/tenant-store';
+import { sliceSnapshot } from '../session/slice-snapshot';
+import type { TenantStore } from '../session/tenant-store';
 
 const TenantStoreContext = createContext<TenantStore | null>(null);
 

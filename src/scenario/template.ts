@@ -29,9 +29,35 @@ function lookup(variables: Variables, expression: string): string | number | { e
   return { error: `{{${path}}} is a ${Array.isArray(value) ? 'list' : 'record'}; name one of its ${Array.isArray(value) ? 'items, e.g. {{' + path + '.0}}' : 'fields'}` };
 }
 
-export function interpolate(text: string, variables: Variables): string | number | { error: string } {
-  const whole = /^\{\{([^{}]*)\}\}$/.exec(text);
+/** "a" or "an" before a placeholder, with any Markdown emphasis between: `a *{{hire.title}}*`. */
+const ARTICLE_BEFORE_PLACEHOLDER = /\b([Aa]n?)(\s+[*_]{0,2})\{\{([^{}]*)\}\}/g;
+
+/**
+ * Whether English writes "an" before a word: it starts with a vowel sound. Spelling decides,
+ * with the usual exceptions ("a user", "a one-time", "an hour"); drawn values are job titles,
+ * departments and names, where this is right.
+ */
+function takesAn(word: string): boolean {
+  if (/^(hour|honest|honou?r|heir)/i.test(word)) return true;
+  if (/^(uni|use|usu|uti|ura|eu|ewe|one|once)/i.test(word)) return false;
+  return /^[aeiou]/i.test(word);
+}
+
+/** Agrees the article before each placeholder with the value drawn into it: "an Accountant", "a Developer". */
+function agreeArticles(text: string, variables: Variables): string {
+  return text.replace(ARTICLE_BEFORE_PLACEHOLDER, (match, article: string, gap: string, expression: string) => {
+    const value = lookup(variables, expression);
+    if (typeof value !== 'string' || value === '') return match;
+    const wanted = takesAn(value) ? 'an' : 'a';
+    const agreed = article[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
+    return `${agreed}${gap}{{${expression}}}`;
+  });
+}
+
+export function interpolate(source: string, variables: Variables): string | number | { error: string } {
+  const whole = /^\{\{([^{}]*)\}\}$/.exec(source);
   if (whole) return lookup(variables, whole[1]!);
+  const text = agreeArticles(source, variables);
   let failure: string | undefined;
   const result = text.replace(PLACEHOLDER, (_match, expression: string) => {
     const value = lookup(variables, expression);

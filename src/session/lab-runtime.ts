@@ -142,6 +142,18 @@ export class LabRuntime {
     return attempt.id;
   }
 
+  /**
+   * Free play on Contoso, the tenant the app opens at `/`: the free play in progress (the newest,
+   * as the catalog's Continue free play opens), or a new one. Kept like any attempt, so the demo
+   * tenant keeps the learner's changes across reloads until they start over.
+   */
+  async freePlayAttempt(): Promise<string> {
+    const storage = await this.storageOrNull();
+    const attempts = storage ? (await storage.store.listAttempts()).attempts : [];
+    const open = attempts.find((attempt) => attempt.scenarioId === SANDBOX_SCENARIO_ID && attempt.status === 'inProgress');
+    return open?.id ?? this.startAttempt(SANDBOX_SCENARIO_ID, 'sandbox');
+  }
+
   /** Hears this tab start an attempt (other tabs say so on the channel): lists of attempts show one more. */
   onAttemptStarted(listener: () => void): () => void {
     this.attemptListeners.add(listener);

@@ -65,7 +65,8 @@ export class LabSession {
     this.log = log;
     this.instance = options.instance;
     this.role = initial.role;
-    this.time = new TimeSpent(initial.attempt.activeMs, options.clock ?? (() => performance.now()));
+    // What the last page wrote ahead as it unloaded counts too: its IndexedDB write may not have committed.
+    this.time = new TimeSpent(Math.max(initial.attempt.activeMs, options.wal?.timeSpent() ?? 0), options.clock ?? (() => performance.now()));
     this.tenant = new TenantActorHandle(point.base);
     this.tenant.replay(point.tail);
     this.queue = new CommitQueue({
@@ -201,8 +202,12 @@ export class LabSession {
   /** Saves the time spent so far; only the writing tab does, and only while the attempt is open. */
   async saveActiveTime(): Promise<void> {
     if (this.role !== 'writer' || this.status.state.attempt.status !== 'inProgress' || this.status.state.unsaved) return;
+    const ms = this.activeMs();
+    // Synchronously first: on pagehide the page is gone before IndexedDB commits.
+    this.options.wal?.writeTimeSpent(ms);
     try {
-      await this.log.saveActiveTime(this.activeMs());
+      await this.log.saveActiveTime(ms);
+      this.options.wal?.clearTimeSpent(ms);
     } catch (error) {
       this.addProblem(toStorageError(error, 'write'));
     }

@@ -82,18 +82,3 @@ export function createTenantStore(tenant: Tenant, signedInUserId: string): Tenan
     fastForward: (duration) => handle.apply({ command: { type: 'clock.advance', duration }, actor: signedInAs(userId) }),
   };
 }
-
-/**
- * A memoised snapshot of one slice: the selector runs again only when the tenant changes, and an
- * equal result keeps the previous value, so a page re-renders only when its slice changes.
- */
-export function sliceSnapshot<T>(store: TenantStore, selector: (tenant: Tenant) => T, isEqual: (a: T, b: T) => boolean = Object.is): () => T {
-  let last: { tenant: Tenant; value: T } | undefined;
-  return () => {
-    const tenant = store.getTenant();
-    if (last?.tenant === tenant) return last.value;
-    const value = selector(tenant);
-    last = { tenant, value: last && isEqual(last.value, value) ? last.value : value };
-    return last.value;
-  };
-}

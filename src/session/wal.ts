@@ -14,6 +14,7 @@ export interface WalEntry {
 }
 
 const KEY_PREFIX = 'tenant-lab.wal.';
+const TIME_PREFIX = 'tenant-lab.time.';
 
 export function walKey(attemptId: string): string {
   return KEY_PREFIX + attemptId;
@@ -47,12 +48,45 @@ export function browserStorage(): KeyValueStorage | null {
  */
 export class WriteAheadLog {
   private readonly key: string;
+  private readonly timeKey: string;
 
   constructor(
     private readonly storage: KeyValueStorage | null,
     attemptId: string,
   ) {
     this.key = walKey(attemptId);
+    this.timeKey = TIME_PREFIX + attemptId;
+  }
+
+  /**
+   * The time spent written ahead, in milliseconds, or 0. Time is saved as the page hides or
+   * unloads, when an IndexedDB write rarely gets to commit, so it is written here first.
+   */
+  timeSpent(): number {
+    try {
+      const value = Number(this.storage?.getItem(this.timeKey));
+      return Number.isFinite(value) && value > 0 ? value : 0;
+    } catch {
+      return 0;
+    }
+  }
+
+  writeTimeSpent(ms: number): void {
+    try {
+      this.storage?.setItem(this.timeKey, String(Math.round(ms)));
+    } catch {
+      // Full or refused: the time waits for its IndexedDB write, as it did before.
+    }
+  }
+
+  /** Forgets the time written ahead once IndexedDB holds at least as much (`savedMs`). */
+  clearTimeSpent(savedMs: number): void {
+    if (this.timeSpent() > savedMs) return;
+    try {
+      this.storage?.removeItem(this.timeKey);
+    } catch {
+      // Nothing to do: a stale value is never more than the stored one once that is saved.
+    }
   }
 
   /** The entries written and not yet cleared, in log order. Unreadable text counts as none. */

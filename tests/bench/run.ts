@@ -1,5 +1,6 @@
 import { activeUsersBenchmarks } from './active-users.bench';
 import { consoleBenchmarks } from './console.bench';
+import { coldStartBenchmarks } from './cold-start.bench';
 import { coreBenchmarks } from './core.bench';
 import { domainBenchmarks } from './domains.bench';
 import { dynamicRuleBenchmarks } from './dynamic-rules.bench';
@@ -30,6 +31,7 @@ const benchmarks: readonly [string, Benchmark][] = [
   ['resume', resumeBenchmarks],
   ['console', consoleBenchmarks],
   ['hybrid-sync', hybridSyncBenchmarks],
+  ['cold-start', coldStartBenchmarks],
 ];
 
 function format(figure: Figure): string {

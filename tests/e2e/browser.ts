@@ -48,6 +48,11 @@ export interface Lab {
   readonly problems: string[];
   /** Opens a path of the app, e.g. `/admin/users`. */
   goto(path: string): Promise<void>;
+  /**
+   * Gives the demo tenant a fresh Contoso, as a learner does with Start over in the strip: the
+   * demo keeps its changes across page loads, so a test that needs Contoso as it starts asks.
+   */
+  freshContoso(): Promise<void>;
   /** Waits until no animation runs (menus fade in), so a screenshot shows the settled page. */
   settle(): Promise<void>;
   /** Saves the window as `screenshots/<name>.png` once animations end, and returns its path. */
@@ -55,8 +60,16 @@ export interface Lab {
   close(): Promise<void>;
 }
 
+export interface OpenLabOptions {
+  /**
+   * Meet the app as a newcomer does, welcome dialog and all. Otherwise the profile has already
+   * dismissed the welcome, as every test but the newcomer's wants.
+   */
+  readonly newcomer?: boolean;
+}
+
 /** Serves the build and opens it in a fresh Chromium profile. Close it in `afterAll`. */
-export async function openLab(): Promise<Lab> {
+export async function openLab(options: OpenLabOptions = {}): Promise<Lab> {
   ensureBuild();
   const server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
   const address = server.httpServer.address();
@@ -79,6 +92,9 @@ export async function openLab(): Promise<Lab> {
     rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
+  if (!options.newcomer) {
+    await context.addInitScript(() => localStorage.setItem('tenant-lab.welcome.dismissed', 'by the test harness'));
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -99,6 +115,16 @@ export async function openLab(): Promise<Lab> {
       await page.goto(baseUrl + path);
     },
     settle,
+    async freshContoso() {
+      await page.goto(`${baseUrl}/admin/home`);
+      const strip = page.getByRole('region', { name: 'Tenant Lab' });
+      const startOver = strip.getByRole('button', { name: 'Start over' });
+      await page.locator('[data-save-status="saved"]').waitFor();
+      await startOver.click();
+      await page.getByRole('alertdialog', { name: 'Start over?' }).getByRole('button', { name: 'Start over' }).click();
+      await page.getByRole('alertdialog', { name: 'Start over?' }).waitFor({ state: 'hidden' });
+      await page.locator('[data-save-status="saved"]').waitFor();
+    },
     async screenshot(name) {
       await settle();
       const path = join(SCREENSHOTS, `${name}.png`);

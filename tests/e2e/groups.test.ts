@@ -209,6 +209,7 @@ describe('Active teams & groups in Chromium', () => {
 
   it('adds a distribution list, a role-assignable security group and a mail-enabled security group', async () => {
     const { page } = lab;
+    await lab.freshContoso();
     await lab.goto('/admin/groups');
     await page.getByRole('tab', { name: 'Distribution list' }).click();
     await page.getByRole('table', { name: 'Distribution list' }).waitFor();

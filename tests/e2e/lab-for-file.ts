@@ -1,15 +1,15 @@
 import { afterAll, beforeAll } from 'vitest';
-import { openLab, type Lab } from './browser';
+import { openLab, type Lab, type OpenLabOptions } from './browser';
 
 /**
  * Opens the lab before this test file's tests (then runs `onOpen`, for a file's own first steps)
  * and closes it after them. The lab only exists once `beforeAll` has run, so what this returns
  * forwards to it: call it at the top of the file, and use the lab inside tests and hooks.
  */
-export function labForFile(onOpen?: (lab: Lab) => Promise<void> | void): Lab {
+export function labForFile(onOpen?: (lab: Lab) => Promise<void> | void, options: OpenLabOptions = {}): Lab {
   let opened: Lab | undefined;
   beforeAll(async () => {
-    opened = await openLab();
+    opened = await openLab(options);
     await onOpen?.(opened);
   });
   afterAll(async () => {
@@ -34,6 +34,7 @@ export function labForFile(onOpen?: (lab: Lab) => Promise<void> | void): Lab {
     },
     goto: (path) => current().goto(path),
     settle: () => current().settle(),
+    freshContoso: () => current().freshContoso(),
     screenshot: (name) => current().screenshot(name),
     close: () => current().close(),
   };

@@ -89,7 +89,7 @@ describe('Add a user: refusals', () => {
     await reachReview(user);
     expect(store.send({ type: 'user.create', userPrincipalName: 'ada@contoso.com', displayName: 'Ada King' }).ok).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Finish adding' }));
-    expect(await screen.findByText('Another object with the same value for property userPrincipalName already exists.')).toBeInTheDocument();
+    expect(await screen.findByText('A user with this name already exists. Use a different name.')).toBeInTheDocument();
     expect(findUserByUserPrincipalName(store.getTenant(), 'ada@contoso.com')!.displayName).toBe('Ada King');
   });
 
@@ -106,7 +106,7 @@ describe('Add a user: refusals', () => {
     await screen.findByRole('heading', { level: 2, name: 'Set up the basics' });
     await fill(user, screen.getByRole('textbox', { name: /^Username/ }), 'ada@fabrikam.com');
     await user.tab();
-    expect(screen.getByRole('textbox', { name: /^Username/ })).toHaveAccessibleDescription('Property userPrincipalName is invalid.');
+    expect(screen.getByRole('textbox', { name: /^Username/ })).toHaveAccessibleDescription(/^Enter a valid username\./);
   });
 
   it('refuses a domain that is not verified with the tenant’s message', () => {

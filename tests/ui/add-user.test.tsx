@@ -48,20 +48,31 @@ describe('Add a user: Set up the basics', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Set up the basics');
   });
 
-  it('refuses a username another user already has, with the tenant’s message, as soon as the field is left', async () => {
+  it('refuses a username another user already has, in the admin center’s words rather than Graph’s, as soon as the field is left', async () => {
     const { user } = await openWizard();
     await fill(user, screen.getByRole('textbox', { name: /^Username/ }), 'meganb');
     await user.tab();
-    expect(screen.getByRole('textbox', { name: /^Username/ })).toHaveAccessibleDescription(
-      'Another object with the same value for property userPrincipalName already exists.',
-    );
+    expect(screen.getByRole('textbox', { name: /^Username/ })).toHaveAccessibleDescription('A user with this name already exists. Use a different name.');
+  });
+
+  it('refuses a display name over 256 characters with a message, keeping what was typed instead of cutting it', async () => {
+    const { user } = await openWizard();
+    const long = 'A'.repeat(300);
+    const field = screen.getByRole('textbox', { name: /^Display name/ });
+    await user.click(field);
+    await user.paste(long);
+    await user.tab();
+    expect(field).toHaveValue(long);
+    expect(field).toHaveAccessibleDescription('Display name can’t be more than 256 characters. This one has 300.');
   });
 
   it('refuses a username that is not valid', async () => {
     const { user } = await openWizard();
     await fill(user, screen.getByRole('textbox', { name: /^Username/ }), 'ada lovelace');
     await user.tab();
-    expect(screen.getByRole('textbox', { name: /^Username/ })).toHaveAccessibleDescription('Property userPrincipalName is invalid.');
+    expect(screen.getByRole('textbox', { name: /^Username/ })).toHaveAccessibleDescription(
+      'Enter a valid username. It can contain letters, numbers and the characters \' . - _ ! # ^ ~, and can’t start or end with a period.',
+    );
   });
 
   it('asks for a password that meets the rules when the learner types their own, and rates it', async () => {

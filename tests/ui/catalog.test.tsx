@@ -128,3 +128,12 @@ describe('the scenario catalog', () => {
     expect(router.state.location.pathname).toBe(`/lab/attempts/${attempts.find((attempt) => attempt.status === 'inProgress')!.id}`);
   });
 });
+
+describe('the catalog’s skill-area filter', () => {
+  it('offers only the skill areas that have scenarios', async () => {
+    renderLab('/lab');
+    await screen.findByRole('region', { name: 'Manage roles in Microsoft 365' });
+    const options = within(screen.getByRole('combobox', { name: 'Skill area' })).getAllByRole('option').map((option) => option.textContent);
+    expect(options).toEqual(['All skill areas', 'Implement and manage a Microsoft 365 tenant', 'Manage users and groups', 'Manage roles in Microsoft 365']);
+  });
+});

@@ -91,6 +91,10 @@ describe('exam mode', () => {
     const points = results.map(pointsOf);
     const stored = attempts.slice().sort((a, b) => a.scenarioId.localeCompare(b.scenarioId)).map((attempt) => [attempt.score!.earned, attempt.score!.total]);
     expect(points).toEqual(stored);
+    // Review opens that question's results (its checks and feedback), not the question's tenant.
+    const review = within(results[0]!).getByRole('link', { name: `Review 1. "I can't sign in"` });
+    const blocked = attempts.find((attempt) => attempt.scenarioId === 'blocked-sign-in')!;
+    expect(review).toHaveAttribute('href', `/lab/attempts/${blocked.id}/results`);
     const earned = points.reduce((sum, [value]) => sum + value!, 0);
     const total = points.reduce((sum, [, value]) => sum + value!, 0);
     expect(screen.getByLabelText(`Your score: ${Math.floor((earned * 1000) / total)} out of 1000`)).toBeInTheDocument();

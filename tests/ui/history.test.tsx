@@ -37,6 +37,14 @@ describe('the history page', () => {
     expect(within(rows[1]!).getByRole('button', { name: 'Review "I can\'t sign in"' })).toBeInTheDocument();
   });
 
+  it('labels its dates as the learner’s own clock, apart from the tenant’s simulated time', async () => {
+    renderLab('/lab/history', await historyWithThreeGrades());
+    const table = await screen.findByRole('table', { name: 'Your attempts, newest first' });
+    expect(within(table).getByRole('columnheader', { name: 'Started (your clock)' })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Scores over time, oldest first' })).getByRole('columnheader', { name: 'Submitted (your clock)' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Tenant Lab' })).getByText(/^Simulated time:/)).toBeInTheDocument();
+  });
+
   it('charts each graded attempt in order and offers the same figures as a table', async () => {
     const { user } = renderLab('/lab/history', await historyWithThreeGrades());
     const chart = await screen.findByRole('img', { name: /Scores over time/ });

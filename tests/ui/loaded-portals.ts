@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { portalEntries } from '../../src/app/portals';
-import { loadPortal, portalRoute, PORTALS_PARENT_ID } from '../../src/app/shell/portal-routes';
+import { loadPortal, loadPortalFrame, portalRoute, PORTALS_PARENT_ID } from '../../src/app/shell/portal-routes';
 
 /*
  * The app loads a portal's routes on the first visit to it (src/app/shell/portal-routes.tsx), so
@@ -12,11 +12,12 @@ import { loadPortal, portalRoute, PORTALS_PARENT_ID } from '../../src/app/shell/
  * loading itself.
  */
 const loaded = await Promise.all(portalEntries.map(loadPortal));
+const frame = await loadPortalFrame();
 
 /** `routes` with every portal's routes already under the frame they join. */
 export function withLoadedPortals(routes: readonly RouteObject[]): RouteObject[] {
   return routes.map((route): RouteObject => {
     if (route.id !== PORTALS_PARENT_ID || route.index) return route;
-    return { ...route, children: [...loaded.map((portal) => portalRoute(portal)), ...(route.children ?? [])] };
+    return { ...route, children: [...loaded.map((portal) => portalRoute(portal, frame)), ...(route.children ?? [])] };
   });
 }

@@ -1,6 +1,7 @@
 import { makeStyles } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import { LAB_PATHS } from './catalog/lab-paths';
 import { DnsHostStripLink } from '../sandbox/dns-host/DnsHostStripLink';
 import { selectNow } from '../../views/organization';
 import { OnDemandMenu } from '../shell/OnDemandMenu';
@@ -17,9 +18,10 @@ const useStyles = makeStyles({
   strip: {
     display: 'flex',
     alignItems: 'center',
-    flexWrap: 'wrap',
-    columnGap: '16px',
-    rowGap: '4px',
+    // One line at every width a learner uses (1280 px and up): the note gives way, with an ellipsis.
+    flexWrap: 'nowrap',
+    columnGap: '12px',
+    whiteSpace: 'nowrap',
     padding: '3px 12px',
     backgroundColor: '#fdf6d8',
     color: '#3b3200',
@@ -29,8 +31,9 @@ const useStyles = makeStyles({
     lineHeight: '20px',
   },
   brand: { fontWeight: 700, letterSpacing: '0.08em', textTransform: 'uppercase' },
-  note: { color: '#6b5d00' },
+  note: { color: '#6b5d00', minWidth: '3em', overflow: 'hidden', textOverflow: 'ellipsis' },
   clock: { marginLeft: 'auto' },
+  link: { color: 'inherit', fontWeight: 700, ':focus-visible': { outline: '2px solid #3b3200', outlineOffset: '1px' } },
   button: {
     font: 'inherit',
     color: 'inherit',
@@ -51,7 +54,8 @@ const loadFastForwardMenu = () => import('./FastForwardMenu').then((module) => m
 export const useLabStripStyles = useStyles;
 
 /**
- * The strip above the portal: what the sandbox is, the simulated clock, and fast-forward.
+ * The strip above every page: what the sandbox is, the way to the lab's scenarios and exams,
+ * the simulated clock, and fast-forward.
  * `children` are the attempt's own controls, shown after the note.
  */
 export function LabStrip({ children }: { children?: ReactNode } = {}) {
@@ -71,8 +75,14 @@ export function LabStrip({ children }: { children?: ReactNode } = {}) {
   return (
     <section aria-label="Tenant Lab" className={styles.strip}>
       <span className={styles.brand}>Tenant Lab</span>
-      <span className={styles.note}>Practice sandbox, not Microsoft. Nothing leaves this browser.</span>
+      <span className={styles.note} title="Practice sandbox, not Microsoft. Nothing leaves this browser.">
+        Sandbox, not Microsoft
+      </span>
       {children}
+      {/* A plain address: the lab's pages lie outside an attempt's router. */}
+      <a href={LAB_PATHS.catalog} className={styles.link}>
+        Scenarios &amp; exams
+      </a>
       <DnsHostStripLink from={location.pathname + location.search} className={styles.button} />
       <span className={styles.clock}>
         Simulated time: <time dateTime={now}>{formatInstant(now)}</time>

@@ -16,6 +16,11 @@ export function useLabSession(): LabSession {
   return session;
 }
 
+/** The attempt behind this page's tenant, or null where the tenant is not kept (tests, a generated tenant). */
+export function useOptionalLabSession(): LabSession | null {
+  return useContext(LabSessionContext);
+}
+
 /** The session's state (save status, role, problems), re-rendering when it changes. */
 export function useLabSessionState(): LabSessionState {
   const session = useLabSession();

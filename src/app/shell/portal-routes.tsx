@@ -1,6 +1,6 @@
+import type { ComponentType } from 'react';
 import { Navigate, type PatchRoutesOnNavigationFunction, type RouteObject } from 'react-router';
 import type { PageHandle } from './Page';
-import { PortalFrame } from './PortalFrame';
 import { portalOfPath, type PageRoute, type Portal, type PortalEntry } from './portal';
 import { RouteError } from './RouteError';
 
@@ -17,8 +17,19 @@ function pageRoute(route: PageRoute): RouteObject {
   return { path: route.path, element: <PageComponent />, handle, errorElement: <RouteError /> };
 }
 
+/** The frame a portal's pages are shown in (`PortalFrame`), passed in: it arrives with the first portal. */
+export type PortalFrameComponent = ComponentType<{ portal: Portal }>;
+
+/**
+ * The portals' frame (top bar, account menu, nav) reads the tenant, so it would bring the tenant
+ * core into the first download; it is fetched beside the first portal's module instead.
+ */
+export function loadPortalFrame(): Promise<PortalFrameComponent> {
+  return import('./PortalFrame').then((module) => module.PortalFrame);
+}
+
 /** A loaded portal as a route: its frame around its pages, its base opening its Home. */
-export function portalRoute(portal: Portal): RouteObject {
+export function portalRoute(portal: Portal, PortalFrame: PortalFrameComponent): RouteObject {
   return {
     id: portalRouteId(portal),
     path: portal.base,
@@ -39,9 +50,9 @@ export function discoverPortals(portals: readonly PortalEntry[], basename = ''):
     const appPath = path.startsWith(basename) ? path.slice(basename.length) || '/' : path;
     const entry = portalOfPath(portals, appPath);
     if (!entry || matches.some((match) => match.route.id === portalRouteId(entry))) return;
-    const portal = await loadPortal(entry);
+    const [portal, frame] = await Promise.all([loadPortal(entry), loadPortalFrame()]);
     if (signal.aborted) return;
-    patch(PORTALS_PARENT_ID, [portalRoute(portal)]);
+    patch(PORTALS_PARENT_ID, [portalRoute(portal, frame)]);
   };
 }
 

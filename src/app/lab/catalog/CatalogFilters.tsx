@@ -12,11 +12,13 @@ const useStyles = makeStyles({
 
 export interface CatalogFiltersProps {
   readonly filter: CatalogFilter;
+  /** The skill areas to offer: those the catalog has scenarios in. */
+  readonly areas: readonly SkillAreaId[];
   readonly setFilter: CatalogState['setFilter'];
 }
 
 /** Search and the three filters; each change narrows the list at once. */
-export function CatalogFilters({ filter, setFilter }: CatalogFiltersProps) {
+export function CatalogFilters({ filter, areas, setFilter }: CatalogFiltersProps) {
   const styles = useStyles();
   return (
     <div role="search" className={styles.bar} aria-label="Find a scenario">
@@ -26,9 +28,9 @@ export function CatalogFilters({ filter, setFilter }: CatalogFiltersProps) {
       <Field label="Skill area" className={styles.field}>
         <Select className={styles.select} value={filter.area ?? ''} onChange={(_, data) => setFilter({ area: (data.value || null) as SkillAreaId | null })}>
           <option value="">All skill areas</option>
-          {(Object.entries(SKILL_AREAS) as [SkillAreaId, { title: string }][]).map(([id, area]) => (
+          {areas.map((id) => (
             <option key={id} value={id}>
-              {area.title}
+              {SKILL_AREAS[id].title}
             </option>
           ))}
         </Select>

@@ -44,7 +44,7 @@ export default function CatalogPage() {
         </MessageBar>
       )}
       <SandboxCard attempt={catalog.sandbox} busy={catalog.busy} onOpen={() => void catalog.openSandbox()} onStartOver={() => void catalog.startOver()} />
-      <CatalogFilters filter={catalog.filter} setFilter={catalog.setFilter} />
+      <CatalogFilters filter={catalog.filter} areas={catalog.areas} setFilter={catalog.setFilter} />
       {catalog.loading ? (
         <Spinner label="Loading scenarios…" />
       ) : (

@@ -76,6 +76,15 @@ export function matchesFilter(entry: CatalogEntry, filter: CatalogFilter): boole
   return words.every((word) => text.includes(word));
 }
 
+/**
+ * The skill areas the filter offers: those some scenario covers, in the skills outline's order,
+ * plus the one a link asked for, so the filter still shows what it filters by.
+ */
+export function areasWithScenarios(entries: readonly CatalogEntry[], selected: SkillAreaId | null): SkillAreaId[] {
+  const covered = new Set(entries.flatMap((entry) => entry.scenario.skillAreas));
+  return (Object.keys(SKILL_AREAS) as SkillAreaId[]).filter((area) => covered.has(area) || area === selected);
+}
+
 export interface AreaGroup {
   readonly area: SkillAreaId;
   readonly title: string;

@@ -3,7 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { SKILL_AREAS, type SkillAreaId } from '../../../scenario';
 import { browserTabChannel, isStorageError, SANDBOX_SCENARIO_ID } from '../../../storage';
 import { attemptBase } from '../player/player-paths';
-import { catalogEntries, DIFFICULTIES, groupByArea, matchesFilter, openSandboxAttempt, SCENARIO_STATUSES, type CatalogFilter, type Difficulty, type ScenarioStatus } from './catalog-model';
+import { areasWithScenarios, catalogEntries, DIFFICULTIES, groupByArea, matchesFilter, openSandboxAttempt, SCENARIO_STATUSES, type CatalogFilter, type Difficulty, type ScenarioStatus } from './catalog-model';
 import { useLabRuntime } from './lab-runtime-context';
 import { useLabData } from './use-lab-data';
 
@@ -89,6 +89,7 @@ export function useCatalog() {
     total: entries.length,
     shownCount: shown.length,
     groups,
+    areas: areasWithScenarios(entries, filter.area),
     filter,
     setFilter,
     sandbox,

@@ -1,8 +1,8 @@
 import { Badge, Link, makeStyles, mergeClasses, ProgressBar, tokens } from '@fluentui/react-components';
 import { PASS_PERCENT } from '../catalog/catalog-model';
-import { attemptBase } from '../player/player-paths';
+import { attemptBase, RESULTS_PATH } from '../player/player-paths';
 import { useLabStyles } from '../catalog/lab-styles';
-import { formatDateTime } from '../history/format-date';
+import { formatDateTime, REAL_TIME_LABEL } from '../history/format-date';
 import { PASSING_SCORE, SCALE_MAX, type ExamReport } from './exam-report';
 import type { ExamSitting } from './exam-sitting';
 
@@ -31,7 +31,7 @@ function percentOf(earned: number, total: number): string {
   return total === 0 ? '—' : `${Math.floor((earned * 100) / total)}%`;
 }
 
-/** The exam score report: a scaled score against the pass mark, each skill area, each scenario. */
+/** The exam score report: a scaled score against the pass mark, each skill area, each scenario with a Review of its feedback. */
 export function ExamReportView({ sitting, report }: { sitting: ExamSitting; report: ExamReport }) {
   const styles = useStyles();
   const lab = useLabStyles();
@@ -59,9 +59,9 @@ export function ExamReportView({ sitting, report }: { sitting: ExamSitting; repo
             <dd className={styles.value}>
               {report.earned} of {report.total}
             </dd>
-            <dt className={styles.term}>Started</dt>
+            <dt className={styles.term}>Started ({REAL_TIME_LABEL})</dt>
             <dd className={styles.value}>{formatDateTime(sitting.startedAt)}</dd>
-            <dt className={styles.term}>Ended</dt>
+            <dt className={styles.term}>Ended ({REAL_TIME_LABEL})</dt>
             <dd className={styles.value}>
               {sitting.endedAt && formatDateTime(sitting.endedAt)} {sitting.endedBy === 'time' ? '(time ran out)' : '(ended by you)'}
             </dd>
@@ -129,7 +129,7 @@ export function ExamReportView({ sitting, report }: { sitting: ExamSitting; repo
                 <td className={`${lab.td} ${lab.numeric}`}>{result.attempt ? percentOf(result.earned, result.total) : 'Deleted'}</td>
                 <td className={lab.td}>
                   {result.attempt && (
-                    <Link href={attemptBase(result.attempt.id)} aria-label={`Review ${index + 1}. ${result.question.title}`}>
+                    <Link href={attemptBase(result.attempt.id) + RESULTS_PATH} aria-label={`Review ${index + 1}. ${result.question.title}`}>
                       Review
                     </Link>
                   )}

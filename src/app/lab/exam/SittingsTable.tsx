@@ -2,7 +2,7 @@ import { Badge } from '@fluentui/react-components';
 import { examSittingPath } from '../catalog/lab-paths';
 import { useLabStyles } from '../catalog/lab-styles';
 import { RouterLink } from '../../shell/RouterLink';
-import { formatDateTime } from '../history/format-date';
+import { formatDateTime, REAL_TIME_LABEL } from '../history/format-date';
 import type { ExamSitting } from './exam-sitting';
 import { describeTimeLimit } from './exam-sources';
 
@@ -14,7 +14,7 @@ export function SittingsTable({ sittings }: { sittings: readonly ExamSitting[] }
       <caption className={styles.visuallyHidden}>Your exams, newest first</caption>
       <thead>
         <tr>
-          {['Exam', 'Started', 'Scenarios', 'Time limit', 'Status'].map((label) => (
+          {['Exam', `Started (${REAL_TIME_LABEL})`, 'Scenarios', 'Time limit', 'Status'].map((label) => (
             <th key={label} scope="col" className={styles.th}>
               {label}
             </th>

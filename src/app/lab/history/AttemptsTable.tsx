@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../catalog/ConfirmDialog';
 import { examSittingPath } from '../catalog/lab-paths';
 import { attemptBase } from '../player/player-paths';
 import { useLabStyles } from '../catalog/lab-styles';
-import { formatDateTime } from './format-date';
+import { formatDateTime, REAL_TIME_LABEL } from './format-date';
 import { attemptTitle, formatDuration, MODE_LABELS, STATUS_LABELS } from './history-model';
 
 const STATUS_COLORS: Record<AttemptRecord['status'], BadgeProps['color']> = { inProgress: 'brand', submitted: 'success', abandoned: 'subtle' };
@@ -24,7 +24,7 @@ export function AttemptsTable({ attempts, titles, onDelete, onExport }: Attempts
   const styles = useLabStyles();
   const navigate = useNavigate();
   const [deleting, setDeleting] = useState<AttemptRecord | null>(null);
-  const header = ['Scenario', 'Mode', 'Started', 'Time spent', 'Score', 'Status'];
+  const header = ['Scenario', 'Mode', `Started (${REAL_TIME_LABEL})`, 'Time spent', 'Score', 'Status'];
   return (
     <>
       <table className={styles.table}>

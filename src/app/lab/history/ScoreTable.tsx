@@ -1,5 +1,5 @@
 import { useLabStyles } from '../catalog/lab-styles';
-import { formatDateTime } from './format-date';
+import { formatDateTime, REAL_TIME_LABEL } from './format-date';
 import { MODE_LABELS, type ScorePoint } from './history-model';
 
 /** The chart's values as a table: the text alternative, and the way to read exact figures. */
@@ -11,7 +11,7 @@ export function ScoreTable({ points }: { points: readonly ScorePoint[] }) {
       <thead>
         <tr>
           <th scope="col" className={styles.th}>
-            Submitted
+            Submitted ({REAL_TIME_LABEL})
           </th>
           <th scope="col" className={styles.th}>
             Scenario

@@ -6,6 +6,12 @@ export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso));
 }
 
+/**
+ * The label every real-world date carries beside the sandbox's simulated one ("Simulated time" in
+ * the strip and the task pane): when the learner sat it, by their own clock.
+ */
+export const REAL_TIME_LABEL = 'your clock';
+
 /** "Mar 2": for the chart's axis. */
 export function formatShortDate(iso: string): string {
   return dateOnly.format(new Date(iso));

@@ -4,12 +4,10 @@ import { useLabStripStyles } from '../LabStrip';
 import { saveStatus, type SaveStatus } from '../../../session/session-state';
 import { useLabSession, useLabSessionState } from '../session-context';
 import { StartOverButton, UndoButton } from './actions/AttemptActionButtons';
-import { LAB_HOME } from './player-paths';
 
 const useStyles = makeStyles({
   saved: { whiteSpace: 'nowrap' },
   unsaved: { fontWeight: 700, color: '#8a1c00' },
-  link: { color: 'inherit', ':focus-visible': { outline: '2px solid #3b3200', outlineOffset: '1px' } },
 });
 
 const SAVE_TEXT: Record<SaveStatus, string> = {
@@ -19,7 +17,7 @@ const SAVE_TEXT: Record<SaveStatus, string> = {
 };
 
 /**
- * The attempt's part of the lab strip: whether the work is saved, the way back to the lab and,
+ * The attempt's part of the lab strip: whether the work is saved and,
  * in free play (which has no task pane), Undo and Start over.
  */
 export function AttemptStripControls() {
@@ -41,9 +39,6 @@ export function AttemptStripControls() {
           <StartOverButton className={strip.button} />
         </>
       )}
-      <a href={LAB_HOME} className={styles.link}>
-        Scenarios
-      </a>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { App, type AppRouter } from '../../App';
 import type { LabRuntime } from '../../../session/lab-runtime';
 import type { LabSession } from '../../../session/lab-session';
 import { LabSessionProvider } from '../session-context';
+import { PageFallback } from '../../shell/PageFallback';
 import { OpenFailure } from './OpenFailure';
 
 export interface PlayerAppProps {
@@ -40,7 +41,7 @@ export function PlayerApp({ runtime, attemptId, router }: PlayerAppProps) {
   if (opening.session) return <OpenedPlayer session={opening.session} runtime={runtime} router={router} />;
   // Outside the app, which brings its own provider: one Fluent provider per tree keeps dialogs' focus management single.
   return (
-    <FluentProvider theme={webLightTheme}>{opening.error ? <OpenFailure error={opening.error} /> : <p role="status">Opening your attempt…</p>}</FluentProvider>
+    <FluentProvider theme={webLightTheme}>{opening.error ? <OpenFailure error={opening.error} /> : <PageFallback label="Opening your attempt…" />}</FluentProvider>
   );
 }
 

@@ -1,4 +1,5 @@
-import { makeStyles } from '@fluentui/react-components';
+import { makeStyles, PortalMountNodeProvider } from '@fluentui/react-components';
+import { useState } from 'react';
 import { Outlet, useMatch } from 'react-router';
 import { SkipLink } from '../../shell/SkipLink';
 import { useFocusManager } from '../../shell/use-focus-manager';
@@ -9,17 +10,20 @@ import { RESULTS_PATH } from './player-paths';
 import { SessionMessages } from './SessionMessages';
 import { TaskPane } from './task-pane/TaskPane';
 import { usePlayerLifecycle } from './usePlayerLifecycle';
+import { useReadOnlyForms } from '../useReadOnlyForms';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', height: '100vh' },
   body: { display: 'flex', flex: 1, minHeight: 0 },
-  // The portal's frame fills what the task pane leaves.
-  portal: { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0, minHeight: 0 },
+  // The portal's frame fills what the task pane leaves. Layout containment makes it the box that
+  // fixed-position overlays (flyouts, panes, dialogs) fill, so they open beside the task, not over it.
+  portal: { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0, minHeight: 0, position: 'relative', contain: 'layout' },
 });
 
 /**
  * The player: the lab strip with the attempt's controls, any message about saving, and the
- * admin centers beside the task pane. Free play has no task, so no pane.
+ * admin centers beside the task pane, their flyouts opening within their own column. Free play
+ * has no task, so no pane.
  */
 export function PlayerLayout() {
   useFocusManager();
@@ -28,6 +32,10 @@ export function PlayerLayout() {
   const state = useLabSessionState();
   const onResults = useMatch(RESULTS_PATH) !== null;
   usePlayerLifecycle(session, state.pending);
+  useReadOnlyForms(state.readOnly !== null);
+  // Where Fluent mounts the portal's overlays: inside the portal's column rather than the page's body.
+  const [portalColumn, setPortalColumn] = useState<HTMLDivElement | null>(null);
+  const withPane = session.instance !== null && !onResults;
   return (
     <div className={styles.root}>
       <SkipLink />
@@ -36,10 +44,12 @@ export function PlayerLayout() {
       </LabStrip>
       <SessionMessages />
       <div className={styles.body}>
-        <div className={styles.portal}>
-          <Outlet />
+        <div ref={setPortalColumn} className={styles.portal}>
+          <PortalMountNodeProvider value={withPane ? (portalColumn ?? undefined) : undefined}>
+            <Outlet />
+          </PortalMountNodeProvider>
         </div>
-        {session.instance && !onResults && <TaskPane instance={session.instance} />}
+        {withPane && session.instance && <TaskPane instance={session.instance} />}
       </div>
     </div>
   );

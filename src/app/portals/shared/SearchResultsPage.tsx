@@ -2,6 +2,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Tenant } from '../../../tenant';
+import { LabSearchHits } from '../../lab/entry/LabSearchHits';
 import { searchDirectory, searchResultsEqual, type SearchHit } from '../../../views/search';
 import { Page } from '../../shell/Page';
 import { navLinks, usePortal } from '../../shell/portal';
@@ -39,7 +40,7 @@ function HitList({ title, hits, total, to }: { title: string; hits: readonly Sea
   );
 }
 
-/** The top bar's search results: this portal's pages, then users and groups, each linking to its list. */
+/** The top bar's search results: Tenant Lab's own pages when asked for, this portal's pages, then users and groups, each linking to its list. */
 export default function SearchResultsPage() {
   const styles = useStyles();
   const portal = usePortal();
@@ -52,6 +53,7 @@ export default function SearchResultsPage() {
   const lists = portal.directoryLists;
   return (
     <Page title={query ? `Search results for "${query}"` : 'Search results'}>
+      <LabSearchHits query={query} />
       <section className={styles.section} aria-label="Pages">
         <h2 className={styles.heading}>Pages ({pages.length})</h2>
         {pages.length === 0 ? (

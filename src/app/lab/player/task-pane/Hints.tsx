@@ -1,6 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { LightbulbRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
 import { InlineMarkdown } from '../markdown/MarkdownView';
 
 const useStyles = makeStyles({
@@ -8,14 +7,9 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
 });
 
-/** The scenario's hints, one more each time the learner asks; `onShown` hears how many are shown. */
-export function Hints({ hints, onShown }: { hints: readonly string[]; onShown?: (count: number) => void }) {
+/** The scenario's hints, one more each time the learner asks; `shown` of them are revealed. */
+export function Hints({ hints, shown, onShow }: { hints: readonly string[]; shown: number; onShow: (count: number) => void }) {
   const styles = useStyles();
-  const [shown, setShownState] = useState(0);
-  const setShown = (count: number) => {
-    setShownState(count);
-    onShown?.(count);
-  };
   return (
     <section className={styles.section} aria-label="Hints">
       {shown > 0 && (
@@ -28,7 +22,7 @@ export function Hints({ hints, onShown }: { hints: readonly string[]; onShown?: 
         </ol>
       )}
       {shown < hints.length ? (
-        <Button icon={<LightbulbRegular />} onClick={() => setShown(shown + 1)}>
+        <Button icon={<LightbulbRegular />} onClick={() => onShow(shown + 1)}>
           {shown === 0 ? 'Show a hint' : 'Show another hint'} ({shown + 1} of {hints.length})
         </Button>
       ) : (

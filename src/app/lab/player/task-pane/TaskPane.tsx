@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { PanelRightContractRegular, PanelRightExpandRegular } from '@fluentui/react-icons';
 import type { ScenarioInstance } from '../../../../scenario';
@@ -10,6 +9,7 @@ import { CheckMyWork } from './CheckMyWork';
 import { Hints } from './Hints';
 import { ResizeHandle } from './ResizeHandle';
 import { TaskProgress } from './TaskProgress';
+import { useRevealedHints } from './use-revealed-hints';
 import { useTaskPaneLayout } from './useTaskPaneLayout';
 
 const useStyles = makeStyles({
@@ -46,7 +46,7 @@ export function TaskPane({ instance }: { instance: ScenarioInstance }) {
   const { scenario } = instance;
   const practice = attempt.mode === 'practice';
   // Check my work keeps the answers back until the learner has asked for every hint.
-  const [hintsShown, setHintsShown] = useState(0);
+  const [hintsShown, setHintsShown] = useRevealedHints(attempt.id, instance.hints.length);
 
   if (layout.collapsed) {
     return (
@@ -74,7 +74,7 @@ export function TaskPane({ instance }: { instance: ScenarioInstance }) {
           </h3>
           <MarkdownView source={instance.task} />
         </section>
-        {practice && instance.hints.length > 0 && <Hints hints={instance.hints} onShown={setHintsShown} />}
+        {practice && instance.hints.length > 0 && <Hints hints={instance.hints} shown={hintsShown} onShow={setHintsShown} />}
         {practice && <CheckMyWork instance={instance} revealAnswers={instance.hints.length > 0 && hintsShown >= instance.hints.length} />}
         <div className={styles.actions}>
           <UndoButton />

@@ -34,7 +34,6 @@ export function BasicsStep({ wizard }: { wizard: AddUserWizard }) {
       <Field label="Display name" required {...fieldState(errors.displayName)}>
         <Input
           value={form.displayName}
-          maxLength={256}
           onChange={(_, data) => update({ displayName: data.value, displayNameEdited: true })}
           onBlur={() => checkField('displayName')}
         />

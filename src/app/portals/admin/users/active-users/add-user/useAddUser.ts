@@ -5,6 +5,7 @@ import { selectOrganizationCountry, selectVerifiedDomains } from '../../../../..
 import { useSignedInUserId, useTenant, useTenantStore } from '../../../../../tenant-context';
 import { ADD_USER_STEPS, initialForm, withNames, type AddUserForm, type AddUserStep } from './form';
 import { provisionUser, type ProvisionOutcome } from './provision';
+import { wizardMessage } from './wording';
 import { basicsErrors, licensesErrors, optionalErrors, type AddUserField, type FieldErrors } from './validation';
 
 type Succeeded = Extract<ProvisionOutcome, { ok: true }>;
@@ -108,7 +109,10 @@ export function useAddUser(): AddUserWizard {
     if (outcome.ok) {
       setFinishError(undefined);
       setAdded(outcome);
-    } else setFinishError(outcome.step ? { ...outcome.error, message: `${outcome.step}: ${outcome.error.message}` } : outcome.error);
+    } else {
+      const message = wizardMessage(outcome.error, { displayName: form.displayName });
+      setFinishError({ ...outcome.error, message: outcome.step ? `${outcome.step}: ${message}` : message });
+    }
   };
 
   return { form, step, errors, invalidAttempt, added, finishError, update, setNames, checkField, next, back, goTo, finish };

@@ -1,10 +1,12 @@
 import { commands, passwordError, type Actor, type CreateUserInput, type TenantError, type Tenant } from '../../../../../../tenant';
 import { createUserInput, PROFILE_FIELDS, userPrincipalNameOf, type AddUserForm, type ProfileField } from './form';
+import { wizardMessage } from './wording';
 
 /**
  * The wizard's inline checks. Whatever the tenant decides (username format, verified domain, a
  * username or alias already taken, password rules, property limits) is asked of user.create's own
- * `validate` against the live tenant, so the message beside a field is the one Finish would give.
+ * `validate` against the live tenant, so the message beside a field is the one Finish would give,
+ * in the admin center's words (`wording.ts`).
  * Only "this is required" and the wizard's own choices are checked here.
  */
 
@@ -43,12 +45,13 @@ export function basicsErrors(tenant: Tenant, form: AddUserForm, actor: Actor): F
     ...(form.autoPassword || !form.password ? {} : { password: form.password }),
     ...(Object.keys(names).length > 0 ? { profile: names } : {}),
   };
+  const values = { displayName: form.displayName, givenName: form.givenName, surname: form.surname };
   const first = validateNewUser(tenant, input, actor);
-  if (first) errors[fieldOfError(first)] = first.message;
+  if (first) errors[fieldOfError(first)] = wizardMessage(first, values);
   // The core stops at the first problem; with the display name set aside, ask again about the username.
   if (first && fieldOfError(first) === 'displayName') {
     const next = validateNewUser(tenant, { ...input, displayName: 'Display name' }, actor);
-    if (next) errors[fieldOfError(next)] ??= next.message;
+    if (next) errors[fieldOfError(next)] ??= wizardMessage(next, values);
   }
   if (!form.alias.trim()) errors.alias = 'Username is required.';
   if (!form.autoPassword) {
@@ -72,5 +75,5 @@ export function optionalErrors(tenant: Tenant, form: AddUserForm, actor: Actor):
   const error = validateNewUser(tenant, createUserInput(form), actor);
   if (!error) return {};
   const field = fieldOfError(error);
-  return PROFILE_FIELDS.some((profile) => profile.key === field) ? { [field]: error.message } : {};
+  return PROFILE_FIELDS.some((profile) => profile.key === field) ? { [field]: wizardMessage(error, form.profile) } : {};
 }
