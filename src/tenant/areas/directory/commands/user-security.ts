@@ -1,6 +1,6 @@
 import { getById } from '../../../collection';
 import { defineCommand } from '../../../command';
-import { tenantError } from '../../../errors';
+import { TENANT_ERRORS } from '../../../errors';
 import { sensitiveActionError } from '../../roles/rules/sensitive-actions';
 import { passwordError } from '../rules/user-input';
 import { activeUser, auditValue, generatePassword, isError, userTarget } from './user-common';
@@ -46,7 +46,7 @@ export const userSecurityCommands = {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
       if (typeof command.accountEnabled !== 'boolean') {
-        return tenantError('InvalidValue', "Invalid value specified for property 'accountEnabled' of resource 'User'.", 'accountEnabled');
+        return TENANT_ERRORS.invalidProperty('accountEnabled', 'User');
       }
       return sensitiveActionError(tenant, context.actor, user.id, 'sensitiveAction');
     },
