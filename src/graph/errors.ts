@@ -1,4 +1,4 @@
-import { errorCatalog, INSUFFICIENT_PRIVILEGES_MESSAGE, type TenantError } from '../tenant';
+import { errorCatalog, INSUFFICIENT_PRIVILEGES_MESSAGE, notFound, TENANT_ERRORS, type TenantError } from '../tenant';
 
 /** A Graph error before it is wrapped in the envelope: the HTTP status, Graph's code and message. */
 export interface GraphErrorInfo {
@@ -18,12 +18,22 @@ export function graphError(status: number, code: string, message: string): Graph
   return new GraphRequestError({ status, code, message });
 }
 
+/** The core's not-found refusal, so its wording is written once (src/tenant/errors.ts). */
 export function resourceNotFound(id: string): GraphRequestError {
-  return graphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+  return fromTenantError(notFound('resource', id));
 }
 
 export function insufficientPrivileges(): GraphRequestError {
   return graphError(403, 'Authorization_RequestDenied', INSUFFICIENT_PRIVILEGES_MESSAGE);
+}
+
+/** A body property of the wrong type or value, in the core's words for it. */
+export function invalidProperty(property: string, resource: string): GraphRequestError {
+  return fromTenantError(TENANT_ERRORS.invalidProperty(property, resource));
+}
+
+export function methodNotAllowed(): GraphRequestError {
+  return graphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request uri.');
 }
 
 export function badRequest(message: string, code = 'Request_BadRequest'): GraphRequestError {

@@ -1,5 +1,5 @@
 import type { GraphMethod } from './contract';
-import { badRequest, graphError } from './errors';
+import { badRequest, methodNotAllowed } from './errors';
 import type { Route } from './route';
 
 /** Finds the route for a method and path; path parameters come back by name. */
@@ -45,7 +45,7 @@ export function createRouter(routes: readonly Route[]) {
         pathMatched = true;
         if (route.method === method) return { route, params };
       }
-      if (pathMatched) throw graphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request uri.');
+      if (pathMatched) throw methodNotAllowed();
       const known = new Set(compiled.map(({ pattern }) => pattern[0]!.toLowerCase()));
       const unknown = segments.find((segment, index) => index === 0 && !known.has(segment.toLowerCase())) ?? segments[segments.length - 1] ?? '';
       throw badRequest(`Resource not found for the segment '${unknown}'.`, 'BadRequest');

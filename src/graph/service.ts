@@ -1,7 +1,7 @@
 import { guidFor, isAuthorized } from '../tenant';
 import { createContext } from './context';
 import type { GraphCaller, GraphMethod, GraphRequest, GraphResponse, TenantPort } from './contract';
-import { badRequest, graphError, GraphRequestError, insufficientPrivileges, type GraphErrorInfo } from './errors';
+import { badRequest, GraphRequestError, insufficientPrivileges, methodNotAllowed, type GraphErrorInfo } from './errors';
 import { requireScopes } from './permissions';
 import { headerValue, parseUrl } from './request';
 import type { Route, ScopeRequirement } from './route';
@@ -49,7 +49,7 @@ export function createGraphService(port: TenantPort, routes: readonly Route[] = 
 
   function run(request: GraphRequest, caller: GraphCaller): GraphResponse {
     if (request.body instanceof GraphRequestError) throw request.body;
-    if (!METHODS.includes(request.method)) throw graphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request uri.');
+    if (!METHODS.includes(request.method)) throw methodNotAllowed();
     const url = parseUrl(request.url);
     const { route, params } = router.match(request.method, url.segments);
     const context = createContext(port, request, url, caller, params);

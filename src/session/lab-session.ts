@@ -8,7 +8,7 @@ import {
   type SessionRole,
   type StorageError,
 } from '../storage';
-import { signedInAs, signedInThrough, tenantError, type ClientApp, type TenantCommand, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
+import { signedInAs, signedInThrough, TENANT_ERRORS, type ClientApp, type TenantCommand, type DispatchResult, type LogEntry, type Tenant } from '../tenant';
 import { attemptFile, scoreOf } from './attempt-outcome';
 import { failuresOf, loggedAction, replayActions, undoCount, type LoggedAction } from './actions';
 import { CommitQueue } from './commit-queue';
@@ -228,7 +228,7 @@ export class LabSession {
 
   private send(command: TenantCommand, userId: string, app?: ClientApp): DispatchResult {
     const refusal = this.refusal();
-    if (refusal) return { ok: false, error: tenantError('AttemptReadOnly', refusal), audit: null };
+    if (refusal) return { ok: false, error: TENANT_ERRORS.attemptReadOnly(refusal), audit: null };
     const entry: LogEntry = { command, actor: app ? signedInThrough(userId, app) : signedInAs(userId) };
     const seq = this.queue.nextSeq();
     this.queue.writeAhead(seq, entry);

@@ -3,7 +3,7 @@ import type { Actor } from './actor';
 import { appendAuditRecords, freezeRecord, initiatorOf } from './audit';
 import type { ApplyContext, AuditActivity, CommandContext, CommandDefinition } from './command';
 import { commands, isCommandType, type Command } from './commands';
-import { insufficientPrivileges, tenantError, type TenantError } from './errors';
+import { insufficientPrivileges, TENANT_ERRORS, type TenantError } from './errors';
 import { boundCommand, isGesture, MAX_GESTURE_PARTS, type Gesture, type TenantCommand } from './gesture';
 import { guidFor, mintId } from './ids';
 import type { AuditEntry, AuditRecord, InitiatedBy, Tenant } from './model';
@@ -127,7 +127,7 @@ export function dispatch(tenant: Tenant, command: TenantCommand, actor: Actor): 
  */
 function dispatchGesture(tenant: Tenant, gesture: Gesture, actor: Actor): DispatchResult {
   if (gesture.parts.length === 0 || gesture.parts.length > MAX_GESTURE_PARTS) {
-    return { ok: false, error: tenantError('InvalidValue', `A gesture has between 1 and ${MAX_GESTURE_PARTS} parts.`, 'parts'), audit: null };
+    return { ok: false, error: TENANT_ERRORS.gestureSize(MAX_GESTURE_PARTS), audit: null };
   }
   let current = tenant;
   const parts: (readonly AuditRecord[])[] = [];
@@ -135,11 +135,11 @@ function dispatchGesture(tenant: Tenant, gesture: Gesture, actor: Actor): Dispat
   for (const [index, part] of gesture.parts.entries()) {
     const command = boundCommand(part, createdByPart);
     if ('unbound' in command) {
-      const error = tenantError('InvalidValue', `Part ${index + 1} of '${gesture.name}' needs an object an earlier part did not create.`, command.unbound);
+      const error = TENANT_ERRORS.gesturePartUnbound(index, gesture.name, command.unbound);
       return { ok: false, error, audit: null, part: index };
     }
     if (isGesture(command)) {
-      return { ok: false, error: tenantError('InvalidValue', 'A gesture cannot contain another gesture.', 'parts'), audit: null, part: index };
+      return { ok: false, error: TENANT_ERRORS.nestedGesture(), audit: null, part: index };
     }
     const result = dispatchCommand(current, command, actor);
     if (!result.ok) return { ...result, part: index };
@@ -152,7 +152,7 @@ function dispatchGesture(tenant: Tenant, gesture: Gesture, actor: Actor): Dispat
 
 function dispatchCommand(tenant: Tenant, command: Command, actor: Actor): DispatchResult {
   if (!isCommandType(command.type)) {
-    return { ok: false, error: tenantError('InvalidValue', `Unknown command '${String(command.type)}'.`, 'type'), audit: null };
+    return { ok: false, error: TENANT_ERRORS.unknownCommand(String(command.type)), audit: null };
   }
   const definition = commands[command.type] as CommandDefinition<Command>;
   const requirement = requirementOf(definition, command, tenant);

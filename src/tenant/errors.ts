@@ -128,3 +128,33 @@ export function notFound(kind: string, id: string): TenantError {
     kind,
   );
 }
+
+/**
+ * The refusals several areas share (Graph's generic property wording) and the core's own. Each
+ * area's own refusals live in `areas/<area>/errors.ts`; `tenantError` is called only in these
+ * catalogue files (tests/lint/error-catalogue.test.ts), so each message is written once.
+ */
+export const TENANT_ERRORS = {
+  invalidProperty: (property: string, resource: string) =>
+    tenantError('InvalidValue', `Invalid value specified for property '${property}' of resource '${resource}'.`, property),
+  requiredProperty: (property: string, resource: string, target = property) =>
+    tenantError('RequiredPropertyMissing', `A value is required for property '${property}' of resource '${resource}'.`, target),
+  displayNameRequired: () => tenantError('RequiredPropertyMissing', 'Display name is required.', 'displayName'),
+  /** A member or owner the object already has. */
+  referenceAlreadyExists: (property: 'members' | 'owners', target: string) =>
+    tenantError('ReferenceAlreadyExists', `One or more added object references already exist for the following modified properties: '${property}'.`, target),
+
+  gestureSize: (maxParts: number) => tenantError('InvalidValue', `A gesture has between 1 and ${maxParts} parts.`, 'parts'),
+  gesturePartUnbound: (index: number, gesture: string, target: string) =>
+    tenantError('InvalidValue', `Part ${index + 1} of '${gesture}' needs an object an earlier part did not create.`, target),
+  nestedGesture: () => tenantError('InvalidValue', 'A gesture cannot contain another gesture.', 'parts'),
+  unknownCommand: (type: string) => tenantError('InvalidValue', `Unknown command '${type}'.`, 'type'),
+  invalidFastForward: (duration: string) =>
+    tenantError(
+      'InvalidDuration',
+      `'${duration}' is not a duration to fast-forward by. Use an ISO 8601 duration between PT1S and P400D, such as P30D or PT2H.`,
+      'duration',
+    ),
+  /** Tenant Lab's refusal, worded by the session that refuses (another tab holds it, or it is finished). */
+  attemptReadOnly: (refusal: string) => tenantError('AttemptReadOnly', refusal),
+} as const;

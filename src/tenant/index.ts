@@ -7,6 +7,8 @@ export * from './command';
 export * from './commands';
 export * from './dispatch';
 export * from './errors';
+export { DIRECTORY_ERRORS } from './areas/directory/errors';
+export { LICENSING_ERRORS } from './areas/licensing/errors';
 export * from './fixtures';
 export * from './gesture';
 export * from './ids';

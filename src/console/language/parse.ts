@@ -3,6 +3,9 @@ import { parse as parseGenerated, SyntaxError as GeneratedSyntaxError } from './
 import { foldOperators } from './precedence';
 
 /** PowerShell's parser messages, by the error id PowerShell reports in FullyQualifiedErrorId. */
+/** PowerShell's words for a token the parser did not expect (the runtime raises them too). */
+export const unexpectedToken = (token: string | null) => `Unexpected token '${token}' in expression or statement.`;
+
 const MESSAGES: Readonly<Record<string, (detail: string | null) => string>> = {
   TerminatorExpectedAtEndOfString: (terminator) => `The string is missing the terminator: ${terminator}.`,
   MissingEndCurlyBrace: () => "Missing closing '}' in statement block or type definition.",
@@ -38,7 +41,7 @@ const MESSAGES: Readonly<Record<string, (detail: string | null) => string>> = {
   MissingHashEntryValue: () => "Missing statement after '=' in hash literal.",
   EndSquareBracketExpectedAtEndOfType: () => 'Missing ] at end of attribute or type literal.',
   MissingEndOfBlockComment: () => "Missing closing '#>' for the block comment.",
-  UnexpectedToken: (token) => `Unexpected token '${token}' in expression or statement.`,
+  UnexpectedToken: unexpectedToken,
 };
 
 /** Errors that only mean the input stops too early; the terminal then asks for more lines (`>>`). */
@@ -126,7 +129,7 @@ function fromSyntaxError(source: string, error: GeneratedSyntaxError): ParseExce
     return new ParseException('IncompleteStatement', 'The statement is incomplete.', { start: Math.max(0, source.length - 1), end: source.length }, true);
   }
   const token = tokenAt(source, offset);
-  return new ParseException('UnexpectedToken', `Unexpected token '${token.text}' in expression or statement.`, { start: token.start, end: token.start + token.text.length }, false);
+  return new ParseException('UnexpectedToken', unexpectedToken(token.text), { start: token.start, end: token.start + token.text.length }, false);
 }
 
 /**

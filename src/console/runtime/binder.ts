@@ -2,7 +2,7 @@ import type { Extent } from '../language/ast';
 import type { BoundParameters, CmdletDefinition, ParameterDefinition, ParameterType } from '../cmdlets/types';
 import { castTo } from './casts';
 import { isTruthy, numberOrNull, roundHalfEven, toText, typeNameOf } from './conversion';
-import { errorRecord, RuntimeError } from './errors';
+import { DOTNET_MESSAGES, errorRecord, RuntimeError } from './errors';
 import { PSDateTime, PSHashtable, ScriptBlockValue, type PSValue } from './values';
 
 /** An argument as the command line gave it, evaluated. */
@@ -153,7 +153,7 @@ class Binder {
       case 'string[]': return (Array.isArray(value) ? value : value === null ? [] : [value]).map((item) => toText(item));
       case 'int': case 'double': {
         const number = numberOrNull(Array.isArray(value) && value.length === 1 ? value[0]! : value);
-        if (number === null) throw cannot('Input string was not in a correct format.');
+        if (number === null) throw cannot(DOTNET_MESSAGES.badNumberFormat);
         return parameter.type === 'int' ? roundHalfEven(number) : number;
       }
       case 'switch': case 'bool': return isTruthy(value);
@@ -167,7 +167,7 @@ class Binder {
         try {
           return castTo('datetime', value, extent);
         } catch {
-          throw cannot('String was not recognized as a valid DateTime.');
+          throw cannot(DOTNET_MESSAGES.badDateTime);
         }
       case 'object[]': return Array.isArray(value) ? value : [value];
       default: return value;

@@ -1,6 +1,6 @@
 import type { Extent } from '../language/ast';
 import { conversionError, isTruthy, numberOrNull, roundHalfEven, toText, typeNameOf } from './conversion';
-import { scriptError } from './errors';
+import { DOTNET_MESSAGES, scriptError } from './errors';
 import { PSCustomObject, PSDateTime, PSHashtable, PSObject, ScriptBlockValue, type PSValue } from './values';
 
 /** The type names a script may write, by their short and full spellings, to the .NET full name. */
@@ -28,20 +28,20 @@ export function resolveType(name: string): string | null {
 }
 
 export function typeNotFound(name: string, extent: Extent | null): Error {
-  return scriptError(`Unable to find type [${name}].`, 'TypeNotFound', extent, 'InvalidOperation', name);
+  return scriptError(DOTNET_MESSAGES.typeNotFound(name), 'TypeNotFound', extent, 'InvalidOperation', name);
 }
 
 function toInteger(value: PSValue, type: string, extent: Extent | null): number {
   if (value instanceof PSDateTime || value instanceof PSObject) throw conversionError(value, type, `Invalid cast from '${typeNameOf(value)}' to '${type}'.`, extent);
   const number = numberOrNull(value);
-  if (number === null) throw conversionError(value, type, 'Input string was not in a correct format.', extent);
+  if (number === null) throw conversionError(value, type, DOTNET_MESSAGES.badNumberFormat, extent);
   return roundHalfEven(number);
 }
 
 function toDate(value: PSValue, extent: Extent | null): PSDateTime {
   if (value instanceof PSDateTime) return value;
   const parsed = typeof value === 'string' ? PSDateTime.parse(value) : null;
-  if (!parsed) throw conversionError(value, 'System.DateTime', 'String was not recognized as a valid DateTime.', extent);
+  if (!parsed) throw conversionError(value, 'System.DateTime', DOTNET_MESSAGES.badDateTime, extent);
   return parsed;
 }
 
@@ -66,7 +66,7 @@ export function castTo(typeName: string, value: PSValue, extent: Extent | null):
     case 'System.Int32': case 'System.Int64': case 'System.Byte': return toInteger(value, type, extent);
     case 'System.Double': case 'System.Decimal': case 'System.Single': {
       const number = numberOrNull(value);
-      if (number === null) throw conversionError(value, type, 'Input string was not in a correct format.', extent);
+      if (number === null) throw conversionError(value, type, DOTNET_MESSAGES.badNumberFormat, extent);
       return number;
     }
     case 'System.Boolean': return isTruthy(value);

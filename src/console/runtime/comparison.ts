@@ -1,6 +1,6 @@
 import type { Extent } from '../language/ast';
 import { conversionError, numberOrNull, toText, typeNameOf } from './conversion';
-import { scriptError } from './errors';
+import { DOTNET_MESSAGES, scriptError } from './errors';
 import { compileRegex, firstMatch, type RegexMatch } from './regex';
 import { PSDateTime, type PSValue } from './values';
 import { wildcardMatch } from './wildcard';
@@ -62,7 +62,7 @@ export function compareValues(left: PSValue, right: PSValue, caseSensitive: bool
   if (typeof left === 'number') {
     const number = typeof right === 'number' ? right : numberOrNull(right);
     if (number === null) {
-      const error = conversionError(right, typeNameOf(left), 'Input string was not in a correct format.', extent);
+      const error = conversionError(right, typeNameOf(left), DOTNET_MESSAGES.badNumberFormat, extent);
       throw scriptError(`Could not compare "${toText(left)}" to "${toText(right)}". Error: "${error.message}"`, 'ComparisonFailure', extent);
     }
     return left < number ? -1 : left > number ? 1 : 0;

@@ -1,5 +1,5 @@
 import type { Extent } from '../language/ast';
-import { scriptError } from './errors';
+import { DOTNET_MESSAGES, scriptError } from './errors';
 import { formatDate } from './dates';
 import { PSCustomObject, PSDateTime, PSHashtable, PSType, ScriptBlockValue, type PSValue } from './values';
 
@@ -89,7 +89,7 @@ export function conversionError(value: PSValue, targetType: string, reason: stri
 /** A number for arithmetic, or the error PowerShell gives for text that is not one. */
 export function toNumber(value: PSValue, extent: Extent | null, targetType = 'System.Int32'): number {
   const number = numberOrNull(value);
-  if (number === null) throw conversionError(value, targetType, 'Input string was not in a correct format.', extent);
+  if (number === null) throw conversionError(value, targetType, DOTNET_MESSAGES.badNumberFormat, extent);
   return number;
 }
 

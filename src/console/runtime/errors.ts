@@ -124,3 +124,20 @@ export class ReturnSignal {
 export class ExitSignal {
   readonly kind = 'exit';
 }
+
+/**
+ * The .NET exception messages the runtime raises from several places, written once. Each is the
+ * text PowerShell 7 prints; the error record around it (category, id) stays with the raiser.
+ */
+export const DOTNET_MESSAGES = {
+  badNumberFormat: 'Input string was not in a correct format.',
+  badDateTime: 'String was not recognized as a valid DateTime.',
+  fixedSizeCollection: 'Collection was of a fixed size.',
+  divideByZero: 'Attempted to divide by zero.',
+  typeNotFound: (name: string) => `Unable to find type [${name}].`,
+  methodNotFound: (typeName: string, method: string) => `Method invocation failed because [${typeName}] does not contain a method named '${method}'.`,
+  duplicateKey: (key: string) => `Item has already been added. Key in dictionary: '${key}'  Key being added: '${key}'`,
+  propertyNotFound: (name: string) => `The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`,
+  commandNotFound: (name: string) =>
+    `The term '${name}' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
+} as const;

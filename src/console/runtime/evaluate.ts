@@ -1,8 +1,9 @@
 import type { AssignmentNode, BinaryNode, ExpressionNode, StatementNode, UnaryNode } from '../language/ast';
+import { unexpectedToken } from '../language/parse';
 import { castTo, isOfType, resolveType, typeNotFound } from './casts';
 import { compare } from './comparison';
 import { toNumber, toText } from './conversion';
-import { scriptError } from './errors';
+import { DOTNET_MESSAGES, scriptError } from './errors';
 import type { Interpreter } from './interpreter';
 import { getIndex, getMember, setIndex, setMember } from './members';
 import { invokeMethod, invokeStatic } from './methods';
@@ -60,7 +61,7 @@ function binary(interpreter: Interpreter, node: BinaryNode): PSValue {
     case '-band': return toNumber(left, node.extent) & toNumber(right, node.extent);
     case '-bor': return toNumber(left, node.extent) | toNumber(right, node.extent);
     case '-bxor': return toNumber(left, node.extent) ^ toNumber(right, node.extent);
-    default: throw scriptError(`Unexpected token '${operator}' in expression or statement.`, 'UnexpectedToken', node.operatorExtent);
+    default: throw scriptError(unexpectedToken(operator), 'UnexpectedToken', node.operatorExtent);
   }
 }
 
@@ -143,7 +144,7 @@ export function evaluate(interpreter: Interpreter, node: ExpressionNode): PSValu
       const target = evaluate(interpreter, node.target);
       const name = memberName(interpreter, node.member);
       if (node.static) {
-        if (!(target instanceof PSType)) throw scriptError(`Unable to find type [${toText(target)}].`, 'TypeNotFound', node.extent);
+        if (!(target instanceof PSType)) throw scriptError(DOTNET_MESSAGES.typeNotFound(toText(target)), 'TypeNotFound', node.extent);
         return invokeStatic(target, name, null, node.extent, interpreter.services);
       }
       return getMember(target, name);
@@ -153,7 +154,7 @@ export function evaluate(interpreter: Interpreter, node: ExpressionNode): PSValu
       const name = memberName(interpreter, node.member);
       const args = node.args.map((arg) => evaluate(interpreter, arg));
       if (node.static) {
-        if (!(target instanceof PSType)) throw scriptError(`Unable to find type [${toText(target)}].`, 'TypeNotFound', node.extent);
+        if (!(target instanceof PSType)) throw scriptError(DOTNET_MESSAGES.typeNotFound(toText(target)), 'TypeNotFound', node.extent);
         return invokeStatic(target, name, args, node.extent, interpreter.services);
       }
       if (target instanceof ScriptBlockValue && /^invoke(returnasis)?$/i.test(name)) {

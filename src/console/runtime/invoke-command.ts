@@ -3,7 +3,7 @@ import type { CmdletDefinition, Run } from '../cmdlets/types';
 import { bindParameters, missingMandatory, type CommandArgument } from './binder';
 import { CommandContext } from './command-context';
 import { toText } from './conversion';
-import { errorRecord, RuntimeError } from './errors';
+import { DOTNET_MESSAGES, errorRecord, RuntimeError } from './errors';
 import { evaluate } from './evaluate';
 import type { Interpreter, Sink } from './interpreter';
 import { PSHashtable, ScriptBlockValue, type PSValue } from './values';
@@ -12,7 +12,7 @@ import { PSHashtable, ScriptBlockValue, type PSValue } from './values';
 function commandNotFound(name: string, extent: Extent, retired: string | undefined): RuntimeError {
   return new RuntimeError(
     errorRecord({
-      message: retired ?? `The term '${name}' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
+      message: retired ?? DOTNET_MESSAGES.commandNotFound(name),
       category: 'ObjectNotFound',
       reason: 'CommandNotFoundException',
       targetName: name,

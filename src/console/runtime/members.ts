@@ -1,6 +1,6 @@
 import type { Extent } from '../language/ast';
 import { toText, typeNameOf } from './conversion';
-import { scriptError } from './errors';
+import { DOTNET_MESSAGES, scriptError } from './errors';
 import { PSCustomObject, PSDateTime, PSHashtable, PSObject, type PSValue } from './values';
 
 /** Arrays made as lists (`[System.Collections.Generic.List[object]]::new()`), which may grow with Add. */
@@ -76,8 +76,8 @@ export function setMember(target: PSValue, name: string, value: PSValue, extent:
     return;
   }
   if (target instanceof PSObject && target.set(name, value)) return;
-  if (target === null) throw scriptError(`The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`, 'PropertyNotFound', extent);
-  throw scriptError(`The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`, 'PropertyAssignmentException', extent);
+  if (target === null) throw scriptError(DOTNET_MESSAGES.propertyNotFound(name), 'PropertyNotFound', extent);
+  throw scriptError(DOTNET_MESSAGES.propertyNotFound(name), 'PropertyAssignmentException', extent);
 }
 
 /** `$value[index]`: arrays by position (negative from the end), hashtables by key, strings by character. */

@@ -3,7 +3,7 @@ import { castTo, resolveType, typeNotFound } from './casts';
 import { valuesEqual } from './comparison';
 import { roundHalfEven, toNumber, toText, typeNameOf } from './conversion';
 import { formatCustomDate } from './dates';
-import { scriptError } from './errors';
+import { DOTNET_MESSAGES, scriptError } from './errors';
 import { formatComposite } from './format-operator';
 import { GROWABLE } from './members';
 import { PSCustomObject, PSDateTime, PSHashtable, type PSType, type PSValue } from './values';
@@ -14,7 +14,7 @@ export interface MethodContext {
 }
 
 function methodNotFound(value: PSValue, name: string, extent: Extent | null): Error {
-  return scriptError(`Method invocation failed because [${typeNameOf(value)}] does not contain a method named '${name}'.`, 'MethodNotFound', extent);
+  return scriptError(DOTNET_MESSAGES.methodNotFound(typeNameOf(value), name), 'MethodNotFound', extent);
 }
 
 function argumentCountError(name: string, count: number, extent: Extent | null): Error {
@@ -74,11 +74,11 @@ function arrayMethod(array: PSValue[], name: string, args: readonly PSValue[], e
     case 'contains': return array.some((item) => valuesEqual(item, args[0] ?? null, true));
     case 'indexof': return array.findIndex((item) => valuesEqual(item, args[0] ?? null, true));
     case 'add':
-      if (!GROWABLE.has(array)) throw exceptionCalling('Add', args, 'Collection was of a fixed size.', extent);
+      if (!GROWABLE.has(array)) throw exceptionCalling('Add', args, DOTNET_MESSAGES.fixedSizeCollection, extent);
       array.push(args[0] ?? null);
       return null;
     case 'remove': {
-      if (!GROWABLE.has(array)) throw exceptionCalling('Remove', args, 'Collection was of a fixed size.', extent);
+      if (!GROWABLE.has(array)) throw exceptionCalling('Remove', args, DOTNET_MESSAGES.fixedSizeCollection, extent);
       const index = array.findIndex((item) => valuesEqual(item, args[0] ?? null, true));
       if (index >= 0) array.splice(index, 1);
       return index >= 0;
@@ -94,7 +94,7 @@ function hashtableMethod(table: PSHashtable, name: string, args: readonly PSValu
     case 'containskey': return table.has(key);
     case 'containsvalue': return table.pairs().some(([, value]) => valuesEqual(value, args[0] ?? null));
     case 'add':
-      if (table.has(key)) throw exceptionCalling('Add', args, `Item has already been added. Key in dictionary: '${key}'  Key being added: '${key}'`, extent);
+      if (table.has(key)) throw exceptionCalling('Add', args, DOTNET_MESSAGES.duplicateKey(key), extent);
       table.set(key, args[1] ?? null);
       return null;
     case 'remove': table.delete(key); return null;

@@ -1,6 +1,6 @@
 import type { Extent } from '../language/ast';
 import { isTruthy, toNumber, toText, typeNameOf } from './conversion';
-import { scriptError } from './errors';
+import { DOTNET_MESSAGES, scriptError } from './errors';
 import { formatComposite } from './format-operator';
 import { compileRegex, replaceAll, splitByRegex } from './regex';
 import { PSHashtable, type PSValue } from './values';
@@ -14,13 +14,13 @@ export function add(left: PSValue, right: PSValue, extent: Extent | null): PSVal
     if (!(right instanceof PSHashtable)) throw scriptError('A hash table can only be added to another hash table.', 'AddHashTableToNonHashTable', extent);
     const merged = left.copy();
     for (const [key, value] of right.pairs()) {
-      if (merged.has(key)) throw scriptError(`Item has already been added. Key in dictionary: '${key}'  Key being added: '${key}'`, 'ArgumentException', extent, 'OperationStopped');
+      if (merged.has(key)) throw scriptError(DOTNET_MESSAGES.duplicateKey(key), 'ArgumentException', extent, 'OperationStopped');
       merged.set(key, value);
     }
     return merged;
   }
   if (typeof left === 'number' || typeof left === 'boolean') return toNumber(left, extent) + toNumber(right, extent, typeNameOf(left));
-  throw scriptError(`Method invocation failed because [${typeNameOf(left)}] does not contain a method named 'op_Addition'.`, 'MethodNotFound', extent);
+  throw scriptError(DOTNET_MESSAGES.methodNotFound(typeNameOf(left), 'op_Addition'), 'MethodNotFound', extent);
 }
 
 export function arithmetic(operator: '-' | '*' | '/' | '%', left: PSValue, right: PSValue, extent: Extent | null): PSValue {
@@ -31,7 +31,7 @@ export function arithmetic(operator: '-' | '*' | '/' | '%', left: PSValue, right
   }
   if (typeof left !== 'number' && typeof left !== 'boolean' && left !== null && typeof left !== 'string') {
     const names = { '-': 'op_Subtraction', '*': 'op_Multiply', '/': 'op_Division', '%': 'op_Modulus' } as const;
-    throw scriptError(`Method invocation failed because [${typeNameOf(left)}] does not contain a method named '${names[operator]}'.`, 'MethodNotFound', extent);
+    throw scriptError(DOTNET_MESSAGES.methodNotFound(typeNameOf(left), names[operator]), 'MethodNotFound', extent);
   }
   const a = toNumber(left, extent);
   const b = toNumber(right, extent);
@@ -39,10 +39,10 @@ export function arithmetic(operator: '-' | '*' | '/' | '%', left: PSValue, right
     case '-': return a - b;
     case '*': return a * b;
     case '/':
-      if (b === 0) throw scriptError('Attempted to divide by zero.', 'RuntimeException', extent, 'NotSpecified');
+      if (b === 0) throw scriptError(DOTNET_MESSAGES.divideByZero, 'RuntimeException', extent, 'NotSpecified');
       return a / b;
     case '%':
-      if (b === 0) throw scriptError('Attempted to divide by zero.', 'RuntimeException', extent, 'NotSpecified');
+      if (b === 0) throw scriptError(DOTNET_MESSAGES.divideByZero, 'RuntimeException', extent, 'NotSpecified');
       return a % b;
   }
 }

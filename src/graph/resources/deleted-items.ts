@@ -1,6 +1,6 @@
 import { getById, toArray, type Group, type User } from '../../tenant';
 import type { GraphContext } from '../context';
-import { badRequest, resourceNotFound } from '../errors';
+import { badRequest, invalidProperty, resourceNotFound } from '../errors';
 import { listResponse } from '../odata/collection';
 import type { ResourceType } from '../odata/resource-type';
 import { requireScopes, SCOPES } from '../permissions';
@@ -36,7 +36,7 @@ function restoreBody(body: unknown): { newUserPrincipalName?: string } {
   if (typeof body !== 'object' || Array.isArray(body)) throw badRequest('The request body must be a JSON object.', 'BadRequest');
   const { newUserPrincipalName } = body as Record<string, unknown>;
   if (newUserPrincipalName === undefined) return {};
-  if (typeof newUserPrincipalName !== 'string') throw badRequest("Invalid value specified for property 'newUserPrincipalName' of resource 'User'.");
+  if (typeof newUserPrincipalName !== 'string') throw invalidProperty('newUserPrincipalName', 'User');
   return { newUserPrincipalName };
 }
 

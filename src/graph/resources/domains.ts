@@ -1,7 +1,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { getById, guidFor, seedFrom, serviceConfigurationRecords, toArray, verificationDnsRecords, type Domain, type DomainService, type ExpectedDnsRecord, type Tenant } from '../../tenant';
 import type { GraphContext } from '../context';
-import { badRequest, resourceNotFound } from '../errors';
+import { badRequest, invalidProperty, resourceNotFound } from '../errors';
 import { entityResponse, listResponse } from '../odata/collection';
 import type { ResourceType, Serialized } from '../odata/resource-type';
 import { SCOPES } from '../permissions';
@@ -102,7 +102,7 @@ export const domainRoutes: readonly Route[] = [
   route('POST', 'domains', SCOPES.writeDomains, (context) => {
     const body = bodyObject(context.request.body);
     for (const name of Object.keys(body)) if (name !== 'id') throw unknownProperty(name);
-    if (typeof body.id !== 'string') throw badRequest("Invalid value specified for property 'id' of resource 'Domain'.");
+    if (typeof body.id !== 'string') throw invalidProperty('id', 'Domain');
     const { tenant } = context.send({ type: 'domain.add', name: body.id });
     const domain = domainOr404(tenant, body.id);
     return created({ '@odata.context': `${context.serviceRoot}/$metadata#domains/$entity`, ...serializeDomain(domain) }, `${context.serviceRoot}/domains/${domain.id}`);
@@ -113,11 +113,11 @@ export const domainRoutes: readonly Route[] = [
     const body = bodyObject(context.request.body);
     for (const property of Object.keys(body)) if (property !== 'isDefault' && property !== 'supportedServices') throw unknownProperty(property);
     if ('supportedServices' in body) {
-      if (!Array.isArray(body.supportedServices)) throw badRequest("Invalid value specified for property 'supportedServices' of resource 'Domain'.");
+      if (!Array.isArray(body.supportedServices)) throw invalidProperty('supportedServices', 'Domain');
       context.send({ type: 'domain.updateServices', name, services: body.supportedServices as DomainService[] });
     }
     if (body.isDefault === true) context.send({ type: 'domain.setDefault', name });
-    else if ('isDefault' in body && body.isDefault !== false) throw badRequest("Invalid value specified for property 'isDefault' of resource 'Domain'.");
+    else if ('isDefault' in body && body.isDefault !== false) throw invalidProperty('isDefault', 'Domain');
     return noContent();
   }),
   route('DELETE', 'domains/{domain-id}', SCOPES.writeDomains, (context) => {

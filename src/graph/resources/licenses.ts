@@ -1,7 +1,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { entities, getById, skuById, type AssignedLicense, type SubscribedSku, type Tenant, type User } from '../../tenant';
 import type { GraphContext } from '../context';
-import { badRequest, resourceNotFound } from '../errors';
+import { invalidProperty, resourceNotFound } from '../errors';
 import { entityResponse, listResponse } from '../odata/collection';
 import type { ResourceType, Serialized } from '../odata/resource-type';
 import { SCOPES } from '../permissions';
@@ -76,7 +76,7 @@ const licenseDetailsType: ResourceType<Graph.LicenseDetails> = {
 };
 
 function invalidLicenseBody(property: string): Error {
-  return badRequest(`Invalid value specified for property '${property}' of resource 'assignLicense'.`);
+  return invalidProperty(property, 'assignLicense');
 }
 
 /** `{ addLicenses: [{ skuId, disabledPlans }], removeLicenses: [skuId] }`; both lists are required, either may be empty. */

@@ -1,6 +1,6 @@
 import { builtInRoles, entities, getById, roleTemplateById, toArray, type RoleAssignment } from '../../tenant';
 import type { GraphContext } from '../context';
-import { badRequest, resourceNotFound } from '../errors';
+import { invalidProperty, resourceNotFound } from '../errors';
 import { entityResponse, listResponse } from '../odata/collection';
 import { SCOPES } from '../permissions';
 import { created, noContent } from '../response';
@@ -34,7 +34,7 @@ function assignmentOr404(context: GraphContext, id: string): RoleAssignment {
 
 function stringProperty(body: Record<string, unknown>, name: string, fallback?: string): string {
   const value = body[name] ?? fallback;
-  if (typeof value !== 'string' || value === '') throw badRequest(`Invalid value specified for property '${name}' of resource 'UnifiedRoleAssignment'.`);
+  if (typeof value !== 'string' || value === '') throw invalidProperty(name, 'UnifiedRoleAssignment');
   return value;
 }
 

@@ -1,5 +1,5 @@
 import type { Command, CreateUserInput, UserProfileChanges } from '../../tenant';
-import { badRequest } from '../errors';
+import { badRequest, invalidProperty } from '../errors';
 import { bodyObject } from './lookup';
 
 /** Reading POST and PATCH bodies for users into the tenant's commands. */
@@ -37,7 +37,7 @@ function unknownProperty(name: string): Error {
 }
 
 function invalidValue(property: string): Error {
-  return badRequest(`Invalid value specified for property '${property}' of resource 'User'.`);
+  return invalidProperty(property, 'User');
 }
 
 function profileOf(body: Record<string, unknown>): UserProfileChanges {

@@ -1,6 +1,6 @@
 import { addMilliseconds, parseDuration } from '../clock';
 import { defineCommand } from '../command';
-import { tenantError } from '../errors';
+import { TENANT_ERRORS } from '../errors';
 import { advanceClockTo } from '../processes';
 
 /** Fast-forward the simulated clock by an ISO 8601 duration such as `P30D` or `PT2H`. */
@@ -34,11 +34,7 @@ export const clockCommands = {
     validate(_tenant, command) {
       const milliseconds = parseDuration(command.duration);
       if (milliseconds === undefined || milliseconds <= 0 || milliseconds > MAX_ADVANCE_MS) {
-        return tenantError(
-          'InvalidDuration',
-          `'${command.duration}' is not a duration to fast-forward by. Use an ISO 8601 duration between PT1S and P400D, such as P30D or PT2H.`,
-          'duration',
-        );
+        return TENANT_ERRORS.invalidFastForward(command.duration);
       }
       return undefined;
     },

@@ -1,5 +1,6 @@
 import { FormattedText } from '../../format/formatted-text';
 import { allParameters } from '../../runtime/binder';
+import { DOTNET_MESSAGES } from '../../runtime/errors';
 import { PSCustomObject } from '../../runtime/values';
 import { hasWildcards, wildcardMatch } from '../../runtime/wildcard';
 import type { CmdletContext, CmdletDefinition, ParameterDefinition } from '../types';
@@ -160,7 +161,7 @@ export const getCommand: CmdletDefinition = {
     });
     const aliases = names && !modules && !verbs && !nouns ? commands.aliases().filter(([alias]) => names.some((name) => wildcardMatch(name, alias))) : [];
     if (selected.length === 0 && aliases.length === 0 && names && !names.some(hasWildcards)) {
-      context.writeError({ message: `The term '${names[0]}' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.`, category: 'ObjectNotFound', reason: 'CommandNotFoundException', targetName: names[0]!, targetType: 'String', fullyQualifiedErrorId: 'CommandNotFoundException' });
+      context.writeError({ message: DOTNET_MESSAGES.commandNotFound(names[0]!), category: 'ObjectNotFound', reason: 'CommandNotFoundException', targetName: names[0]!, targetType: 'String', fullyQualifiedErrorId: 'CommandNotFoundException' });
       return;
     }
     if (context.parameters.switch('Syntax')) {

@@ -3,6 +3,7 @@ import { renderTable } from '../../format/table';
 import { castTo } from '../../runtime/casts';
 import { toText, typeNameOf } from '../../runtime/conversion';
 import { formatCustomDate } from '../../runtime/dates';
+import { DOTNET_MESSAGES } from '../../runtime/errors';
 import { GROWABLE } from '../../runtime/members';
 import { PSCustomObject, PSHashtable, PSObject, type PSValue } from '../../runtime/values';
 import type { CmdletDefinition } from '../types';
@@ -63,7 +64,7 @@ export const newObject: CmdletDefinition = {
     for (const [key, value] of properties?.pairs() ?? []) {
       if (object instanceof PSHashtable) object.set(key, value);
       else if (object instanceof PSCustomObject && !object.set(key, value)) {
-        if (entraType) return context.fail({ message: `The property '${key}' cannot be found on this object. Verify that the property exists and can be set.`, category: 'InvalidOperation', reason: 'SetValueInvocationException', fullyQualifiedErrorId: 'InvalidOperationException' });
+        if (entraType) return context.fail({ message: DOTNET_MESSAGES.propertyNotFound(key), category: 'InvalidOperation', reason: 'SetValueInvocationException', fullyQualifiedErrorId: 'InvalidOperationException' });
         object.add(key, value);
       }
     }

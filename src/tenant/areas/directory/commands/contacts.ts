@@ -2,11 +2,12 @@ import { original } from 'immer';
 import { createBucketIndex } from '../../../bucket-index';
 import { getById, putEntity, removeEntity } from '../../../collection';
 import { defineCommand } from '../../../command';
-import { notFound, tenantError, type TenantError } from '../../../errors';
+import { notFound, TENANT_ERRORS, type TenantError } from '../../../errors';
+import { DIRECTORY_ERRORS } from '../errors';
 import type { Group, ModifiedProperty, OrgContact, TargetResource, Tenant } from '../../../model';
 import { groupAddressConflict } from '../rules/group-addresses';
-import { addressConflictError, addressOwner } from '../rules/proxy-addresses';
-import { invalidPropertyError, isEmailAddress, mailNicknameError } from '../rules/user-input';
+import { addressOwner } from '../rules/proxy-addresses';
+import { isEmailAddress, mailNicknameError } from '../rules/user-input';
 import { DIRECTORY_ACTIVITIES } from '../activities';
 
 /** The optional text properties of a mail contact. */
@@ -62,16 +63,16 @@ function changesError(changes: ContactChanges): TenantError | undefined {
   for (const [property, value] of Object.entries(changes) as [string, unknown][]) {
     if (value === undefined) continue;
     if (property === 'displayName') {
-      if (typeof value !== 'string' || !value.trim()) return tenantError('RequiredPropertyMissing', 'Display name is required.', 'displayName');
-      if (value.length > MAX_LENGTH.displayName) return invalidPropertyError('displayName', 'Contact');
+      if (typeof value !== 'string' || !value.trim()) return TENANT_ERRORS.displayNameRequired();
+      if (value.length > MAX_LENGTH.displayName) return TENANT_ERRORS.invalidProperty('displayName', 'Contact');
     } else if (property === 'mail') {
-      if (typeof value !== 'string' || !isEmailAddress(value)) return invalidPropertyError('mail', 'Contact');
+      if (typeof value !== 'string' || !isEmailAddress(value)) return TENANT_ERRORS.invalidProperty('mail', 'Contact');
     } else if ((CONTACT_PROPERTIES as readonly string[]).includes(property)) {
       if (value !== null && (typeof value !== 'string' || value.length > MAX_LENGTH[property as ContactProperty])) {
-        return invalidPropertyError(property, 'Contact');
+        return TENANT_ERRORS.invalidProperty(property, 'Contact');
       }
     } else {
-      return tenantError('InvalidValue', `Property '${property}' can't be updated this way.`, property);
+      return DIRECTORY_ERRORS.notUpdatable(property);
     }
   }
   return undefined;
@@ -100,14 +101,14 @@ export const contactCommands = {
     permission: 'microsoft.directory/contacts/create',
     activity: DIRECTORY_ACTIVITIES['Add contact'],
     validate(tenant, command) {
-      if (command.displayName === undefined) return tenantError('RequiredPropertyMissing', 'Display name is required.', 'displayName');
-      if (command.mail === undefined) return tenantError('RequiredPropertyMissing', 'Email is required.', 'mail');
+      if (command.displayName === undefined) return TENANT_ERRORS.displayNameRequired();
+      if (command.mail === undefined) return DIRECTORY_ERRORS.emailRequired();
       const { type: _type, mailNickname, ...properties } = command;
       const error =
         changesError(properties) ??
         (mailNickname === undefined ? undefined : (mailNicknameError(mailNickname, 'Contact') ?? groupAddressConflict(tenant, { mailNickname })));
       if (error) return error;
-      return addressOwner(tenant, command.mail) ? addressConflictError() : undefined;
+      return addressOwner(tenant, command.mail) ? DIRECTORY_ERRORS.propertyConflict('proxyAddresses') : undefined;
     },
     apply(draft, command, context) {
       const contact: OrgContact = {
@@ -133,10 +134,10 @@ export const contactCommands = {
     validate(tenant, command) {
       const contact = getById(tenant.directory.contacts, command.contactId);
       if (!contact) return notFound('contact', command.contactId);
-      if (typeof command.changes !== 'object' || command.changes === null) return tenantError('InvalidValue', 'No changes were given.', 'changes');
+      if (typeof command.changes !== 'object' || command.changes === null) return DIRECTORY_ERRORS.noChanges();
       const error = changesError(command.changes);
       if (error) return error;
-      return command.changes.mail !== undefined && addressOwner(tenant, command.changes.mail, contact.id) ? addressConflictError() : undefined;
+      return command.changes.mail !== undefined && addressOwner(tenant, command.changes.mail, contact.id) ? DIRECTORY_ERRORS.propertyConflict('proxyAddresses') : undefined;
     },
     apply(draft, command) {
       const contact = getById(draft.directory.contacts, command.contactId)!;

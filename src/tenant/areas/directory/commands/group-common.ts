@@ -1,5 +1,6 @@
 import { getById } from '../../../collection';
-import { notFound, tenantError, type TenantError } from '../../../errors';
+import { notFound, TENANT_ERRORS, type TenantError } from '../../../errors';
+import { DIRECTORY_ERRORS } from '../errors';
 import type { Group, Tenant } from '../../../model';
 import type { PermissionRequirement } from '../../roles/permissions';
 import { acceptsContacts, groupPermission, nestingError, type GroupTask } from '../rules/group-types';
@@ -61,7 +62,7 @@ export function membersError(tenant: Tenant, parent: Group, memberIds: readonly 
     const member = directoryObject(tenant, memberId);
     if (!member) return notFound('member', memberId);
     if (current.has(memberId)) {
-      return tenantError('ReferenceAlreadyExists', "One or more added object references already exist for the following modified properties: 'members'.", 'memberIds');
+      return TENANT_ERRORS.referenceAlreadyExists('members', 'memberIds');
     }
     if (member.kind === 'group') {
       const group = getById(tenant.directory.groups, memberId)!;
@@ -69,11 +70,11 @@ export function membersError(tenant: Tenant, parent: Group, memberIds: readonly 
       if (nesting) return nesting;
       // The sandbox refuses membership loops, so that following nested groups always ends.
       if (containsGroup(tenant, group, parent.id)) {
-        return tenantError('NestingNotSupported', `The group '${group.displayName}' already contains '${parent.displayName}', so it can't also be its member.`, 'memberIds');
+        return DIRECTORY_ERRORS.nestingLoop(group.displayName, parent.displayName);
       }
     }
     if (member.kind === 'contact' && !acceptsContacts(parent)) {
-      return tenantError('NestingNotSupported', `Contacts can't be members of the group '${parent.displayName}'.`, 'memberIds');
+      return DIRECTORY_ERRORS.contactsNotAccepted(parent.displayName);
     }
   }
   return undefined;
@@ -85,11 +86,11 @@ export function ownersError(tenant: Tenant, ownerIds: readonly string[], existin
   for (const ownerId of ownerIds) {
     if (!getById(tenant.directory.users, ownerId)) {
       return getById(tenant.directory.groups, ownerId) || getById(tenant.directory.contacts, ownerId)
-        ? tenantError('InvalidValue', 'Only users can be owners of a group.', 'ownerIds')
+        ? DIRECTORY_ERRORS.onlyUsersAsOwners()
         : notFound('owner', ownerId);
     }
     if (current.has(ownerId)) {
-      return tenantError('ReferenceAlreadyExists', "One or more added object references already exist for the following modified properties: 'owners'.", 'ownerIds');
+      return TENANT_ERRORS.referenceAlreadyExists('owners', 'ownerIds');
     }
   }
   return undefined;

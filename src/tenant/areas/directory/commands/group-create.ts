@@ -1,5 +1,6 @@
 import type { ApplyContext } from '../../../command';
-import { tenantError, type TenantError } from '../../../errors';
+import { TENANT_ERRORS, type TenantError } from '../../../errors';
+import { DIRECTORY_ERRORS } from '../errors';
 import type { Group, Tenant } from '../../../model';
 import { membershipRuleError } from '../rules/dynamic-membership';
 import { groupAddressConflict, groupMailError } from '../rules/group-addresses';
@@ -7,9 +8,7 @@ import {
   descriptionError,
   displayNameError,
   groupKindOf,
-  invalidPropertyError,
   mailNicknameError,
-  requiredPropertyError,
   supportsDynamicMembership,
 } from '../rules/group-types';
 import { defaultDomain } from '../../../selectors';
@@ -54,12 +53,12 @@ export function createGroupError(tenant: Tenant, command: CreateGroup): TenantEr
   const groupTypes = command.groupTypes ?? [];
   const error = displayNameError(command.displayName) ?? descriptionError(command.description);
   if (error) return error;
-  if (typeof command.mailEnabled !== 'boolean') return requiredPropertyError('mailEnabled');
-  if (typeof command.securityEnabled !== 'boolean') return requiredPropertyError('securityEnabled');
+  if (typeof command.mailEnabled !== 'boolean') return TENANT_ERRORS.requiredProperty('mailEnabled', 'Group');
+  if (typeof command.securityEnabled !== 'boolean') return TENANT_ERRORS.requiredProperty('securityEnabled', 'Group');
   const kind = groupKindOf({ groupTypes, mailEnabled: command.mailEnabled, securityEnabled: command.securityEnabled });
-  if (!kind) return invalidPropertyError(groupTypes.includes('Unified') ? 'mailEnabled' : 'securityEnabled');
+  if (!kind) return TENANT_ERRORS.invalidProperty(groupTypes.includes('Unified') ? 'mailEnabled' : 'securityEnabled', 'Group');
 
-  if (command.mailEnabled && command.mailNickname === undefined) return requiredPropertyError('mailNickname');
+  if (command.mailEnabled && command.mailNickname === undefined) return TENANT_ERRORS.requiredProperty('mailNickname', 'Group');
   if (command.mailNickname !== undefined) {
     const nicknameError = mailNicknameError(command.mailNickname);
     if (nicknameError) return nicknameError;
@@ -69,39 +68,39 @@ export function createGroupError(tenant: Tenant, command: CreateGroup): TenantEr
     const mailError = groupMailError(tenant, mail) ?? groupAddressConflict(tenant, { mailNickname: command.mailNickname!, mail });
     if (mailError) return mailError;
   } else if (command.mailDomain !== undefined) {
-    return invalidPropertyError('mail');
+    return TENANT_ERRORS.invalidProperty('mail', 'Group');
   }
-  if (command.allowExternalSenders !== undefined && !command.mailEnabled) return invalidPropertyError('allowExternalSenders');
+  if (command.allowExternalSenders !== undefined && !command.mailEnabled) return TENANT_ERRORS.invalidProperty('allowExternalSenders', 'Group');
 
   if (command.visibility !== undefined) {
-    if (kind !== 'microsoft365' || (command.visibility !== 'Public' && command.visibility !== 'Private')) return invalidPropertyError('visibility');
-    if (command.isAssignableToRole && command.visibility === 'Public') return invalidPropertyError('visibility');
+    if (kind !== 'microsoft365' || (command.visibility !== 'Public' && command.visibility !== 'Private')) return TENANT_ERRORS.invalidProperty('visibility', 'Group');
+    if (command.isAssignableToRole && command.visibility === 'Public') return TENANT_ERRORS.invalidProperty('visibility', 'Group');
   }
 
   if (command.isAssignableToRole) {
     // Role-assignable groups are security principals with assigned membership: a security group
     // or a security-enabled Microsoft 365 group.
-    if (!command.securityEnabled || (kind !== 'security' && kind !== 'microsoft365')) return invalidPropertyError('isAssignableToRole');
+    if (!command.securityEnabled || (kind !== 'security' && kind !== 'microsoft365')) return TENANT_ERRORS.invalidProperty('isAssignableToRole', 'Group');
   }
 
   const dynamic = groupTypes.includes('DynamicMembership');
   if (dynamic) {
     if (!supportsDynamicMembership(kind)) {
-      return tenantError('InvalidValue', 'Dynamic membership is available for security groups and Microsoft 365 groups only.', 'groupTypes');
+      return DIRECTORY_ERRORS.dynamicNotForKind();
     }
     if (command.isAssignableToRole) {
-      return tenantError('InvalidValue', 'A group with isAssignableToRole property set to true cannot be of dynamic membership type.', 'groupTypes');
+      return DIRECTORY_ERRORS.dynamicNotRoleAssignable();
     }
-    if (command.membershipRule === undefined) return requiredPropertyError('membershipRule');
+    if (command.membershipRule === undefined) return TENANT_ERRORS.requiredProperty('membershipRule', 'Group');
     const ruleError = membershipRuleError(command.membershipRule, kind);
     if (ruleError) return ruleError;
     const state = command.membershipRuleProcessingState;
-    if (state !== undefined && state !== 'On' && state !== 'Paused') return invalidPropertyError('membershipRuleProcessingState');
+    if (state !== undefined && state !== 'On' && state !== 'Paused') return TENANT_ERRORS.invalidProperty('membershipRuleProcessingState', 'Group');
     if ((command.memberIds ?? []).length > 0) {
-      return tenantError('DynamicMembershipManaged', "You can't add members to a group with dynamic membership: its membership rule decides who the members are.", 'memberIds');
+      return DIRECTORY_ERRORS.dynamicMembersAdded();
     }
   } else if (command.membershipRule !== undefined || command.membershipRuleProcessingState !== undefined) {
-    return invalidPropertyError('membershipRule');
+    return TENANT_ERRORS.invalidProperty('membershipRule', 'Group');
   }
 
   const ownerError = ownersError(tenant, unique(command.ownerIds ?? []), []);

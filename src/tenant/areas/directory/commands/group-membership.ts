@@ -1,7 +1,8 @@
 import { original } from 'immer';
 import { getById } from '../../../collection';
 import { defineCommand, type ApplyContext, type AuditActivity } from '../../../command';
-import { notFound, tenantError, type TenantError } from '../../../errors';
+import { notFound, TENANT_ERRORS, type TenantError } from '../../../errors';
+import { DIRECTORY_ERRORS } from '../errors';
 import type { Group, TargetResource, Tenant } from '../../../model';
 import { membershipTargets, memberIdsOf, ownerIdsOf, setMemberIds, setOwnerIds, withoutId } from '../rules/group-membership';
 import { isDynamicGroup } from '../rules/group-types';
@@ -75,13 +76,7 @@ export function recordMembershipLinks(
 
 function dynamicMembersError(group: Group, adding: boolean): TenantError | undefined {
   if (!isDynamicGroup(group)) return undefined;
-  return tenantError(
-    'DynamicMembershipManaged',
-    adding
-      ? "You can't add members to a group with dynamic membership: its membership rule decides who the members are."
-      : "You can't remove a member from a group with dynamic membership: its membership rule decides who the members are.",
-    'memberIds',
-  );
+  return adding ? DIRECTORY_ERRORS.dynamicMembersAdded() : DIRECTORY_ERRORS.dynamicMemberRemoved();
 }
 
 export const groupMembershipCommands = {
@@ -94,7 +89,7 @@ export const groupMembershipCommands = {
       const dynamicError = dynamicMembersError(group, true);
       if (dynamicError) return dynamicError;
       if (!Array.isArray(command.memberIds) || command.memberIds.length === 0) {
-        return tenantError('RequiredPropertyMissing', "A value is required for property 'members' of resource 'Group'.", 'memberIds');
+        return TENANT_ERRORS.requiredProperty('members', 'Group', 'memberIds');
       }
       return membersError(tenant, group, unique(command.memberIds), memberIdsOf(group));
     },
@@ -136,7 +131,7 @@ export const groupMembershipCommands = {
       const group = activeGroup(tenant, command.groupId);
       if (isError(group)) return group;
       if (!Array.isArray(command.ownerIds) || command.ownerIds.length === 0) {
-        return tenantError('RequiredPropertyMissing', "A value is required for property 'owners' of resource 'Group'.", 'ownerIds');
+        return TENANT_ERRORS.requiredProperty('owners', 'Group', 'ownerIds');
       }
       return ownersError(tenant, unique(command.ownerIds), ownerIdsOf(group));
     },
@@ -160,7 +155,7 @@ export const groupMembershipCommands = {
       if (!owners.includes(command.ownerId)) return notFound('owner', command.ownerId);
       // Graph: once a group has owners, its last owner can't be removed.
       if (owners.length === 1) {
-        return tenantError('LastOwnerCannotBeRemoved', 'The group must have at least one owner, hence this owner cannot be removed.', 'ownerId');
+        return DIRECTORY_ERRORS.lastOwner();
       }
       return undefined;
     },

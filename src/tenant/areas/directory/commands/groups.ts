@@ -1,7 +1,8 @@
 import { original, type Draft } from 'immer';
 import { entities, getById, putEntity, removeEntity } from '../../../collection';
 import { defineCommand, type AuditActivity } from '../../../command';
-import { notFound, tenantError, type TenantError } from '../../../errors';
+import { notFound, TENANT_ERRORS, type TenantError } from '../../../errors';
+import { DIRECTORY_ERRORS } from '../errors';
 import type { Group, ModifiedProperty, Tenant } from '../../../model';
 import { cancelProcessesFor } from '../../../schedule';
 import { scheduleGroupPurge } from '../processes';
@@ -14,11 +15,9 @@ import {
   groupKindOf,
   groupPermission,
   groupTarget,
-  invalidPropertyError,
   isDynamicGroup,
   isSoftDeletable,
   mailNicknameError,
-  requiredPropertyError,
   supportsDynamicMembership,
   type GroupKind,
 } from '../rules/group-types';
@@ -101,7 +100,7 @@ function kindOf(group: Group): GroupKind {
 function updateError(tenant: Tenant, group: Group, changes: GroupChanges): TenantError | undefined {
   const kind = kindOf(group);
   for (const [property, value] of Object.entries(changes) as [keyof GroupChanges, unknown][]) {
-    if (!CHANGEABLE.includes(property)) return tenantError('InvalidValue', `Property '${property}' can't be updated this way.`, property);
+    if (!CHANGEABLE.includes(property)) return DIRECTORY_ERRORS.notUpdatable(property);
     if (value === undefined) continue;
     switch (property) {
       case 'displayName': {
@@ -115,9 +114,9 @@ function updateError(tenant: Tenant, group: Group, changes: GroupChanges): Tenan
         break;
       }
       case 'visibility':
-        if (kind !== 'microsoft365' || (value !== 'Public' && value !== 'Private')) return invalidPropertyError('visibility');
+        if (kind !== 'microsoft365' || (value !== 'Public' && value !== 'Private')) return TENANT_ERRORS.invalidProperty('visibility', 'Group');
         // A role-assignable Microsoft 365 group stays private: anyone could join a public one.
-        if (group.isAssignableToRole && value === 'Public') return invalidPropertyError('visibility');
+        if (group.isAssignableToRole && value === 'Public') return TENANT_ERRORS.invalidProperty('visibility', 'Group');
         break;
       case 'mailNickname': {
         const error = mailNicknameError(changes.mailNickname!);
@@ -129,16 +128,16 @@ function updateError(tenant: Tenant, group: Group, changes: GroupChanges): Tenan
         break;
       }
       case 'mail': {
-        if (!group.mailEnabled) return invalidPropertyError('mail');
+        if (!group.mailEnabled) return TENANT_ERRORS.invalidProperty('mail', 'Group');
         const error = groupMailError(tenant, changes.mail!) ?? groupAddressConflict(tenant, { mail: changes.mail! }, group.id);
         if (error) return error;
         break;
       }
       case 'allowExternalSenders':
-        if (!group.mailEnabled || typeof value !== 'boolean') return invalidPropertyError('allowExternalSenders');
+        if (!group.mailEnabled || typeof value !== 'boolean') return TENANT_ERRORS.invalidProperty('allowExternalSenders', 'Group');
         break;
       case 'autoSubscribeNewMembers':
-        if (kind !== 'microsoft365' || typeof value !== 'boolean') return invalidPropertyError('autoSubscribeNewMembers');
+        if (kind !== 'microsoft365' || typeof value !== 'boolean') return TENANT_ERRORS.invalidProperty('autoSubscribeNewMembers', 'Group');
         break;
     }
   }
@@ -147,19 +146,19 @@ function updateError(tenant: Tenant, group: Group, changes: GroupChanges): Tenan
 
 function ruleChangeError(group: Group, command: SetMembershipRule): TenantError | undefined {
   const { membershipRule, membershipRuleProcessingState: state } = command;
-  if (membershipRule === undefined && state === undefined) return requiredPropertyError('membershipRule');
-  if (state !== undefined && state !== 'On' && state !== 'Paused') return invalidPropertyError('membershipRuleProcessingState');
+  if (membershipRule === undefined && state === undefined) return TENANT_ERRORS.requiredProperty('membershipRule', 'Group');
+  if (state !== undefined && state !== 'On' && state !== 'Paused') return TENANT_ERRORS.invalidProperty('membershipRuleProcessingState', 'Group');
   if (membershipRule === null) {
-    if (!isDynamicGroup(group)) return invalidPropertyError('membershipRule');
-    return state === undefined ? undefined : invalidPropertyError('membershipRuleProcessingState');
+    if (!isDynamicGroup(group)) return TENANT_ERRORS.invalidProperty('membershipRule', 'Group');
+    return state === undefined ? undefined : TENANT_ERRORS.invalidProperty('membershipRuleProcessingState', 'Group');
   }
-  if (membershipRule === undefined) return isDynamicGroup(group) ? undefined : requiredPropertyError('membershipRule');
+  if (membershipRule === undefined) return isDynamicGroup(group) ? undefined : TENANT_ERRORS.requiredProperty('membershipRule', 'Group');
   const kind = kindOf(group);
   if (!supportsDynamicMembership(kind)) {
-    return tenantError('InvalidValue', 'Dynamic membership is available for security groups and Microsoft 365 groups only.', 'groupTypes');
+    return DIRECTORY_ERRORS.dynamicNotForKind();
   }
   if (group.isAssignableToRole) {
-    return tenantError('InvalidValue', 'A group with isAssignableToRole property set to true cannot be of dynamic membership type.', 'groupTypes');
+    return DIRECTORY_ERRORS.dynamicNotRoleAssignable();
   }
   return membershipRuleError(membershipRule, kind);
 }
@@ -295,11 +294,7 @@ export const groupCommands = {
       const group = activeGroup(tenant, command.groupId);
       if (isError(group)) return group;
       if (group.assignedLicenses.length > 0) {
-        return tenantError(
-          'GroupHasLicenses',
-          `Group deletion failed. The group '${group.displayName}' has active license assignments; remove its licenses before deleting it.`,
-          'assignedLicenses',
-        );
+        return DIRECTORY_ERRORS.groupHasLicenses(group.displayName);
       }
       return undefined;
     },
@@ -330,7 +325,7 @@ export const groupCommands = {
       const group = getById(tenant.directory.deletedGroups, command.groupId);
       if (!group) return notFound('deletedGroup', command.groupId);
       const conflict = groupAddressConflict(tenant, { mailNickname: group.mailNickname, mail: group.mail }, group.id);
-      return conflict ? tenantError('RestoreConflict', conflict.message, conflict.target) : undefined;
+      return conflict ? DIRECTORY_ERRORS.restoreConflict(conflict) : undefined;
     },
     apply(draft, command, context) {
       const committed = original(draft)!;

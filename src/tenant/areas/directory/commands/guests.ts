@@ -1,10 +1,11 @@
 import { findEntity, getById, putEntity } from '../../../collection';
 import { defineCommand } from '../../../command';
-import { tenantError } from '../../../errors';
+import { TENANT_ERRORS } from '../../../errors';
+import { DIRECTORY_ERRORS } from '../errors';
 import type { Tenant, User } from '../../../model';
-import { addressConflictError, addressOwner } from '../rules/proxy-addresses';
-import { domainOf, duplicatePropertyError, findUserByUpn } from '../rules/upn';
-import { invalidPropertyError, isEmailAddress } from '../rules/user-input';
+import { addressOwner } from '../rules/proxy-addresses';
+import { domainOf, findUserByUpn } from '../rules/upn';
+import { isEmailAddress } from '../rules/user-input';
 import { activeUser, auditValue, isError, userTarget } from './user-common';
 import { activityFields } from '../../../describe';
 import { DIRECTORY_ACTIVITIES } from '../activities';
@@ -38,27 +39,23 @@ export const guestCommands = {
     activity: DIRECTORY_ACTIVITIES['Add user'],
     validate(tenant, command) {
       const email = command.invitedUserEmailAddress;
-      if (typeof email !== 'string' || !isEmailAddress(email)) return invalidPropertyError('invitedUserEmailAddress', 'Invitation');
+      if (typeof email !== 'string' || !isEmailAddress(email)) return TENANT_ERRORS.invalidProperty('invitedUserEmailAddress', 'Invitation');
       const displayName = command.invitedUserDisplayName;
       if (displayName !== undefined && (typeof displayName !== 'string' || displayName.length > 256)) {
-        return invalidPropertyError('invitedUserDisplayName', 'Invitation');
+        return TENANT_ERRORS.invalidProperty('invitedUserDisplayName', 'Invitation');
       }
       const owner = addressOwner(tenant, email);
       if (owner?.kind === 'user' && owner.user.userType === 'Member') {
-        return tenantError('InvitationNotAllowed', "Non-external user already exists with the given mail address and can't be invited.", 'invitedUserEmailAddress');
+        return DIRECTORY_ERRORS.memberWithAddress();
       }
       // Someone on one of the tenant's own domains is a colleague: the portal tells the admin to
       // create a user account for them instead.
       if (getById(tenant.domains.domains, domainOf(email))?.isVerified) {
-        return tenantError(
-          'InvitationNotAllowed',
-          'This user can’t be invited to this directory. Please try a different email address for the user or create a user account for them in your Azure AD directory.',
-          'invitedUserEmailAddress',
-        );
+        return DIRECTORY_ERRORS.colleagueInvited();
       }
-      if (owner?.kind === 'user') return { ...duplicatePropertyError('proxyAddresses'), target: 'invitedUserEmailAddress' };
-      if (owner) return addressConflictError();
-      return findUserByUpn(tenant, guestUserPrincipalName(tenant, email)) ? duplicatePropertyError('userPrincipalName') : undefined;
+      if (owner?.kind === 'user') return { ...DIRECTORY_ERRORS.userAlreadyExists('proxyAddresses'), target: 'invitedUserEmailAddress' };
+      if (owner) return DIRECTORY_ERRORS.propertyConflict('proxyAddresses');
+      return findUserByUpn(tenant, guestUserPrincipalName(tenant, email)) ? DIRECTORY_ERRORS.userAlreadyExists('userPrincipalName') : undefined;
     },
     apply(draft, command, context) {
       const email = command.invitedUserEmailAddress;
@@ -112,10 +109,10 @@ export const guestCommands = {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
       if (user.userType !== 'Guest' || user.externalUserState === undefined) {
-        return tenantError('InvitationNotPending', 'This user was not invited, so there is no invitation to redeem.', 'userId');
+        return DIRECTORY_ERRORS.notInvited();
       }
       if (user.externalUserState !== 'PendingAcceptance') {
-        return tenantError('InvitationNotPending', 'This invitation has already been redeemed.', 'userId');
+        return DIRECTORY_ERRORS.invitationRedeemed();
       }
       return undefined;
     },

@@ -1,14 +1,15 @@
 import { original, type Draft } from 'immer';
 import { getById, putEntity, removeEntity } from '../../../collection';
 import { defineCommand, type ApplyContext, type AuditActivity, type CommandContext } from '../../../command';
-import { notFound, tenantError, type TenantError } from '../../../errors';
+import { notFound, type TenantError } from '../../../errors';
+import { DIRECTORY_ERRORS } from '../errors';
 import type { ModifiedProperty, Tenant, User } from '../../../model';
 import { cancelProcessesFor } from '../../../schedule';
 import { schedulePurge } from '../processes';
 import { directReportIds } from '../rules/manager';
-import { addressConflictError, addressOwner, primaryAddress, withPrimaryAddress } from '../rules/proxy-addresses';
+import { addressOwner, primaryAddress, withPrimaryAddress } from '../rules/proxy-addresses';
 import { sensitiveActionError } from '../../roles/rules/sensitive-actions';
-import { aliasOf, duplicatePropertyError, findUserByUpn, unverifiedDomainError, upnFormatError } from '../rules/upn';
+import { aliasOf, findUserByUpn, unverifiedDomainError, upnFormatError } from '../rules/upn';
 import { onPremisesMasteredError } from '../rules/source-of-authority';
 import { newUserError, usageLocationOf, type CreateUserInput } from '../rules/user-input';
 import { activeUser, applyProfile, auditValue, generatePassword, isError, userTarget } from './user-common';
@@ -138,7 +139,7 @@ export const userLifecycleCommands = {
     activity: ADD_USER,
     validate(tenant, command) {
       if (!Array.isArray(command.users) || command.users.length === 0 || command.users.length > MAX_BULK_USERS) {
-        return tenantError('InvalidValue', `Add between 1 and ${MAX_BULK_USERS} users at a time.`, 'users');
+        return DIRECTORY_ERRORS.bulkSize(MAX_BULK_USERS);
       }
       const upns = new Set<string>();
       const nicknames = new Set<string>();
@@ -148,8 +149,8 @@ export const userLifecycleCommands = {
         if (error) return rowError(index, error);
         const upn = input.userPrincipalName.toLowerCase();
         const nickname = (input.mailNickname ?? aliasOf(input.userPrincipalName)).toLowerCase();
-        if (upns.has(upn)) return rowError(index, duplicatePropertyError('userPrincipalName'));
-        if (nicknames.has(nickname)) return rowError(index, duplicatePropertyError('mailNickname'));
+        if (upns.has(upn)) return rowError(index, DIRECTORY_ERRORS.userAlreadyExists('userPrincipalName'));
+        if (nicknames.has(nickname)) return rowError(index, DIRECTORY_ERRORS.userAlreadyExists('mailNickname'));
         upns.add(upn);
         nicknames.add(nickname);
       }
@@ -178,7 +179,7 @@ export const userLifecycleCommands = {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
       if (context.actor.kind === 'user' && context.actor.userId === command.userId) {
-        return tenantError('InvalidValue', "You can't delete yourself.", 'userId');
+        return DIRECTORY_ERRORS.deleteSelf();
       }
       return onPremisesMasteredError(user) ?? sensitiveActionError(tenant, context.actor, user.id, 'sensitiveAction');
     },
@@ -210,14 +211,14 @@ export const userLifecycleCommands = {
       if (upn === undefined) {
         // Graph's words for the conflict; the admin center then offers to restore under a new username.
         return findUserByUpn(tenant, user.userPrincipalName, false)
-          ? tenantError('RestoreConflict', 'Another object with the same value for property userPrincipalName already exists.', 'userPrincipalName')
+          ? DIRECTORY_ERRORS.restoreConflict(DIRECTORY_ERRORS.userAlreadyExists('userPrincipalName'))
           : undefined;
       }
       const formatError = upnFormatError(upn) ?? unverifiedDomainError(tenant, upn);
       if (formatError) return formatError;
       const holder = findUserByUpn(tenant, upn);
-      if (holder && holder.id !== user.id) return duplicatePropertyError('userPrincipalName');
-      return addressOwner(tenant, upn, user.id) ? addressConflictError() : undefined;
+      if (holder && holder.id !== user.id) return DIRECTORY_ERRORS.userAlreadyExists('userPrincipalName');
+      return addressOwner(tenant, upn, user.id) ? DIRECTORY_ERRORS.propertyConflict('proxyAddresses') : undefined;
     },
     apply(draft, command, context) {
       const committed = original(draft)!;

@@ -2,7 +2,7 @@ import { onPremisesMasteredError, passwordResetMasteredError } from '../rules/so
 import { writeBackPassword } from '../../sync/rules/writeback';
 import { getById } from '../../../collection';
 import { defineCommand } from '../../../command';
-import { tenantError } from '../../../errors';
+import { TENANT_ERRORS } from '../../../errors';
 import { sensitiveActionError } from '../../roles/rules/sensitive-actions';
 import { passwordError } from '../rules/user-input';
 import { activeUser, auditValue, generatePassword, isError, userTarget } from './user-common';
@@ -48,7 +48,7 @@ export const userSecurityCommands = {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
       if (typeof command.accountEnabled !== 'boolean') {
-        return tenantError('InvalidValue', "Invalid value specified for property 'accountEnabled' of resource 'User'.", 'accountEnabled');
+        return TENANT_ERRORS.invalidProperty('accountEnabled', 'User');
       }
       return onPremisesMasteredError(user) ?? sensitiveActionError(tenant, context.actor, user.id, 'sensitiveAction');
     },

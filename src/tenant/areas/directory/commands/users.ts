@@ -1,12 +1,13 @@
 import { original } from 'immer';
 import { getById } from '../../../collection';
 import { defineCommand } from '../../../command';
-import { notFound, tenantError } from '../../../errors';
+import { notFound } from '../../../errors';
+import { DIRECTORY_ERRORS } from '../errors';
 import type { ModifiedProperty } from '../../../model';
 import { wouldCreateCycle } from '../rules/manager';
-import { addressConflictError, addressOwner, withPrimaryAddress } from '../rules/proxy-addresses';
+import { addressOwner, withPrimaryAddress } from '../rules/proxy-addresses';
 import { sensitiveActionError } from '../../roles/rules/sensitive-actions';
-import { duplicatePropertyError, findUserByUpn, unverifiedDomainError, upnFormatError } from '../rules/upn';
+import { findUserByUpn, unverifiedDomainError, upnFormatError } from '../rules/upn';
 import { onPremisesMasteredError } from '../rules/source-of-authority';
 import { profileError, SSPR_CONTACT_PROPERTIES, type UserProfileChanges } from '../rules/user-input';
 import { activeUser, applyProfile, auditValue, changedProperties, isError, userTarget } from './user-common';
@@ -54,7 +55,7 @@ const userProfileCommands = {
     validate(tenant, command, context) {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
-      if (typeof command.changes !== 'object' || command.changes === null) return tenantError('InvalidValue', 'No changes were given.', 'changes');
+      if (typeof command.changes !== 'object' || command.changes === null) return DIRECTORY_ERRORS.noChanges();
       const error = profileError(command.changes) ?? onPremisesMasteredError(user, Object.keys(command.changes).filter((key) => command.changes[key as keyof UserProfileChanges] !== undefined));
       if (error) return error;
       return touchesSsprContact(command.changes) ? sensitiveActionError(tenant, context.actor, user.id, 'passwordReset') : undefined;
@@ -81,8 +82,8 @@ const userProfileCommands = {
       const formatError = upnFormatError(upn) ?? unverifiedDomainError(tenant, upn);
       if (formatError) return formatError;
       const holder = findUserByUpn(tenant, upn, false);
-      if (holder && holder.id !== user.id) return duplicatePropertyError('userPrincipalName');
-      return addressOwner(tenant, upn, user.id) ? addressConflictError() : undefined;
+      if (holder && holder.id !== user.id) return DIRECTORY_ERRORS.userAlreadyExists('userPrincipalName');
+      return addressOwner(tenant, upn, user.id) ? DIRECTORY_ERRORS.propertyConflict('proxyAddresses') : undefined;
     },
     apply(draft, command, context) {
       const committed = original(draft)!;
@@ -114,10 +115,10 @@ const userProfileCommands = {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
       if (command.managerId === null) return undefined;
-      if (command.managerId === user.id) return tenantError('InvalidManager', "A user can't be their own manager.", 'managerId');
+      if (command.managerId === user.id) return DIRECTORY_ERRORS.ownManager();
       if (!getById(tenant.directory.users, command.managerId)) return notFound('manager', command.managerId);
       if (wouldCreateCycle(tenant, user.id, command.managerId)) {
-        return tenantError('InvalidManager', 'This manager reports, directly or indirectly, to the user. A reporting chain cannot loop.', 'managerId');
+        return DIRECTORY_ERRORS.managerLoop();
       }
       return undefined;
     },

@@ -2,7 +2,8 @@ import { freeze, original, type Draft } from 'immer';
 import { createBucketIndex } from '../../../bucket-index';
 import { entities, getById, putEntity, removeEntity, toArray } from '../../../collection';
 import type { ApplyContext } from '../../../command';
-import { tenantError, type TenantError } from '../../../errors';
+import { TENANT_ERRORS, type TenantError } from '../../../errors';
+import { DIRECTORY_ERRORS } from '../errors';
 import type { Group, InitiatedBy, Tenant, User } from '../../../model';
 import {
   compileMembershipRule,
@@ -92,11 +93,11 @@ function usesMemberOf(text: string): boolean {
 
 /** Why a rule can't be saved on a group of this kind, or undefined. */
 export function membershipRuleError(text: string | null | undefined, kind: GroupKind): TenantError | undefined {
-  if (typeof text !== 'string') return tenantError('RequiredPropertyMissing', "A value is required for property 'membershipRule' of resource 'Group'.", 'membershipRule');
+  if (typeof text !== 'string') return TENANT_ERRORS.requiredProperty('membershipRule', 'Group');
   const result = parseMembershipRule(text);
-  if (!result.ok) return tenantError('InvalidMembershipRule', ruleValidationMessage(result.error), 'membershipRule');
+  if (!result.ok) return DIRECTORY_ERRORS.invalidMembershipRule(ruleValidationMessage(result.error));
   if (kind === 'microsoft365' && ruleObjectType(result.rule) === 'device') {
-    return tenantError('InvalidMembershipRule', 'Dynamic membership rule validation error: Microsoft 365 groups can have users only, not devices.', 'membershipRule');
+    return DIRECTORY_ERRORS.devicesInMicrosoft365Rule();
   }
   return undefined;
 }

@@ -1,8 +1,9 @@
 import { createBucketIndex } from '../../../bucket-index';
 import { getById } from '../../../collection';
-import { tenantError, type TenantError } from '../../../errors';
+import { TENANT_ERRORS, type TenantError } from '../../../errors';
+import { DIRECTORY_ERRORS } from '../errors';
 import type { Group, OrgContact, Tenant } from '../../../model';
-import { addressConflictError, addressOwner } from './proxy-addresses';
+import { addressOwner } from './proxy-addresses';
 import { mailNicknameTaken } from './upn';
 
 /**
@@ -42,9 +43,9 @@ export function groupAddressConflict(
   exceptGroupId?: string,
 ): TenantError | undefined {
   if (wanted.mailNickname !== undefined && nicknameTaken(tenant, wanted.mailNickname, exceptGroupId)) {
-    return tenantError('PropertyConflict', 'Another object with the same value for property mailNickname already exists.', 'mailNickname');
+    return DIRECTORY_ERRORS.propertyConflict('mailNickname');
   }
-  if (wanted.mail && addressTaken(tenant, wanted.mail, exceptGroupId)) return addressConflictError();
+  if (wanted.mail && addressTaken(tenant, wanted.mail, exceptGroupId)) return DIRECTORY_ERRORS.propertyConflict('proxyAddresses');
   return undefined;
 }
 
@@ -53,11 +54,7 @@ const EMAIL = /^[^@\s]+@([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)$/;
 /** A group's email address must be well formed and on one of the tenant's verified domains. */
 export function groupMailError(tenant: Tenant, mail: string): TenantError | undefined {
   const match = EMAIL.exec(mail);
-  if (!match) return tenantError('InvalidValue', "Invalid value specified for property 'mail' of resource 'Group'.", 'mail');
+  if (!match) return TENANT_ERRORS.invalidProperty('mail', 'Group');
   if (getById(tenant.domains.domains, match[1]!.toLowerCase())?.isVerified) return undefined;
-  return tenantError(
-    'UnverifiedDomain',
-    "The domain portion of the group's email address is invalid. You must use one of the verified domain names in your organization.",
-    'mail',
-  );
+  return DIRECTORY_ERRORS.unverifiedGroupMailDomain();
 }

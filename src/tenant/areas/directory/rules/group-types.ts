@@ -1,4 +1,5 @@
-import { tenantError, type TenantError } from '../../../errors';
+import { TENANT_ERRORS, type TenantError } from '../../../errors';
+import { DIRECTORY_ERRORS } from '../errors';
 import type { Group, ModifiedProperty, TargetResource } from '../../../model';
 import type { PermissionAction } from '../../roles/permissions';
 
@@ -51,19 +52,15 @@ export function isSoftDeletable(kind: GroupKind): boolean {
 
 /** Whether `member` may be a direct member of `parent`. */
 export function nestingError(parent: Group, member: Group): TenantError | undefined {
-  if (parent.id === member.id) return tenantError('NestingNotSupported', "A group can't be a member of itself.", 'memberIds');
+  if (parent.id === member.id) return DIRECTORY_ERRORS.memberOfItself();
   if (parent.isAssignableToRole) {
-    return tenantError('NestingNotSupported', 'Nesting is currently not supported for groups that can be assigned to a role.', 'memberIds');
+    return DIRECTORY_ERRORS.nestingInRoleAssignable();
   }
   const parentKind = groupKindOf(parent);
   const memberKind = groupKindOf(member);
   switch (parentKind) {
     case 'microsoft365':
-      return tenantError(
-        'NestingNotSupported',
-        memberKind === 'microsoft365' ? 'Unified Groups cannot be added to Unified Groups.' : 'Only users can be members of a Microsoft 365 group.',
-        'memberIds',
-      );
+      return memberKind === 'microsoft365' ? DIRECTORY_ERRORS.unifiedInUnified() : DIRECTORY_ERRORS.onlyUsersInMicrosoft365();
     case 'security':
       // Security groups nest security groups (mail-enabled or not); Microsoft 365 groups and
       // distribution lists can't join them (Graph's allowed member types).
@@ -80,7 +77,7 @@ export function nestingError(parent: Group, member: Group): TenantError | undefi
     case undefined:
       break;
   }
-  return tenantError('NestingNotSupported', `The group '${member.displayName}' can't be a member of the group '${parent.displayName}'.`, 'memberIds');
+  return DIRECTORY_ERRORS.nestingNotAllowed(member.displayName, parent.displayName);
 }
 
 /** Contacts can join security groups and mail-enabled groups, never Microsoft 365 groups. */
@@ -119,7 +116,7 @@ export function groupPermission(group: Pick<Group, 'groupTypes' | 'mailEnabled' 
 /** Graph's mailNickname rule: ASCII only, none of @ ( ) \ [ ] " ; : . < > , or space, 1 to 64 characters. */
 export function mailNicknameError(mailNickname: string): TenantError | undefined {
   if (mailNickname.length < 1 || mailNickname.length > 64 || !/^[\x21-\x7e]+$/.test(mailNickname) || /[@()\\[\]";:.<>,]/.test(mailNickname)) {
-    return invalidPropertyError('mailNickname');
+    return TENANT_ERRORS.invalidProperty('mailNickname', 'Group');
   }
   return undefined;
 }
@@ -128,25 +125,16 @@ export const MAX_DISPLAY_NAME_LENGTH = 256;
 export const MAX_DESCRIPTION_LENGTH = 1024;
 
 export function displayNameError(displayName: string | undefined): TenantError | undefined {
-  if (!displayName?.trim()) return requiredPropertyError('displayName');
+  if (!displayName?.trim()) return TENANT_ERRORS.requiredProperty('displayName', 'Group');
   if (displayName.length > MAX_DISPLAY_NAME_LENGTH) {
-    return invalidPropertyError('displayName');
+    return TENANT_ERRORS.invalidProperty('displayName', 'Group');
   }
   return undefined;
 }
 
-/** Graph's words for a required property left out. */
-export function requiredPropertyError(property: string): TenantError {
-  return tenantError('RequiredPropertyMissing', `A value is required for property '${property}' of resource 'Group'.`, property);
-}
-
-export function invalidPropertyError(property: string): TenantError {
-  return tenantError('InvalidValue', `Invalid value specified for property '${property}' of resource 'Group'.`, property);
-}
-
 export function descriptionError(description: string | null | undefined): TenantError | undefined {
   if (description && description.length > MAX_DESCRIPTION_LENGTH) {
-    return invalidPropertyError('description');
+    return TENANT_ERRORS.invalidProperty('description', 'Group');
   }
   return undefined;
 }

@@ -1,5 +1,4 @@
 import { createBucketIndex } from '../../../bucket-index';
-import { tenantError, type TenantError } from '../../../errors';
 import type { Group, OrgContact, Tenant, User } from '../../../model';
 
 /**
@@ -45,10 +44,6 @@ export function addressOwner(tenant: Tenant, address: string, exceptId?: string)
   if (contact) return { kind: 'contact', contact };
   const group = groupsByAddress.find(tenant.directory.groups, key).find((candidate) => candidate.id !== exceptId);
   return group ? { kind: 'group', group } : undefined;
-}
-
-export function addressConflictError(): TenantError {
-  return tenantError('PropertyConflict', 'Another object with the same value for property proxyAddresses already exists.', 'proxyAddresses');
 }
 
 /** The address behind the `SMTP:` (primary) entry, if there is one. */

@@ -1,13 +1,14 @@
 import { createBucketIndex } from '../../../bucket-index';
 import { getById } from '../../../collection';
-import { tenantError, type TenantError } from '../../../errors';
+import type { TenantError } from '../../../errors';
+import { DIRECTORY_ERRORS } from '../errors';
 import type { Tenant, User } from '../../../model';
 
 const ALIAS_CHARACTERS = /^[A-Za-z0-9'._\-!#^~]+$/;
 
 /** Checks a user principal name against Entra's format rules, without looking at the tenant. */
 export function upnFormatError(userPrincipalName: string): TenantError | undefined {
-  const invalid = tenantError('InvalidUserPrincipalName', 'Property userPrincipalName is invalid.', 'userPrincipalName');
+  const invalid = DIRECTORY_ERRORS.invalidUserPrincipalName();
   const parts = userPrincipalName.split('@');
   if (parts.length !== 2) return invalid;
   const [alias, domain] = parts as [string, string];
@@ -29,11 +30,7 @@ export function aliasOf(userPrincipalName: string): string {
 export function unverifiedDomainError(tenant: Tenant, userPrincipalName: string): TenantError | undefined {
   const domain = getById(tenant.domains.domains, domainOf(userPrincipalName));
   if (domain?.isVerified) return undefined;
-  return tenantError(
-    'UnverifiedDomain',
-    'The domain portion of the userPrincipalName property is invalid. You must use one of the verified domain names in your organization.',
-    'userPrincipalName',
-  );
+  return DIRECTORY_ERRORS.unverifiedUpnDomain();
 }
 
 const upnOf = (user: User) => [user.userPrincipalName.toLowerCase()];
@@ -45,14 +42,6 @@ const activeByMailNickname = createBucketIndex<User>((user) => [user.mailNicknam
 export function findUserByUpn(tenant: Tenant, userPrincipalName: string, includeDeleted = true): User | undefined {
   const wanted = userPrincipalName.toLowerCase();
   return activeByUpn.first(tenant.directory.users, wanted) ?? (includeDeleted ? deletedByUpn.first(tenant.directory.deletedUsers, wanted) : undefined);
-}
-
-export function duplicatePropertyError(property: 'userPrincipalName' | 'mailNickname' | 'proxyAddresses'): TenantError {
-  return tenantError(
-    'UserAlreadyExists',
-    `Another object with the same value for property ${property} already exists.`,
-    property,
-  );
 }
 
 export function mailNicknameTaken(tenant: Tenant, mailNickname: string, exceptId?: string): boolean {

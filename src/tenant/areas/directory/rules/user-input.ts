@@ -1,8 +1,9 @@
-import { tenantError, type TenantError } from '../../../errors';
+import { TENANT_ERRORS, type TenantError } from '../../../errors';
+import { DIRECTORY_ERRORS } from '../errors';
 import type { Tenant } from '../../../model';
 import { groupAddressConflict } from './group-addresses';
-import { addressConflictError, addressOwner } from './proxy-addresses';
-import { aliasOf, duplicatePropertyError, findUserByUpn, mailNicknameTaken, unverifiedDomainError, upnFormatError } from './upn';
+import { addressOwner } from './proxy-addresses';
+import { aliasOf, findUserByUpn, mailNicknameTaken, unverifiedDomainError, upnFormatError } from './upn';
 
 /** The text properties an admin edits on a user (Edit profile / Manage contact information). */
 export const EDITABLE_PROFILE_PROPERTIES = [
@@ -81,20 +82,16 @@ export function isEmailAddress(text: string): boolean {
   return text.length <= 256 && EMAIL.test(text);
 }
 
-export function invalidPropertyError(property: string, resource = 'User'): TenantError {
-  return tenantError('InvalidValue', `Invalid value specified for property '${property}' of resource '${resource}'.`, property);
-}
-
 function isListProperty(property: string): property is EditableListProperty {
   return (EDITABLE_LIST_PROPERTIES as readonly string[]).includes(property);
 }
 
 function listError(property: EditableListProperty, values: unknown): TenantError | undefined {
-  if (!Array.isArray(values) || values.some((value) => typeof value !== 'string')) return invalidPropertyError(property);
+  if (!Array.isArray(values) || values.some((value) => typeof value !== 'string')) return TENANT_ERRORS.invalidProperty(property, 'User');
   if (property === 'businessPhones') {
-    return values.length > 1 || values.some((value: string) => value.length > 64) ? invalidPropertyError(property) : undefined;
+    return values.length > 1 || values.some((value: string) => value.length > 64) ? TENANT_ERRORS.invalidProperty(property, 'User') : undefined;
   }
-  return values.some((value: string) => !isEmailAddress(value)) ? invalidPropertyError(property) : undefined;
+  return values.some((value: string) => !isEmailAddress(value)) ? TENANT_ERRORS.invalidProperty(property, 'User') : undefined;
 }
 
 export function profileError(changes: UserProfileChanges): TenantError | undefined {
@@ -106,15 +103,15 @@ export function profileError(changes: UserProfileChanges): TenantError | undefin
       continue;
     }
     if (!(EDITABLE_PROFILE_PROPERTIES as readonly string[]).includes(property)) {
-      return tenantError('InvalidValue', `Property '${property}' can't be updated this way.`, property);
+      return DIRECTORY_ERRORS.notUpdatable(property);
     }
-    if (value !== null && typeof value !== 'string') return invalidPropertyError(property);
+    if (value !== null && typeof value !== 'string') return TENANT_ERRORS.invalidProperty(property, 'User');
     if (property === 'displayName' && (value === null || value.trim() === '')) {
-      return tenantError('RequiredPropertyMissing', 'Display name is required.', 'displayName');
+      return TENANT_ERRORS.displayNameRequired();
     }
-    if (property === 'usageLocation' && value !== null && !isUsageLocation(value)) return invalidPropertyError('usageLocation');
+    if (property === 'usageLocation' && value !== null && !isUsageLocation(value)) return TENANT_ERRORS.invalidProperty('usageLocation', 'User');
     const limit = MAX_LENGTH[property as EditableProfileProperty];
-    if (limit !== undefined && value !== null && value.length > limit) return invalidPropertyError(property);
+    if (limit !== undefined && value !== null && value.length > limit) return TENANT_ERRORS.invalidProperty(property, 'User');
   }
   return undefined;
 }
@@ -129,11 +126,7 @@ export function passwordError(password: string): TenantError | undefined {
   const allowed = /^[A-Za-z0-9@#$%^&*\-_!+=[\]{}|\\:',.?/`~"();<> ]+$/;
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(password)).length;
   if (password.length < 8 || password.length > 256 || !allowed.test(password) || classes < 3) {
-    return tenantError(
-      'InvalidValue',
-      'The specified password does not comply with password complexity requirements. Please provide a different password.',
-      'password',
-    );
+    return DIRECTORY_ERRORS.passwordComplexity();
   }
   return undefined;
 }
@@ -149,17 +142,17 @@ export function mailNicknameError(mailNickname: string, resource = 'User'): Tena
     /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]+$/.test(mailNickname) &&
     !mailNickname.startsWith('.') &&
     !mailNickname.endsWith('.');
-  return valid ? undefined : invalidPropertyError('mailNickname', resource);
+  return valid ? undefined : TENANT_ERRORS.invalidProperty('mailNickname', resource);
 }
 
 /** The usage location a new user ends up with, or an error when the two places disagree. */
 export function usageLocationOf(input: CreateUserInput): string | null | TenantError {
   const fromProfile = input.profile?.usageLocation;
   if (input.usageLocation !== undefined && fromProfile !== undefined && fromProfile !== input.usageLocation) {
-    return invalidPropertyError('usageLocation');
+    return TENANT_ERRORS.invalidProperty('usageLocation', 'User');
   }
   const location = input.usageLocation ?? fromProfile ?? null;
-  if (location !== null && !isUsageLocation(location)) return invalidPropertyError('usageLocation');
+  if (location !== null && !isUsageLocation(location)) return TENANT_ERRORS.invalidProperty('usageLocation', 'User');
   return location;
 }
 
@@ -170,9 +163,9 @@ export function usageLocationOf(input: CreateUserInput): string | null | TenantE
  */
 export function newUserError(tenant: Tenant, input: CreateUserInput): TenantError | undefined {
   if (typeof input.displayName !== 'string' || !input.displayName.trim()) {
-    return tenantError('RequiredPropertyMissing', 'Display name is required.', 'displayName');
+    return TENANT_ERRORS.displayNameRequired();
   }
-  if (input.displayName.length > 256) return invalidPropertyError('displayName');
+  if (input.displayName.length > 256) return TENANT_ERRORS.invalidProperty('displayName', 'User');
   if (typeof input.userPrincipalName !== 'string') return upnFormatError('');
   const formatError = upnFormatError(input.userPrincipalName);
   if (formatError) return formatError;
@@ -180,13 +173,13 @@ export function newUserError(tenant: Tenant, input: CreateUserInput): TenantErro
   if (domainError) return domainError;
   // Only active users hold a UPN: a deleted user's UPN may be taken, which is why restoring can
   // conflict and why Restore-MsolUser and the portal offer a new username for that case.
-  if (findUserByUpn(tenant, input.userPrincipalName, false)) return duplicatePropertyError('userPrincipalName');
+  if (findUserByUpn(tenant, input.userPrincipalName, false)) return DIRECTORY_ERRORS.userAlreadyExists('userPrincipalName');
   // The username becomes the user's email address; the admin center refuses one a group or contact already has.
-  if (addressOwner(tenant, input.userPrincipalName)) return addressConflictError();
+  if (addressOwner(tenant, input.userPrincipalName)) return DIRECTORY_ERRORS.propertyConflict('proxyAddresses');
   const mailNickname = input.mailNickname ?? aliasOf(input.userPrincipalName);
   const nicknameError = mailNicknameError(mailNickname);
   if (nicknameError) return nicknameError;
-  if (mailNicknameTaken(tenant, mailNickname)) return duplicatePropertyError('mailNickname');
+  if (mailNicknameTaken(tenant, mailNickname)) return DIRECTORY_ERRORS.userAlreadyExists('mailNickname');
   // Exchange keeps aliases unique across recipients: mail-enabled groups and contacts too.
   const aliasConflict = groupAddressConflict(tenant, { mailNickname });
   if (aliasConflict) return aliasConflict;

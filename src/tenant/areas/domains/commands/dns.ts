@@ -1,6 +1,7 @@
 import { getById } from '../../../collection';
 import { defineCommand } from '../../../command';
-import { tenantError, type TenantError } from '../../../errors';
+import type { TenantError } from '../../../errors';
+import { DOMAIN_ERRORS } from '../errors';
 import type { DnsRecordInput, DnsZone, Tenant } from '../../../model';
 import { dnsRecordError, normalizeRecord } from '../rules/dns-zone';
 
@@ -34,13 +35,13 @@ export interface RemoveDnsRecord {
 function findZone(tenant: Tenant, name: string): DnsZone | TenantError {
   return (
     getById(tenant.domains.dnsZones, name.trim().toLowerCase()) ??
-    tenantError('ResourceNotFound', `There's no DNS zone for ${name} at this DNS host.`, 'zone')
+    DOMAIN_ERRORS.noDnsZone(name)
   );
 }
 
 function recordNotFound(zone: DnsZone, recordId: string): TenantError | undefined {
   if (zone.records.some((record) => record.id === recordId)) return undefined;
-  return tenantError('ResourceNotFound', `The record was not found in the ${zone.id} zone. It may have been deleted.`, 'recordId');
+  return DOMAIN_ERRORS.dnsRecordNotFound(zone.id);
 }
 
 function isError(value: DnsZone | TenantError): value is TenantError {

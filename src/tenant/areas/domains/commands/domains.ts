@@ -1,7 +1,7 @@
 import { original, type Draft } from 'immer';
 import { findEntity, getById, putEntity, removeEntity, toArray } from '../../../collection';
 import { defineCommand, type ApplyContext } from '../../../command';
-import { notFound, tenantError, type TenantError } from '../../../errors';
+import { notFound, type TenantError } from '../../../errors';
 import type { Domain, DomainService, ModifiedProperty, TargetResource, Tenant } from '../../../model';
 import { DEFAULT_DOMAIN_SERVICES, DOMAIN_SERVICES, isOnMicrosoftDomain, verificationDnsRecords } from '../rules/dns-records';
 import { normalizeHost, recordsAt, zoneFor } from '../rules/dns-zone';
@@ -20,6 +20,7 @@ import {
 import { activityFields } from '../../../describe';
 import { DIRECTORY_ACTIVITIES } from '../../directory/activities';
 import { DOMAIN_ACTIVITIES } from '../activities';
+import { DOMAIN_ERRORS } from '../errors';
 
 export interface AddDomain {
   readonly type: 'domain.add';
@@ -147,15 +148,11 @@ export const domainCommands = {
       const nameError = domainNameError(name);
       if (nameError) return nameError;
       if (isOnMicrosoftDomain(name)) {
-        return tenantError(
-          'OnMicrosoftDomainNotAllowed',
-          `${name} ends in onmicrosoft.com. Use "Add onmicrosoft domain" on your onmicrosoft.com domain in the Microsoft 365 admin center instead.`,
-          'name',
-        );
+        return DOMAIN_ERRORS.onMicrosoftNotAllowed(name);
       }
-      if (getById(tenant.domains.domains, name)) return tenantError('DomainAlreadyExists', `${name} has already been added to your organization.`, 'name');
+      if (getById(tenant.domains.domains, name)) return DOMAIN_ERRORS.alreadyExists(name);
       if (tenant.domains.domains.size >= MAX_DOMAINS) {
-        return tenantError('DomainLimitReached', `Your organization already has ${MAX_DOMAINS.toLocaleString('en-US')} domains, the most it can have.`, 'name');
+        return DOMAIN_ERRORS.limitReached(MAX_DOMAINS);
       }
       return undefined;
     },
@@ -191,10 +188,10 @@ export const domainCommands = {
       const name = nameOf(command.name);
       const nameError = onMicrosoftNameError(name);
       if (nameError) return nameError;
-      if (getById(tenant.domains.domains, name)) return tenantError('DomainAlreadyExists', `${name} has already been added to your organization.`, 'name');
+      if (getById(tenant.domains.domains, name)) return DOMAIN_ERRORS.alreadyExists(name);
       // Domains are few, so counting the onmicrosoft.com ones is a short walk.
       if (toArray(tenant.domains.domains).filter((domain) => isOnMicrosoftDomain(domain.id)).length >= MAX_ONMICROSOFT_DOMAINS) {
-        return tenantError('DomainLimitReached', `You're limited to ${MAX_ONMICROSOFT_DOMAINS} onmicrosoft.com domains, and your organization already has them all.`, 'name');
+        return DOMAIN_ERRORS.onMicrosoftLimitReached(MAX_ONMICROSOFT_DOMAINS);
       }
       return undefined;
     },
@@ -224,10 +221,9 @@ export const domainCommands = {
     validate(tenant, command) {
       const domain = existingDomain(tenant, command.name);
       if (isError(domain)) return domain;
-      if (domain.isVerified) return tenantError('DomainAlreadyVerified', 'Domain is already verified.', 'name');
+      if (domain.isVerified) return DOMAIN_ERRORS.alreadyVerified();
       const problem = verificationProblem(tenant, domain);
-      // Graph's (and PowerShell's) prefix; the explanation after it is the sandbox's own.
-      if (problem) return tenantError('DomainVerificationFailed', `Domain verification failed with the following error: ${problem}`, 'name');
+      if (problem) return DOMAIN_ERRORS.verificationFailed(problem);
       return undefined;
     },
     apply(draft, command) {
@@ -245,9 +241,9 @@ export const domainCommands = {
     validate(tenant, command) {
       const domain = existingDomain(tenant, command.name);
       if (isError(domain)) return domain;
-      if (!domain.isVerified) return tenantError('UnverifiedDomain', `Verify ${domain.id} before you make it the default domain.`, 'name');
+      if (!domain.isVerified) return DOMAIN_ERRORS.unverifiedDefault(domain.id);
       if (domain.authenticationType === 'Federated') {
-        return tenantError('DomainIsFederated', `${domain.id} is federated. Only a managed domain can be the default domain.`, 'name');
+        return DOMAIN_ERRORS.federatedDefault(domain.id);
       }
       return undefined;
     },
@@ -273,12 +269,12 @@ export const domainCommands = {
       const domain = existingDomain(tenant, command.name);
       if (isError(domain)) return domain;
       if (isOnMicrosoftDomain(domain.id)) {
-        return tenantError('InvalidValue', `Microsoft manages the DNS records of ${domain.id}; there are no services to choose.`, 'name');
+        return DOMAIN_ERRORS.managedByMicrosoft(domain.id);
       }
-      if (!domain.isVerified) return tenantError('UnverifiedDomain', `Verify ${domain.id} before you choose its services.`, 'name');
+      if (!domain.isVerified) return DOMAIN_ERRORS.unverifiedServices(domain.id);
       const known = DOMAIN_SERVICES.map(({ service }) => service as string);
       const unknown = command.services.find((service) => !known.includes(service));
-      if (unknown !== undefined) return tenantError('InvalidValue', `'${unknown}' isn't a service a domain can be set up for.`, 'services');
+      if (unknown !== undefined) return DOMAIN_ERRORS.unknownService(unknown);
       return undefined;
     },
     apply(draft, command) {
@@ -295,26 +291,18 @@ export const domainCommands = {
       const domain = existingDomain(tenant, command.name);
       if (isError(domain)) return domain;
       if (isOnMicrosoftDomain(domain.id)) {
-        return tenantError('OnMicrosoftDomainCannotBeRemoved', `${domain.id} is an onmicrosoft.com domain, and those can't be removed.`, 'name');
+        return DOMAIN_ERRORS.onMicrosoftRemoval(domain.id);
       }
       if (domain.isDefault) {
-        return tenantError('DefaultDomainCannotBeRemoved', `${domain.id} is your default domain. Set another domain as default before you remove it.`, 'name');
+        return DOMAIN_ERRORS.defaultRemoval(domain.id);
       }
       const admin = context.actor.kind === 'user' ? getById(tenant.directory.users, context.actor.userId) : undefined;
       if (admin && admin.userPrincipalName.toLowerCase().endsWith(`@${domain.id}`)) {
-        return tenantError(
-          'DomainInUse',
-          `You're signed in as ${admin.userPrincipalName}, which uses ${domain.id}. Sign in with an admin account on another domain (such as your onmicrosoft.com domain) to remove it.`,
-          'name',
-        );
+        return DOMAIN_ERRORS.signedInOnDomain(admin.userPrincipalName, domain.id);
       }
       const references = domainReferences(tenant, domain.id);
       if (references.length > 0) {
-        return tenantError(
-          'DomainInUse',
-          `${domain.id} can't be removed because it's still in use. ${describeReferences(references)}. Move them to another domain or remove them, then try again.`,
-          'name',
-        );
+        return DOMAIN_ERRORS.inUse(domain.id, describeReferences(references));
       }
       return undefined;
     },

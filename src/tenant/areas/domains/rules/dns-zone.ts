@@ -1,6 +1,7 @@
 import { getById } from '../../../collection';
-import { tenantError, type TenantError } from '../../../errors';
+import type { TenantError } from '../../../errors';
 import type { DnsRecord, DnsRecordData, DnsRecordInput, DnsZone, Tenant } from '../../../model';
+import { DOMAIN_ERRORS } from '../errors';
 
 /**
  * How the simulated DNS host behaves: host names, record checks, and finding the zone that
@@ -110,33 +111,31 @@ export function normalizeRecord(zoneName: string, input: DnsRecordInput): DnsRec
   }
 }
 
-const invalid = (message: string, field: string) => tenantError('InvalidDnsRecord', message, field);
-
 function isWholeNumberIn(value: number, min: number, max: number): boolean {
   return Number.isInteger(value) && value >= min && value <= max;
 }
 
 function fieldError(record: DnsRecordData): TenantError | undefined {
   if (!isRelativeHost(record.name)) {
-    return invalid('Enter a valid host name: @ for the domain itself, or labels of letters, digits and hyphens separated by dots.', 'name');
+    return DOMAIN_ERRORS.invalidHostName();
   }
   if (!isWholeNumberIn(record.ttl, MIN_TTL, MAX_TTL)) {
-    return invalid(`TTL must be a whole number of seconds from ${MIN_TTL} to ${MAX_TTL}.`, 'ttl');
+    return DOMAIN_ERRORS.invalidTtl(MIN_TTL, MAX_TTL);
   }
   if (record.type === 'TXT') {
-    if (record.value === '') return invalid('Enter a TXT value.', 'value');
-    if (record.value.length > MAX_TXT_LENGTH) return invalid(`A TXT value can't be longer than ${MAX_TXT_LENGTH} characters.`, 'value');
+    if (record.value === '') return DOMAIN_ERRORS.txtValueRequired();
+    if (record.value.length > MAX_TXT_LENGTH) return DOMAIN_ERRORS.txtValueTooLong(MAX_TXT_LENGTH);
     return undefined;
   }
-  if (!isHostName(record.value)) return invalid('Points to address must be a host name, such as mail.example.com.', 'value');
+  if (!isHostName(record.value)) return DOMAIN_ERRORS.invalidPointsTo();
   if (record.type === 'MX' && !isWholeNumberIn(record.priority, 0, 65535)) {
-    return invalid('Priority must be a whole number from 0 to 65535.', 'priority');
+    return DOMAIN_ERRORS.invalidWholeNumber('priority');
   }
   if (record.type === 'SRV') {
-    if (!/^_[a-z0-9][a-z0-9-]*$/.test(record.service)) return invalid('Service must start with an underscore, such as _sip.', 'service');
-    if (!SRV_PROTOCOLS.includes(record.protocol)) return invalid('Protocol must be _tcp, _udp or _tls.', 'protocol');
+    if (!/^_[a-z0-9][a-z0-9-]*$/.test(record.service)) return DOMAIN_ERRORS.invalidService();
+    if (!SRV_PROTOCOLS.includes(record.protocol)) return DOMAIN_ERRORS.invalidProtocol();
     for (const field of ['priority', 'weight', 'port'] as const) {
-      if (!isWholeNumberIn(record[field], 0, 65535)) return invalid(`${field[0]!.toUpperCase()}${field.slice(1)} must be a whole number from 0 to 65535.`, field);
+      if (!isWholeNumberIn(record[field], 0, 65535)) return DOMAIN_ERRORS.invalidWholeNumber(field);
     }
   }
   return undefined;
@@ -161,16 +160,16 @@ export function dnsRecordError(zone: DnsZone, record: DnsRecordData, exceptId?: 
   const others = recordsAt(zone, owner).filter((existing) => existing.id !== exceptId);
   const fqdn = fullyQualified(zone.id, owner);
   if (record.type === 'CNAME' && owner === '@') {
-    return tenantError('DnsRecordConflict', `A CNAME record can't be created at @: the domain ${zone.id} itself can't be an alias.`, 'name');
+    return DOMAIN_ERRORS.cnameAtApex(zone.id);
   }
   if (record.type === 'CNAME' && others.length > 0) {
-    return tenantError('DnsRecordConflict', `${fqdn} already has other records, so it can't also have a CNAME record.`, 'name');
+    return DOMAIN_ERRORS.cnameBesideOthers(fqdn);
   }
   if (record.type !== 'CNAME' && others.some((existing) => existing.type === 'CNAME')) {
-    return tenantError('DnsRecordConflict', `${fqdn} has a CNAME record, so no other record can use that host name.`, 'name');
+    return DOMAIN_ERRORS.othersBesideCname(fqdn);
   }
   if (others.some((existing) => sameRecord(existing, record))) {
-    return tenantError('DnsRecordConflict', 'This record already exists.', 'value');
+    return DOMAIN_ERRORS.recordExists();
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { createBucketIndex } from '../../../bucket-index';
 import { getById, toArray } from '../../../collection';
-import { tenantError, type TenantError } from '../../../errors';
+import type { TenantError } from '../../../errors';
+import { DOMAIN_ERRORS } from '../errors';
 import { seedFrom } from '../../../ids';
 import type { Domain, Group, OrgContact, Tenant, User } from '../../../model';
 import { domainHealth, isOnMicrosoftDomain, type DomainStatus } from './dns-records';
@@ -19,11 +20,7 @@ export function domainNameError(name: string): TenantError | undefined {
   const labels = name.split('.');
   const topLevel = labels[labels.length - 1] ?? '';
   if (name.length > 253 || labels.length < 2 || !labels.every((label) => LABEL.test(label)) || /^[0-9]+$/.test(topLevel)) {
-    return tenantError(
-      'InvalidDomainName',
-      `${name || 'That'} isn't a valid domain name. Enter a name such as contoso.com, including its extension (.com, .net and so on).`,
-      'name',
-    );
+    return DOMAIN_ERRORS.invalidName(name);
   }
   return undefined;
 }
@@ -32,7 +29,7 @@ export function domainNameError(name: string): TenantError | undefined {
 export function onMicrosoftNameError(name: string): TenantError | undefined {
   const prefix = name.endsWith(ONMICROSOFT_SUFFIX) ? name.slice(0, -ONMICROSOFT_SUFFIX.length) : '';
   if (/^[a-z0-9]{1,63}$/.test(prefix)) return undefined;
-  return tenantError('InvalidDomainName', `Enter a name that ends in ${ONMICROSOFT_SUFFIX}, with only letters and numbers before it.`, 'name');
+  return DOMAIN_ERRORS.invalidOnMicrosoftName(ONMICROSOFT_SUFFIX);
 }
 
 /** The nearest verified domain of the tenant that `name` is a subdomain of. */

@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import { getById } from '../../../collection';
 import { defineCommand } from '../../../command';
-import { notFound, tenantError, type TenantError } from '../../../errors';
+import { notFound, TENANT_ERRORS, type TenantError } from '../../../errors';
 import type { AssignedLicense, Group, LicenseAssignmentStateRecord, Tenant, User } from '../../../model';
 import type { PermissionRequirement } from '../../roles/permissions';
 import { reprocessGroup, reprocessUser } from '../rules/group-licensing';
@@ -18,18 +18,14 @@ import {
 } from '../rules/license-assignment';
 import {
   conflictingPlans,
-  dependencyError,
   enabledPlanIds,
-  invalidLicenseError,
   isUsageLocationAllowed,
   licenseSetError,
   missingPrerequisites,
-  mutuallyExclusiveError,
-  noAvailableLicensesError,
-  usageLocationError,
 } from '../rules/licensing';
 import { DIRECTORY_ACTIVITIES } from '../../directory/activities';
 import { LICENSING_ACTIVITIES } from '../activities';
+import { LICENSING_ERRORS } from '../errors';
 
 /** Graph's `POST /users/{id}/assignLicense`: both lists, in one request (pass [] when unused). */
 export interface AssignUserLicense {
@@ -72,22 +68,22 @@ export interface ReprocessUserLicenses {
 
 function listsError(command: { readonly addLicenses: unknown; readonly removeLicenses: unknown }): TenantError | undefined {
   if (!Array.isArray(command.addLicenses) || !Array.isArray(command.removeLicenses)) {
-    return tenantError('InvalidValue', "Both 'addLicenses' and 'removeLicenses' are required; pass an empty list when one is unused.", 'addLicenses');
+    return LICENSING_ERRORS.listsRequired();
   }
   return undefined;
 }
 
 function bothListsError(command: { readonly addLicenses: readonly AssignedLicense[]; readonly removeLicenses: readonly string[] }): TenantError | undefined {
   const added = command.addLicenses.find((license) => command.removeLicenses.includes(license.skuId));
-  return added && tenantError('InvalidValue', `License ${added.skuId} can't be added and removed in the same request.`, 'removeLicenses');
+  return added && LICENSING_ERRORS.addedAndRemoved(added.skuId);
 }
 
 /** The licenses both lists name must be products the tenant holds. */
 function companyLicensesError(tenant: Tenant, command: { readonly addLicenses: readonly AssignedLicense[]; readonly removeLicenses: readonly string[] }): TenantError | undefined {
-  for (const skuId of command.removeLicenses) if (!isCompanyLicense(subscribedSkuOf(tenant, skuId))) return invalidLicenseError(skuId, 'removeLicenses');
+  for (const skuId of command.removeLicenses) if (!isCompanyLicense(subscribedSkuOf(tenant, skuId))) return LICENSING_ERRORS.invalidLicense(skuId, 'removeLicenses');
   const setError = licenseSetError(command.addLicenses);
   if (setError) return setError;
-  for (const license of command.addLicenses) if (!isCompanyLicense(subscribedSkuOf(tenant, license.skuId))) return invalidLicenseError(license.skuId);
+  for (const license of command.addLicenses) if (!isCompanyLicense(subscribedSkuOf(tenant, license.skuId))) return LICENSING_ERRORS.invalidLicense(license.skuId);
   return undefined;
 }
 
@@ -116,28 +112,28 @@ function userAssignmentError(tenant: Tenant, user: User, command: AssignUserLice
     const records = user.licenseAssignmentStates.filter((record) => record.skuId === skuId);
     if (records.some((record) => record.assignedByGroup === null)) continue;
     if (records.length > 0) {
-      return tenantError('InheritedLicense', 'User license is inherited from a group membership and it cannot be removed directly from the user.', 'removeLicenses');
+      return LICENSING_ERRORS.inherited();
     }
-    return tenantError('LicenseNotAssigned', 'User does not have a corresponding license.', 'removeLicenses');
+    return LICENSING_ERRORS.userLicenseNotAssigned();
   }
-  if (command.addLicenses.length > 0 && (!user.usageLocation || !isUsageLocationAllowed(user.usageLocation))) return usageLocationError();
+  if (command.addLicenses.length > 0 && (!user.usageLocation || !isUsageLocationAllowed(user.usageLocation))) return LICENSING_ERRORS.usageLocation();
 
   const inherited = user.licenseAssignmentStates.filter((record) => record.assignedByGroup !== null && isHeld(record));
   const after = [...directStatesAfter(user, command, now), ...inherited];
   for (const license of command.addLicenses) {
     const conflict = conflictingPlans(enabledPlanIds(license), plansOf(after.filter((record) => record.skuId !== license.skuId)));
-    if (conflict) return mutuallyExclusiveError(conflict[0], conflict[1]);
+    if (conflict) return LICENSING_ERRORS.mutuallyExclusive(conflict[0], conflict[1]);
   }
 
   const before = new Set(missingPrerequisites(plansOf(user.licenseAssignmentStates.filter(isHeld))).map(([id]) => id));
   const addedPlans = plansOf(command.addLicenses);
   for (const [id, prerequisites] of missingPrerequisites(plansOf(after))) {
-    if (!before.has(id)) return dependencyError(id, prerequisites, addedPlans.has(id) ? 'addLicenses' : 'removeLicenses');
+    if (!before.has(id)) return LICENSING_ERRORS.dependencyMissing(id, prerequisites, addedPlans.has(id) ? 'addLicenses' : 'removeLicenses');
   }
 
   for (const license of command.addLicenses) {
     if (user.assignedLicenses.some((held) => held.skuId === license.skuId)) continue;
-    if (freeSeats(subscribedSkuOf(tenant, license.skuId)!) < 1) return noAvailableLicensesError(license.skuId);
+    if (freeSeats(subscribedSkuOf(tenant, license.skuId)!) < 1) return LICENSING_ERRORS.noAvailableLicenses(license.skuId);
   }
   return undefined;
 }
@@ -164,15 +160,11 @@ function groupLicensesAfter(group: Group, command: AssignGroupLicense): Assigned
 
 function groupAssignmentError(group: Group, command: AssignGroupLicense): TenantError | undefined {
   if (!group.securityEnabled) {
-    return tenantError(
-      'GroupLicensingNotSupported',
-      'Licenses can only be assigned to security groups and to Microsoft 365 groups that are security enabled.',
-      'groupId',
-    );
+    return LICENSING_ERRORS.groupNotSupported();
   }
   for (const skuId of command.removeLicenses) {
     if (!group.assignedLicenses.some((license) => license.skuId === skuId)) {
-      return tenantError('LicenseNotAssigned', 'Group does not have a corresponding license.', 'removeLicenses');
+      return LICENSING_ERRORS.groupLicenseNotAssigned();
     }
   }
   // Asynchronous for members, but the group's own set must hold together: an add-on needs its
@@ -181,7 +173,7 @@ function groupAssignmentError(group: Group, command: AssignGroupLicense): Tenant
   const setError = licenseSetError(after);
   if (setError) return setError;
   const missing = missingPrerequisites(plansOf(after))[0];
-  return missing && dependencyError(missing[0], missing[1]);
+  return missing && LICENSING_ERRORS.dependencyMissing(missing[0], missing[1]);
 }
 
 function groupAuditTarget(group: Group, before: readonly AssignedLicense[], after: readonly AssignedLicense[]) {
@@ -221,7 +213,7 @@ export const licenseCommands = {
     validate(tenant, command) {
       if (!getById(tenant.directory.users, command.userId)) return notFound('user', command.userId);
       if (!/^[A-Z]{2}$/.test(command.usageLocation)) {
-        return tenantError('InvalidValue', "Invalid value specified for property 'usageLocation' of resource 'User'.", 'usageLocation');
+        return TENANT_ERRORS.invalidProperty('usageLocation', 'User');
       }
       return undefined;
     },

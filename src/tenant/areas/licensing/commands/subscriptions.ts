@@ -2,7 +2,7 @@ import { skuById, skuByPartNumber } from '../../../catalog';
 import { addDays } from '../../../clock';
 import { entities, getById, putEntity } from '../../../collection';
 import { defineCommand } from '../../../command';
-import { notFound, tenantError, type TenantError } from '../../../errors';
+import { notFound, type TenantError } from '../../../errors';
 import type { CompanySubscription, Tenant } from '../../../model';
 import { cancelProcessesFor } from '../../../schedule';
 import { retryCountViolations } from '../rules/group-licensing';
@@ -15,6 +15,7 @@ import {
   TRIAL_DAYS,
   TRIAL_LICENSES,
 } from '../rules/subscriptions';
+import { LICENSING_ERRORS } from '../errors';
 
 /** Billing > Your products > "Buy licenses", or Purchase services for a product the tenant lacks. */
 export interface BuyLicenses {
@@ -60,7 +61,7 @@ const MAX_QUANTITY = 10_000;
 
 function quantityError(quantity: number): TenantError | undefined {
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
-    return tenantError('InvalidValue', `Enter a whole number of licenses between 1 and ${MAX_QUANTITY.toLocaleString('en-US')}.`, 'quantity');
+    return LICENSING_ERRORS.invalidQuantity(MAX_QUANTITY);
   }
   return undefined;
 }
@@ -116,20 +117,12 @@ export const subscriptionCommands = {
       if (owned) return owned;
       const paid = activePaidSubscription(entities(tenant.licensing.subscriptions), command.skuId);
       if (!paid || paid.totalLicenses < command.quantity) {
-        return tenantError(
-          'InvalidValue',
-          `You can remove at most ${paid?.totalLicenses ?? 0} licenses: only licenses of an active paid subscription can be removed, not trial licenses.`,
-          'quantity',
-        );
+        return LICENSING_ERRORS.removableLicenses(paid?.totalLicenses ?? 0);
       }
       const product = subscribedSkuOf(tenant, command.skuId)!;
       const unassigned = product.prepaidUnits.enabled - product.consumedUnits;
       if (command.quantity > unassigned) {
-        return tenantError(
-          'LicensesInUse',
-          `You can't remove a license from a subscription if it's assigned to a user. Unassign ${command.quantity - Math.max(unassigned, 0)} more licenses from users first.`,
-          'quantity',
-        );
+        return LICENSING_ERRORS.licensesInUse(command.quantity - Math.max(unassigned, 0));
       }
       return undefined;
     },
@@ -148,10 +141,10 @@ export const subscriptionCommands = {
       if (!sku) return notFound('product', command.skuPartNumber);
       const subscriptions = subscriptionsOfSku(entities(tenant.licensing.subscriptions), sku.skuId);
       if (subscriptions.some((subscription) => subscription.isTrial)) {
-        return tenantError('TrialNotAvailable', `Your organization has already used its free trial of ${sku.displayName}.`, 'skuPartNumber');
+        return LICENSING_ERRORS.trialUsed(sku.displayName);
       }
       if (subscriptions.some((subscription) => subscription.status !== 'Deleted')) {
-        return tenantError('TrialNotAvailable', `Your organization already has ${sku.displayName}, so a free trial isn't available.`, 'skuPartNumber');
+        return LICENSING_ERRORS.trialOfOwnedProduct(sku.displayName);
       }
       return undefined;
     },
@@ -184,7 +177,7 @@ export const subscriptionCommands = {
       const live = subscriptionsOfSku(entities(tenant.licensing.subscriptions), command.skuId).some(
         (subscription) => subscription.status === 'Enabled' || subscription.status === 'Warning',
       );
-      return live ? undefined : tenantError('SubscriptionNotActive', 'This subscription is already disabled; it will be deleted at the end of its disabled period.', 'skuId');
+      return live ? undefined : LICENSING_ERRORS.subscriptionDisabled();
     },
     apply(draft, command, context) {
       // Every subscription of the product that is still running goes straight to Disabled.

@@ -1,6 +1,7 @@
 import { skuById, skuCatalog, type SkuDefinition } from '../../../catalog';
-import { tenantError, type TenantError } from '../../../errors';
+import type { TenantError } from '../../../errors';
 import type { AssignedLicense } from '../../../model';
+import { LICENSING_ERRORS, type LicenseList } from '../errors';
 
 /**
  * Product rules for license assignment: which service plans can't be held together, which plans
@@ -123,28 +124,16 @@ export function missingPrerequisites(enabled: ReadonlySet<string>): [string, rea
   return missing;
 }
 
-export function mutuallyExclusiveError(planA: string, planB: string, target = 'addLicenses'): TenantError {
-  return tenantError('MutuallyExclusiveServicePlans', `License assignment failed because service plans ${planA},${planB} are mutually exclusive.`, target);
-}
-
-export function dependencyError(planId: string, prerequisites: readonly string[], target = 'addLicenses'): TenantError {
-  return tenantError(
-    'DependentServicePlanMissing',
-    `License assignment failed because service plan ${planId} depends on the service plan(s) ${prerequisites.join(',')}.`,
-    target,
-  );
-}
-
 /** Checks a set of licenses on its own: its disabled plans belong to it, and no two of its products conflict. */
-export function licenseSetError(licenses: readonly AssignedLicense[], target = 'addLicenses'): TenantError | undefined {
+export function licenseSetError(licenses: readonly AssignedLicense[], target: LicenseList = 'addLicenses'): TenantError | undefined {
   const seen = new Set<string>();
   for (const license of licenses) {
     if (seen.has(license.skuId)) {
-      return tenantError('InvalidValue', `License ${license.skuId} is listed more than once.`, target);
+      return LICENSING_ERRORS.listedTwice(license.skuId, target);
     }
     seen.add(license.skuId);
     const sku = skuById(license.skuId);
-    if (!sku) return invalidLicenseError(license.skuId, target);
+    if (!sku) return LICENSING_ERRORS.invalidLicense(license.skuId, target);
     const error = disabledPlansError(sku, license.disabledPlans, target);
     if (error) return error;
   }
@@ -152,30 +141,18 @@ export function licenseSetError(licenses: readonly AssignedLicense[], target = '
     const plans = enabledPlanIds(licenses[i]!);
     for (let j = i + 1; j < licenses.length; j++) {
       const conflict = conflictingPlans(enabledPlanIds(licenses[j]!), plans);
-      if (conflict) return mutuallyExclusiveError(conflict[0], conflict[1], target);
+      if (conflict) return LICENSING_ERRORS.mutuallyExclusive(conflict[0], conflict[1], target);
     }
   }
   return undefined;
 }
 
-function disabledPlansError(sku: SkuDefinition, disabledPlans: readonly string[], target: string): TenantError | undefined {
+function disabledPlansError(sku: SkuDefinition, disabledPlans: readonly string[], target: LicenseList): TenantError | undefined {
   for (const id of disabledPlans) {
     if (!sku.servicePlans.some((plan) => plan.servicePlanId === id)) {
       // Graph rejects a disabled plan that isn't part of the product; its wording isn't published.
-      return tenantError('InvalidDisabledPlan', `Service plan ${id} is not part of the product ${sku.skuPartNumber} (${sku.skuId}).`, target);
+      return LICENSING_ERRORS.invalidDisabledPlan(id, sku.skuPartNumber, sku.skuId, target);
     }
   }
   return undefined;
-}
-
-export function invalidLicenseError(skuId: string, target = 'addLicenses'): TenantError {
-  return tenantError('InvalidLicense', `License ${skuId} does not correspond to a valid company License.`, target);
-}
-
-export function usageLocationError(): TenantError {
-  return tenantError('UsageLocationRequired', 'License assignment cannot be done for user with invalid usage location.', 'usageLocation');
-}
-
-export function noAvailableLicensesError(skuId: string): TenantError {
-  return tenantError('NoLicensesAvailable', `Subscription with SKU ${skuId} does not have any available licenses.`, 'addLicenses');
 }

@@ -1,12 +1,13 @@
 import type { Draft } from 'immer';
 import { entities, getById, putEntity, removeEntity } from '../../../collection';
 import { defineCommand, type ApplyContext } from '../../../command';
-import { notFound, tenantError, type TenantError } from '../../../errors';
+import { notFound, TENANT_ERRORS, type TenantError } from '../../../errors';
 import type { AdministrativeUnit, Group, ModifiedProperty, TargetResource, Tenant } from '../../../model';
 import { cancelProcessesFor } from '../../../schedule';
 import { principalTarget } from '../rules/pim-schedules';
 import { administrativeUnitScope } from '../rules/role-scope';
 import { ROLE_ACTIVITIES } from '../activities';
+import { ROLE_ERRORS } from '../errors';
 import { activityFields } from '../../../describe';
 
 export interface CreateAdministrativeUnit {
@@ -52,9 +53,9 @@ function unitTarget(unit: AdministrativeUnit, modifiedProperties: readonly Modif
 
 function displayNameError(displayName: string | undefined): TenantError | undefined {
   if (displayName === undefined) return undefined;
-  if (!displayName.trim()) return tenantError('RequiredPropertyMissing', 'Display name is required.', 'displayName');
+  if (!displayName.trim()) return TENANT_ERRORS.displayNameRequired();
   if (displayName.length > DISPLAY_NAME_MAX_LENGTH) {
-    return tenantError('InvalidValue', `Invalid value specified for property 'displayName' of resource 'AdministrativeUnit'.`, 'displayName');
+    return TENANT_ERRORS.invalidProperty('displayName', 'AdministrativeUnit');
   }
   return undefined;
 }
@@ -77,11 +78,7 @@ function memberError(tenant: Tenant, unit: AdministrativeUnit, memberId: string)
   const group = getById(tenant.directory.groups, memberId);
   if (!group || group.deletedDateTime !== null) return notFound('member', memberId);
   if (unit.isMemberManagementRestricted && !isSecurityOnlyGroup(group)) {
-    return tenantError(
-      'MemberTypeNotSupported',
-      `${group.displayName} can't be added. Restricted management administrative units can contain users and security groups only, not Microsoft 365 groups, mail-enabled security groups or distribution groups.`,
-      'memberIds',
-    );
+    return ROLE_ERRORS.restrictedMemberType(group.displayName);
   }
   return undefined;
 }
@@ -137,11 +134,7 @@ export const administrativeUnitCommands = {
       const unit = unitOf(tenant, command.administrativeUnitId);
       if (isError(unit)) return unit;
       if (command.isMemberManagementRestricted !== undefined && command.isMemberManagementRestricted !== unit.isMemberManagementRestricted) {
-        return tenantError(
-          'InvalidValue',
-          'The restricted management setting can be chosen only when the administrative unit is created.',
-          'isMemberManagementRestricted',
-        );
+        return ROLE_ERRORS.restrictedSettingFixed();
       }
       return displayNameError(command.displayName);
     },
@@ -197,15 +190,11 @@ export const administrativeUnitCommands = {
     validate(tenant, command) {
       const unit = unitOf(tenant, command.administrativeUnitId);
       if (isError(unit)) return unit;
-      if (command.memberIds.length === 0) return tenantError('RequiredPropertyMissing', 'Select at least one user or group to add.', 'memberIds');
+      if (command.memberIds.length === 0) return ROLE_ERRORS.noMembersSelected();
       const seen = new Set<string>();
       for (const memberId of command.memberIds) {
         if (seen.has(memberId) || unit.memberIds.includes(memberId)) {
-          return tenantError(
-            'ReferenceAlreadyExists',
-            "One or more added object references already exist for the following modified properties: 'members'.",
-            'memberIds',
-          );
+          return TENANT_ERRORS.referenceAlreadyExists('members', 'memberIds');
         }
         seen.add(memberId);
         const error = memberError(tenant, unit, memberId);

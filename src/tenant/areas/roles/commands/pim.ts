@@ -3,7 +3,7 @@ import { roleTemplateById } from '../../../catalog';
 import { addMilliseconds, compareInstants, isValidInstant, parseDuration } from '../../../clock';
 import { getById, putEntity, removeEntity } from '../../../collection';
 import { defineCommand, type ApplyContext, type CommandContext } from '../../../command';
-import { notFound, tenantError, type TenantError } from '../../../errors';
+import { notFound, type TenantError } from '../../../errors';
 import type {
   ActivationRequirement,
   ExpirationRule,
@@ -18,7 +18,6 @@ import { cancelProcessesFor } from '../../../schedule';
 import {
   activationMaximumHours,
   entraIdP2Error,
-  policyValidationFailed,
   roleManagementPolicyId,
   roleSettingsOf,
   type RoleSettings,
@@ -29,6 +28,7 @@ import { roleScopeError, TENANT_SCOPE } from '../rules/role-scope';
 import { committedState, rolePrincipalError } from './roles';
 import { activityFields } from '../../../describe';
 import { ROLE_ACTIVITIES } from '../activities';
+import { ROLE_ERRORS } from '../errors';
 
 /** Make a user or role-assignable group eligible for a role: they must activate it before use. */
 export interface AssignEligibleRole {
@@ -113,13 +113,10 @@ const JUSTIFICATION_MAX_LENGTH = 500;
 const MINIMUM_ACTIVE_MS = 5 * 60_000;
 const DEFAULT_ACTIVATION_HOURS = 8;
 
-const ROLE_ASSIGNMENT_EXISTS = 'The Role assignment already exists.';
-const ROLE_ASSIGNMENT_DOES_NOT_EXIST = 'The Role assignment does not exist.';
-
 function signedInUser(tenant: Tenant, context: CommandContext): string | TenantError {
   const user = context.actor.kind === 'user' ? getById(tenant.directory.users, context.actor.userId) : undefined;
   if (!user || !user.accountEnabled) {
-    return tenantError('SignedInUserNotFound', 'Only a signed-in user can activate or deactivate their own roles.');
+    return ROLE_ERRORS.signedInUserOnly();
   }
   return user.id;
 }
@@ -146,7 +143,7 @@ function findEligibility(tenant: Tenant, command: RemoveEligibleRole): RoleEligi
 
 function justificationError(justification: string | undefined, target = 'justification'): TenantError | undefined {
   if (justification !== undefined && justification.length > JUSTIFICATION_MAX_LENGTH) {
-    return tenantError('InvalidValue', `The justification can be at most ${JUSTIFICATION_MAX_LENGTH} characters.`, target);
+    return ROLE_ERRORS.justificationTooLong(JUSTIFICATION_MAX_LENGTH, target);
   }
   return undefined;
 }
@@ -158,19 +155,19 @@ function maximumEnd(now: string, rule: ExpirationRule): string {
 function eligibilityExpirationError(tenant: Tenant, command: AssignEligibleRole, now: string): TenantError | undefined {
   const rule = roleSettingsOf(tenant, command.roleDefinitionId).eligibleAssignmentExpiration;
   if (command.expiresDateTime === undefined) {
-    return command.permanent && rule.isExpirationRequired ? policyValidationFailed(['ExpirationRule'], 'permanent') : undefined;
+    return command.permanent && rule.isExpirationRequired ? ROLE_ERRORS.policyValidationFailed(['ExpirationRule'], 'permanent') : undefined;
   }
   if (command.permanent) {
-    return tenantError('InvalidValue', 'Choose either a permanent eligibility or an end date, not both.', 'expiresDateTime');
+    return ROLE_ERRORS.permanentAndEndDate();
   }
   if (!isValidInstant(command.expiresDateTime)) {
-    return tenantError('InvalidValue', `Invalid value specified for property 'expiresDateTime'.`, 'expiresDateTime');
+    return ROLE_ERRORS.invalidEndDate();
   }
   if (compareInstants(command.expiresDateTime, now) <= 0) {
-    return tenantError('InvalidValue', 'The end date must be later than the start date.', 'expiresDateTime');
+    return ROLE_ERRORS.endBeforeStart();
   }
   if (rule.isExpirationRequired && compareInstants(command.expiresDateTime, maximumEnd(now, rule)) > 0) {
-    return policyValidationFailed(['ExpirationRule'], 'expiresDateTime');
+    return ROLE_ERRORS.policyValidationFailed(['ExpirationRule'], 'expiresDateTime');
   }
   return undefined;
 }
@@ -244,10 +241,10 @@ function pendingRequestError(tenant: Tenant, requestId: string, context: Command
   const request = getById(tenant.roles.roleAssignmentScheduleRequests, requestId);
   if (!request) return notFound('roleAssignmentScheduleRequest', requestId);
   if (request.status !== 'PendingApproval') {
-    return tenantError('InvalidValue', 'This request is no longer pending approval.', 'requestId');
+    return ROLE_ERRORS.requestNotPending();
   }
   if (context.actor.kind === 'user' && context.actor.userId === request.principalId) {
-    return tenantError('SelfApprovalNotAllowed', "You can't approve or deny your own request.", 'requestId');
+    return ROLE_ERRORS.selfApproval();
   }
   return request;
 }
@@ -257,7 +254,7 @@ function decisionError(tenant: Tenant, command: ApproveActivation | DenyActivati
   if (licenseError) return licenseError;
   const request = pendingRequestError(tenant, command.requestId, context);
   if (isError(request)) return request;
-  if (!command.justification?.trim()) return tenantError('RequiredPropertyMissing', 'Justification is required.', 'justification');
+  if (!command.justification?.trim()) return ROLE_ERRORS.justificationRequired();
   return justificationError(command.justification);
 }
 
@@ -283,7 +280,7 @@ function decide(draft: Draft<Tenant>, command: ApproveActivation | DenyActivatio
 
 function expiryRuleError(setting: AssignmentExpirySetting | undefined, target: string): TenantError | undefined {
   if (setting?.expireAfter === undefined || (ASSIGNMENT_EXPIRY_CHOICES as readonly string[]).includes(setting.expireAfter)) return undefined;
-  return tenantError('InvalidValue', 'Assignments can expire after 15 days, 1 month, 3 months, 6 months or 1 year.', target);
+  return ROLE_ERRORS.invalidExpiryChoice(target);
 }
 
 function nextExpiryRule(current: ExpirationRule, setting: AssignmentExpirySetting | undefined): ExpirationRule {
@@ -325,7 +322,7 @@ export const pimCommands = {
         justificationError(command.justification);
       if (error) return error;
       if (eligibilitiesOf(tenant, command.principalId).some(sameRole(command.roleDefinitionId, scope))) {
-        return tenantError('RoleAssignmentExists', ROLE_ASSIGNMENT_EXISTS);
+        return ROLE_ERRORS.assignmentExists();
       }
       return eligibilityExpirationError(tenant, command, context.now);
     },
@@ -360,7 +357,7 @@ export const pimCommands = {
     validate(tenant, command) {
       const licenseError = entraIdP2Error(tenant);
       if (licenseError) return licenseError;
-      return findEligibility(tenant, command) ? undefined : tenantError('RoleAssignmentDoesNotExist', ROLE_ASSIGNMENT_DOES_NOT_EXIST);
+      return findEligibility(tenant, command) ? undefined : ROLE_ERRORS.assignmentDoesNotExist();
     },
     apply(draft, command, context) {
       const eligibility = findEligibility(committedState(draft), command)!;
@@ -389,19 +386,19 @@ export const pimCommands = {
       const licenseError = entraIdP2Error(tenant);
       if (licenseError) return licenseError;
       if (!eligibilityFor(tenant, userId, command.roleDefinitionId, scope)) {
-        return tenantError('RoleAssignmentDoesNotExist', ROLE_ASSIGNMENT_DOES_NOT_EXIST);
+        return ROLE_ERRORS.assignmentDoesNotExist();
       }
       const sameAssignment = sameRole(command.roleDefinitionId, scope);
       if (activationsOf(tenant, userId).some(sameAssignment) || roleAssignmentsOf(tenant, userId).some(sameAssignment)) {
-        return tenantError('RoleAssignmentExists', ROLE_ASSIGNMENT_EXISTS);
+        return ROLE_ERRORS.assignmentExists();
       }
       if (pendingActivationRequests(tenant, userId).some(sameAssignment)) {
-        return tenantError('PendingRoleAssignmentRequest', 'There is already an existing pending Role assignment request.');
+        return ROLE_ERRORS.pendingRequest();
       }
       const settings = roleSettingsOf(tenant, command.roleDefinitionId);
       const hours = activationHours(settings, command.durationHours);
       if (!Number.isFinite(hours) || hours < 1 || !Number.isInteger(hours * 2)) {
-        return tenantError('InvalidValue', 'The activation duration must be at least 1 hour, in steps of half an hour.', 'durationHours');
+        return ROLE_ERRORS.invalidActivationDuration();
       }
       const error = justificationError(command.justification);
       if (error) return error;
@@ -409,7 +406,7 @@ export const pimCommands = {
       if (settings.activationRequirements.includes('Justification') && !command.justification?.trim()) failed.push('JustificationRule');
       if (settings.activationRequirements.includes('Ticketing') && !command.ticketNumber?.trim()) failed.push('TicketingRule');
       if (hours > activationMaximumHours(settings)) failed.push('ExpirationRule');
-      return failed.length > 0 ? policyValidationFailed(failed) : undefined;
+      return failed.length > 0 ? ROLE_ERRORS.policyValidationFailed(failed) : undefined;
     },
     apply(draft, command, context) {
       const tenant = committedState(draft);
@@ -452,11 +449,9 @@ export const pimCommands = {
       const licenseError = entraIdP2Error(tenant);
       if (licenseError) return licenseError;
       const instance = activationsOf(tenant, userId).find(sameRole(command.roleDefinitionId, command.directoryScopeId ?? TENANT_SCOPE));
-      if (!instance) return tenantError('RoleAssignmentDoesNotExist', ROLE_ASSIGNMENT_DOES_NOT_EXIST);
+      if (!instance) return ROLE_ERRORS.assignmentDoesNotExist();
       if (compareInstants(context.now, instance.startDateTime) < MINIMUM_ACTIVE_MS) {
-        // Graph's answer, misspelling included: not in Microsoft's docs, but recorded word for word by
-        // clients of roleAssignmentScheduleRequests (selfDeactivate within 5 minutes).
-        return tenantError('ActiveDurationTooShort', 'The Active duration is too short. Miniumum Required is 5 minutes.');
+        return ROLE_ERRORS.activeDurationTooShort();
       }
       return undefined;
     },
@@ -504,7 +499,7 @@ export const pimCommands = {
       if (error) return error;
       const request = getById(tenant.roles.roleAssignmentScheduleRequests, command.requestId)!;
       if (!eligibilityFor(tenant, request.principalId, request.roleDefinitionId, request.directoryScopeId)) {
-        return tenantError('RoleAssignmentDoesNotExist', ROLE_ASSIGNMENT_DOES_NOT_EXIST);
+        return ROLE_ERRORS.assignmentDoesNotExist();
       }
       return undefined;
     },
@@ -533,7 +528,7 @@ export const pimCommands = {
       if (!roleTemplateById(command.roleDefinitionId)) return notFound('roleDefinition', command.roleDefinitionId);
       const hours = command.maximumActivationHours;
       if (hours !== undefined && (!Number.isInteger(hours) || hours < 1 || hours > 24)) {
-        return tenantError('InvalidValue', 'Activation maximum duration must be between 1 and 24 hours.', 'maximumActivationHours');
+        return ROLE_ERRORS.invalidMaximumActivation();
       }
       return (
         expiryRuleError(command.eligibleAssignmentExpiration, 'eligibleAssignmentExpiration') ??

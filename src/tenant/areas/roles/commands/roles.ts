@@ -2,12 +2,13 @@ import { original, type Draft } from 'immer';
 import { ROLE, roleTemplateById } from '../../../catalog';
 import { getById, putEntity, removeEntity } from '../../../collection';
 import { defineCommand, type ApplyContext } from '../../../command';
-import { notFound, tenantError, type TenantError } from '../../../errors';
+import { notFound, type TenantError } from '../../../errors';
 import type { RoleAssignment, TargetResource, Tenant } from '../../../model';
 import { activeHoldersOfRole, roleAssignmentsOf } from '../rules/role-holders';
 import { administrativeUnitIdOf, roleScopeError, TENANT_SCOPE } from '../rules/role-scope';
 import { principalTarget, roleTarget } from '../rules/pim-schedules';
 import { ROLE_ACTIVITIES } from '../activities';
+import { ROLE_ERRORS } from '../errors';
 import { activityFields } from '../../../describe';
 
 /** Give a user or a role-assignable group a role, across the directory or over an administrative unit. */
@@ -37,7 +38,7 @@ export function rolePrincipalError(tenant: Tenant, principalId: string): TenantE
   const group = getById(tenant.directory.groups, principalId);
   if (!group || group.deletedDateTime !== null) return notFound('principal', principalId);
   if (!group.isAssignableToRole) {
-    return tenantError('GroupNotRoleAssignable', 'Groups without IsAssignableToRole property set cannot be assigned to roles.', 'principalId');
+    return ROLE_ERRORS.groupNotRoleAssignable();
   }
   return undefined;
 }
@@ -100,7 +101,7 @@ export const roleCommands = {
         (assignment) => assignment.roleDefinitionId === command.roleDefinitionId && assignment.directoryScopeId === scope,
       );
       if (duplicate) {
-        return tenantError('ConflictingObject', 'A conflicting object with one or more of the specified property values is present in the directory.');
+        return ROLE_ERRORS.conflictingObject();
       }
       return undefined;
     },
@@ -127,16 +128,11 @@ export const roleCommands = {
       if (assignment.roleDefinitionId !== ROLE.globalAdministrator || assignment.directoryScopeId !== TENANT_SCOPE) return undefined;
       if (context.actor.kind === 'user' && context.actor.userId === assignment.principalId) {
         // Graph's own guard: nobody removes their own Global Administrator role.
-        return tenantError('RoleRemovalNotAllowed', 'Removing self from Global Administrator built-in role is not allowed', 'assignmentId');
+        return ROLE_ERRORS.removeSelfFromGlobalAdministrator();
       }
       if (activeHoldersOfRole(tenant, ROLE.globalAdministrator, TENANT_SCOPE, { sourceId: assignment.id }).size === 0) {
-        // Entra keeps a tenant from losing its last active Global Administrator; Graph's exact
-        // wording for another admin's attempt isn't documented, so this states the rule.
-        return tenantError(
-          'RoleRemovalNotAllowed',
-          "The last active Global Administrator assignment can't be removed. Assign the Global Administrator role to someone else first.",
-          'assignmentId',
-        );
+        // Entra keeps a tenant from losing its last active Global Administrator.
+        return ROLE_ERRORS.lastGlobalAdministrator();
       }
       return undefined;
     },

@@ -1,6 +1,7 @@
 import { parseDuration } from '../../../clock';
 import { entities, getById } from '../../../collection';
-import { tenantError, type TenantError } from '../../../errors';
+import type { TenantError } from '../../../errors';
+import { ROLE_ERRORS } from '../errors';
 import type { RoleManagementPolicy, Tenant } from '../../../model';
 
 /** The Microsoft Entra ID P2 service plan (AAD_PREMIUM_P2), in EMS E5, Microsoft 365 E5 and others. */
@@ -23,7 +24,7 @@ export function hasEntraIdP2(tenant: Tenant): boolean {
  */
 export function entraIdP2Error(tenant: Tenant): TenantError | undefined {
   if (hasEntraIdP2(tenant)) return undefined;
-  return tenantError('AadPremiumLicenseRequired', 'The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID Governance license.');
+  return ROLE_ERRORS.entraIdP2Required();
 }
 
 /** The role settings PIM's "Edit role setting" pane edits. */
@@ -56,13 +57,4 @@ export function roleSettingsOf(tenant: Tenant, roleDefinitionId: string): RoleSe
 
 export function activationMaximumHours(settings: RoleSettings): number {
   return parseDuration(settings.activationMaximumDuration)! / 3_600_000;
-}
-
-/** The message Graph gives when a request breaks the role's settings, naming each failed rule. */
-export function policyValidationFailed(rules: readonly string[], target?: string): TenantError {
-  return tenantError(
-    'RoleAssignmentRequestPolicyValidationFailed',
-    `The following policy rules failed: [${rules.map((rule) => `"${rule}"`).join(',')}]`,
-    target,
-  );
 }

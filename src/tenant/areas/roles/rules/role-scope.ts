@@ -1,7 +1,8 @@
 import { createBucketIndex } from '../../../bucket-index';
 import { roleTemplateById, roleTemplateByName } from '../../../catalog';
 import { getById } from '../../../collection';
-import { notFound, tenantError, type TenantError } from '../../../errors';
+import { notFound, TENANT_ERRORS, type TenantError } from '../../../errors';
+import { ROLE_ERRORS } from '../errors';
 import type { AdministrativeUnit, Tenant } from '../../../model';
 
 /** The directory scope of a tenant-wide role assignment. */
@@ -60,16 +61,11 @@ export function roleScopeError(tenant: Tenant, roleDefinitionId: string, directo
   if (directoryScopeId === TENANT_SCOPE) return undefined;
   const administrativeUnitId = administrativeUnitIdOf(directoryScopeId);
   if (administrativeUnitId === undefined || administrativeUnitId === '') {
-    return tenantError('InvalidValue', `Invalid value specified for property 'directoryScopeId' of resource 'RoleAssignment'.`, 'directoryScopeId');
+    return TENANT_ERRORS.invalidProperty('directoryScopeId', 'RoleAssignment');
   }
   if (!getById(tenant.roles.administrativeUnits, administrativeUnitId)) return notFound('administrativeUnit', administrativeUnitId);
   if (!canBeScopedToAdministrativeUnit(roleDefinitionId)) {
-    // Graph's wording for this case isn't documented; this names the rule the Entra docs state.
-    return tenantError(
-      'ScopeNotSupported',
-      `The ${role.displayName} role can't be assigned with administrative unit scope. Assign it to the whole directory instead.`,
-      'directoryScopeId',
-    );
+    return ROLE_ERRORS.scopeNotSupported(role.displayName);
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { LICENSING_ERRORS } from '../../../../../tenant';
 import type { CatalogProduct } from '../../../../../views/billing';
 import { useTenantStore } from '../../../../tenant-context';
 
@@ -18,7 +19,7 @@ export const MAX_ORDER_QUANTITY = 10_000;
 
 export function quantityError(quantity: number | null): string | undefined {
   if (quantity === null || !Number.isInteger(quantity) || quantity < 1 || quantity > MAX_ORDER_QUANTITY) {
-    return `Enter a whole number of licenses between 1 and ${MAX_ORDER_QUANTITY.toLocaleString('en-US')}.`;
+    return LICENSING_ERRORS.invalidQuantity(MAX_ORDER_QUANTITY).message;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TenantError } from '../../../../../tenant';
+import { DIRECTORY_ERRORS, TENANT_ERRORS, type TenantError } from '../../../../../tenant';
 import { useTenantStore } from '../../../../tenant-context';
 import { changesBetween, createCommand, fieldOfError, type ContactField, type ContactValues } from './contact-form';
 
@@ -21,8 +21,8 @@ export function useContactForm(initial: ContactValues, contactId?: string): Cont
 
   const submit = () => {
     const missing: Partial<Record<ContactField, string>> = {};
-    if (!values.displayName.trim()) missing.displayName = 'Display name is required.';
-    if (!values.mail.trim()) missing.mail = 'Email is required.';
+    if (!values.displayName.trim()) missing.displayName = TENANT_ERRORS.displayNameRequired().message;
+    if (!values.mail.trim()) missing.mail = DIRECTORY_ERRORS.emailRequired().message;
     if (Object.keys(missing).length > 0) {
       setFieldErrors(missing);
       return false;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TenantError } from '../../../../../tenant';
+import { DIRECTORY_ERRORS, type TenantError } from '../../../../../tenant';
 import { useTenantStore } from '../../../../tenant-context';
 
 export type InviteField = 'email' | 'displayName';
@@ -40,7 +40,7 @@ export function useInviteGuest(): InviteGuestForm {
 
   const review = () => {
     if (!email.trim()) {
-      setFieldErrors({ email: 'Email is required.' });
+      setFieldErrors({ email: DIRECTORY_ERRORS.emailRequired().message });
       return;
     }
     setReviewing(true);
