@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { entraPaths } from '../../paths';
+import { BladeLayout } from './BladeLayout';
+
+const MENU = [
+  { label: 'All users', to: entraPaths.users },
+  { label: 'Deleted users', to: entraPaths.deletedUsers },
+  { label: 'Audit logs', to: entraPaths.auditLogs },
+] as const;
+
+/** Entra ID > Users: the blade's menu (All users, Deleted users, Audit logs) beside the page. */
+export function UsersBlade({ section, children }: { readonly section: 'All users' | 'Deleted users'; readonly children: ReactNode }) {
+  const current = MENU.find((item) => item.label === section)!.to;
+  return (
+    <BladeLayout title={`Users | ${section}`} trail={[]} menuLabel="Users" menu={MENU} current={current}>
+      {children}
+    </BladeLayout>
+  );
+}
