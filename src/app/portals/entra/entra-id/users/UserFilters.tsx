@@ -1,5 +1,5 @@
-import { Button, Dropdown, Field, Option, Popover, PopoverSurface, PopoverTrigger, Tag, TagGroup, makeStyles, tokens } from '@fluentui/react-components';
-import { FilterAddRegular } from '@fluentui/react-icons';
+import { Button, Dropdown, Field, Option, Popover, PopoverSurface, PopoverTrigger, makeStyles, tokens } from '@fluentui/react-components';
+import { DismissRegular, FilterAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ENTRA_USER_FILTERS, type EntraUserFilters } from '../../../../../views/entra-users';
 
@@ -9,6 +9,15 @@ const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   surface: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: '260px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  pills: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  pill: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
 });
 
 function valueOf(id: FilterId, option: string): EntraUserFilters[FilterId] {
@@ -47,13 +56,14 @@ export function UserFilters({ filters, onChange }: { readonly filters: EntraUser
   return (
     <div className={styles.bar}>
       {active.length > 0 && (
-        <TagGroup aria-label="Filters" onDismiss={(_, data) => remove(data.value as FilterId)}>
+        <ul className={styles.pills} aria-label="Filters">
           {active.map((each) => (
-            <Tag key={each.id} value={each.id} dismissible dismissIcon={{ 'aria-label': `Remove filter ${each.label}` }}>
-              {each.label} == {optionOf(each.id, filters[each.id])}
-            </Tag>
+            <li key={each.id} className={styles.pill}>
+              <span>{`${each.label} == ${optionOf(each.id, filters[each.id])}`}</span>
+              <Button size="small" appearance="transparent" icon={<DismissRegular />} aria-label={`Remove filter ${each.label}`} onClick={() => remove(each.id)} />
+            </li>
           ))}
-        </TagGroup>
+        </ul>
       )}
       <Popover open={open} onOpenChange={(_, data) => setOpen(data.open)} trapFocus>
         <PopoverTrigger disableButtonEnhancement>
