@@ -9,7 +9,7 @@ import { AssignmentsTable } from '../../entra-id/roles/AssignmentsTable';
 import { ExpiredTable } from '../../entra-id/roles/ExpiredTable';
 import { PimLayout } from './PimLayout';
 import { RoleSettingsPane } from './RoleSettingsPane';
-import { entraRolePath } from '../../paths';
+import { pimRolePath } from '../../paths';
 
 type Blade = 'roles' | 'assignments' | 'settings';
 type AssignmentsTab = 'eligible' | 'active' | 'expired';
@@ -36,7 +36,7 @@ function RolesList() {
             <TableRow key={role.roleDefinitionId}>
               <TableCell>
                 <span className={styles.nameCell}>
-                  <Link as="button" onClick={() => navigate(entraRolePath(role.roleDefinitionId))}>
+                  <Link as="button" onClick={() => navigate(pimRolePath(role.roleDefinitionId))}>
                     {role.roleName}
                   </Link>
                   {role.isPrivileged && (

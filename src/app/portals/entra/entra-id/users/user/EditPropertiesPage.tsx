@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { TenantError, UserProfileChanges } from '../../../../../../tenant';
@@ -39,15 +39,12 @@ function EditProperties({ details }: { readonly details: EntraUserDetails }) {
   const [values, setValues] = useState(before);
   const [errors, setErrors] = useState<Partial<Record<EditableField, string>>>({});
   const [failure, setFailure] = useState<TenantError | null>(null);
-  const [saved, setSaved] = useState(false);
   const changed = changedValues(before, values);
 
   const save = () => {
     if (!values.displayName?.trim()) return setErrors({ displayName: 'The value must not be empty.' });
     const result = store.send({ type: 'user.update', userId: details.user.id, changes: profileChanges(changed) as UserProfileChanges });
     if (result.ok) {
-      setSaved(true);
-      setFailure(null);
       navigate(entraUserPath(details.user.id));
       return;
     }
@@ -67,17 +64,11 @@ function EditProperties({ details }: { readonly details: EntraUserDetails }) {
         ))}
       </TabList>
       <TenantErrorBar error={failure} title="Failed to update user properties" />
-      {saved && (
-        <MessageBar intent="success">
-          <MessageBarBody>Successfully updated user properties.</MessageBarBody>
-        </MessageBar>
-      )}
       <ProfileFields
         values={values}
         errors={errors}
         onChange={(changes) => {
           setValues({ ...values, ...changes });
-          setSaved(false);
           setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !(key in changes))));
         }}
         sections={section === 'all' ? undefined : [section]}
