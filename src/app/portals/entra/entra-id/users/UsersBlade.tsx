@@ -8,11 +8,14 @@ const MENU = [
   { label: 'Audit logs', to: entraPaths.auditLogs },
 ] as const;
 
-/** Entra ID > Users: the blade's menu (All users, Deleted users, Audit logs) beside the page. */
+/**
+ * Entra ID > Users: the blade's menu (All users, Deleted users, Audit logs) beside the page. The
+ * blade is titled "Users" on All users, and by its page elsewhere.
+ */
 export function UsersBlade({ section, children }: { readonly section: 'All users' | 'Deleted users'; readonly children: ReactNode }) {
   const current = MENU.find((item) => item.label === section)!.to;
   return (
-    <BladeLayout title={`Users | ${section}`} trail={[]} menuLabel="Users" menu={MENU} current={current}>
+    <BladeLayout title={section === 'All users' ? 'Users' : section} trail={[]} menuLabel="Users" menu={MENU} current={current}>
       {children}
     </BladeLayout>
   );
