@@ -23,8 +23,8 @@ function noticeOf(state: unknown): string | undefined {
 }
 
 const columns: readonly ListColumn<EntraUserRow>[] = [
-  { id: 'name', header: 'Display name', cell: (row, actions) => actions.openLink(row.displayName), sortValue: (row) => row.displayName, width: '22%' },
-  { id: 'upn', header: 'User principal name', cell: (row) => row.userPrincipalName, sortValue: (row) => row.userPrincipalName, width: '28%' },
+  { id: 'name', header: 'Display name', cell: (row, actions) => actions.openLink(row.displayName), sortValue: (row) => row.displayName },
+  { id: 'upn', header: 'User principal name', cell: (row) => row.userPrincipalName, sortValue: (row) => row.userPrincipalName },
   { id: 'type', header: 'User type', cell: (row) => row.userType, sortValue: (row) => row.userType },
   { id: 'sync', header: 'On-premises sync enabled', cell: (row) => (row.onPremisesSyncEnabled ? 'Yes' : 'No') },
   { id: 'identities', header: 'Identities', cell: (row) => row.identities },
@@ -77,6 +77,7 @@ export default function EntraUsersPage() {
         selection={{ selected, onChange: setSelected, allLabel: 'Select all users', rowLabel: (row) => `Select ${row.displayName}` }}
         onOpen={(row) => navigate(entraUserPath(row.id))}
         empty="No users found."
+        fitContent
       />
       {deleting && (
         <DeleteUsersDialog

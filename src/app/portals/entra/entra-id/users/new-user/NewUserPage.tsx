@@ -18,8 +18,9 @@ import { useNewUser, type NewUserState } from './useNewUser';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '720px' },
-  upn: { display: 'flex', alignItems: 'end', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  at: { paddingBottom: tokens.spacingVerticalSNudge },
+  upn: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  // Level with the inputs, below their labels.
+  at: { paddingTop: '30px' },
   footer: { display: 'flex', gap: tokens.spacingHorizontalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   item: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
