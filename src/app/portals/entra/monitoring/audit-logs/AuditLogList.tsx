@@ -21,7 +21,9 @@ import { AuditDetailsPane } from './AuditDetailsPane';
 const ALL = 'All';
 
 const useStyles = makeStyles({
-  filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(190px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  // Fluent's dropdowns have a minimum width wider than a grid cell; they fill their cell instead.
+  control: { minWidth: 0, width: '100%' },
 });
 
 const columns: readonly ListColumn<AuditLogRow>[] = [
@@ -35,11 +37,11 @@ const columns: readonly ListColumn<AuditLogRow>[] = [
   { id: 'actor', header: 'Initiated by (actor)', cell: (row) => row.initiatedBy },
 ];
 
-function Choice({ label, value, options, onChange }: { readonly label: string; readonly value: string | undefined; readonly options: readonly string[]; readonly onChange: (value: string | undefined) => void }) {
+function Choice({ className,  label, value, options, onChange }: { readonly className: string; readonly label: string; readonly value: string | undefined; readonly options: readonly string[]; readonly onChange: (value: string | undefined) => void }) {
   const shown = value ?? ALL;
   return (
     <Field label={label}>
-      <Dropdown value={shown} selectedOptions={[shown]} onOptionSelect={(_, data) => onChange(data.optionValue === ALL ? undefined : data.optionValue)}>
+      <Dropdown className={className} value={shown} selectedOptions={[shown]} onOptionSelect={(_, data) => onChange(data.optionValue === ALL ? undefined : data.optionValue)}>
         {[ALL, ...options].map((option) => (
           <Option key={option}>{option}</Option>
         ))}
@@ -83,7 +85,7 @@ export function AuditLogList({ targetId }: { readonly targetId?: string }) {
     <>
       <div className={styles.filters} role="group" aria-label="Filters">
         <Field label="Date">
-          <Dropdown value={range.label} selectedOptions={[range.id]} onOptionSelect={(_, data) => set({ dateRange: data.optionValue as AuditDateRange })}>
+          <Dropdown className={styles.control} value={range.label} selectedOptions={[range.id]} onOptionSelect={(_, data) => set({ dateRange: data.optionValue as AuditDateRange })}>
             {AUDIT_DATE_RANGES.map((each) => (
               <Option key={each.id} value={each.id}>
                 {each.label}
@@ -101,10 +103,10 @@ export function AuditLogList({ targetId }: { readonly targetId?: string }) {
             </Field>
           </>
         )}
-        <Choice label="Service" value={filters.service} options={AUDIT_SERVICES} onChange={(service) => set({ service })} />
-        <Choice label="Category" value={filters.category} options={AUDIT_CATEGORIES} onChange={(category) => set({ category, activity: undefined })} />
-        <Choice label="Activity" value={filters.activity} options={auditActivityNames(filters.category)} onChange={(activity) => set({ activity })} />
-        <Choice label="Status" value={filters.status} options={['Success', 'Failure']} onChange={(status) => set({ status: status as AuditLogFilters['status'] })} />
+        <Choice className={styles.control} label="Service" value={filters.service} options={AUDIT_SERVICES} onChange={(service) => set({ service })} />
+        <Choice className={styles.control} label="Category" value={filters.category} options={AUDIT_CATEGORIES} onChange={(category) => set({ category, activity: undefined })} />
+        <Choice className={styles.control} label="Activity" value={filters.activity} options={auditActivityNames(filters.category)} onChange={(activity) => set({ activity })} />
+        <Choice className={styles.control} label="Status" value={filters.status} options={['Success', 'Failure']} onChange={(status) => set({ status: status as AuditLogFilters['status'] })} />
         <Field label="Initiated by (actor)" hint="The start of a name or user principal name; case-sensitive.">
           <Input value={filters.initiatedBy ?? ''} onChange={(_, data) => set({ initiatedBy: data.value })} />
         </Field>
