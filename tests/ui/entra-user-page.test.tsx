@@ -54,6 +54,24 @@ describe("Entra: a user's page", () => {
     expect(findUserByUserPrincipalName(store.getTenant(), 'LeeG@contoso.com')!.displayName).toBe('Lee Gu');
   });
 
+  it('sets a manager in Job information, and refuses a reporting chain that loops', async () => {
+    const { store, lee: target } = lee();
+    const megan = findUserByUserPrincipalName(store.getTenant(), 'MeganB@contoso.com')!;
+    const { user } = renderApp(`/entra/users/${target.id}/edit?section=job`, store);
+    await user.type(await screen.findByRole('combobox', { name: 'Manager' }, { timeout: 15_000 }), 'Megan');
+    await user.click(await screen.findByRole('option', { name: 'Megan Bowen (MeganB@contoso.com)' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('heading', { name: 'Lee Gu', level: 1 }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(findUserByUserPrincipalName(store.getTenant(), 'LeeG@contoso.com')!.managerId).toBe(megan.id);
+
+    const again = renderApp(`/entra/users/${megan.id}/edit?section=job`, store);
+    await again.user.type(await screen.findByRole('combobox', { name: 'Manager' }, { timeout: 15_000 }), 'Lee');
+    await again.user.click(await screen.findByRole('option', { name: 'Lee Gu (LeeG@contoso.com)' }));
+    await again.user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('This manager reports, directly or indirectly, to the user. A reporting chain cannot loop.')).toBeInTheDocument();
+    expect(findUserByUserPrincipalName(store.getTenant(), 'MeganB@contoso.com')!.managerId).not.toBe(target.id);
+  });
+
   it('requires a display name', async () => {
     const { store, lee: target } = lee();
     const { user } = renderApp(`/entra/users/${target.id}/edit`, store);

@@ -1,6 +1,7 @@
 import { Combobox, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { usageLocations } from '../../../admin/users/active-users/add-user/countries';
 import { LabNote } from '../../../../kit/LabNote';
+import { ManagerField } from './ManagerField';
 import { USER_SECTIONS, type EditableField, type FieldValues } from './user-fields';
 
 const useStyles = makeStyles({
@@ -19,6 +20,8 @@ export interface ProfileFieldsProps {
   readonly skip?: readonly EditableField[];
   /** What read-only fields show, by label (User type on New user). */
   readonly readOnly?: Readonly<Record<string, string>>;
+  /** Job information's Manager, set with its own command (user.setManager). */
+  readonly manager?: { readonly value: string | null; readonly onChange: (id: string | null) => void; readonly exclude?: string; readonly error?: string };
 }
 
 function UsageLocation({ value, error, onChange }: { readonly value: string; readonly error?: string; readonly onChange: (code: string) => void }) {
@@ -41,7 +44,7 @@ function UsageLocation({ value, error, onChange }: { readonly value: string; rea
  * The editable properties of a user, in the portal's sections. Parental controls and On-premises
  * show what the sandbox doesn't model or what only sync writes, as read-only.
  */
-export function ProfileFields({ values, errors, onChange, sections, skip = [], readOnly = {} }: ProfileFieldsProps) {
+export function ProfileFields({ values, errors, onChange, sections, skip = [], readOnly = {}, manager }: ProfileFieldsProps) {
   const styles = useStyles();
   return (
     <>
@@ -69,6 +72,7 @@ export function ProfileFields({ values, errors, onChange, sections, skip = [], r
                 </Field>
               );
             })}
+            {section.id === 'job' && manager && <ManagerField {...manager} />}
           </div>
         </fieldset>
       ))}

@@ -15,7 +15,7 @@ const MENU = [
 export function UsersBlade({ section, children }: { readonly section: 'All users' | 'Deleted users'; readonly children: ReactNode }) {
   const current = MENU.find((item) => item.label === section)!.to;
   return (
-    <BladeLayout title={section === 'All users' ? 'Users' : section} trail={[]} menuLabel="Users" menu={MENU} current={current}>
+    <BladeLayout title={section === 'All users' ? 'Users' : section} trail={section === 'All users' ? [] : [{ label: 'Users', to: entraPaths.users }]} menuLabel="Users" menu={MENU} current={current}>
       {children}
     </BladeLayout>
   );

@@ -226,7 +226,9 @@ function NewUser({ mode }: { readonly mode: NewUserMode }) {
       {tab === 'basics' && (mode === 'create' ? <CreateBasics state={state} /> : <InviteBasics state={state} />)}
       {tab === 'properties' && (
         <div className={styles.form}>
-          <ProfileFields values={state.form.profile} errors={state.errors} onChange={state.setProfile} sections={sections} skip={['displayName']} readOnly={{ 'User type': mode === 'create' ? 'Member' : 'Guest' }} />
+          <ProfileFields values={state.form.profile} errors={state.errors} onChange={state.setProfile} sections={sections} skip={['displayName']} readOnly={{ 'User type': mode === 'create' ? 'Member' : 'Guest' }}
+            manager={{ value: state.form.managerId, onChange: (managerId) => state.update({ managerId }) }}
+          />
         </div>
       )}
       {tab === 'assignments' && <Assignments state={state} />}

@@ -34,6 +34,7 @@ export interface NewUserForm {
   readonly sendInvite: boolean;
   readonly message: string;
   readonly profile: FieldValues;
+  readonly managerId: string | null;
   readonly groupIds: readonly string[];
   readonly roleIds: readonly string[];
   readonly unitId: string | null;
@@ -78,6 +79,7 @@ export function initialForm(domain: string): NewUserForm {
     sendInvite: false,
     message: '',
     profile: {},
+    managerId: null,
     groupIds: [],
     roleIds: [],
     unitId: null,

@@ -6,7 +6,7 @@ import { createInput, inviteCommand, inviteProfileChanges, type NewUserForm, typ
  * several calls: the user (user.create, or guest.invite then user.update for the Properties tab),
  * then each group, role and administrative unit of the Assignments tab. A later step can be
  * refused while the user exists (a User Administrator may create users but not assign roles), so
- * the outcome lists what did not happen.
+ * the outcome lists what did not happen. The manager is its own command too (user.setManager).
  */
 
 export interface SubmitFailure {
@@ -45,6 +45,7 @@ export function submitNewUser(send: Send, form: NewUserForm, mode: NewUserMode, 
   };
   const profile = mode === 'invite' ? inviteProfileChanges(form) : undefined;
   if (profile && Object.keys(profile).length > 0) attempt('Set the properties', { type: 'user.update', userId: user.id, changes: profile });
+  if (form.managerId) attempt('Set the manager', { type: 'user.setManager', userId: user.id, managerId: form.managerId });
   for (const groupId of form.groupIds) attempt(`Add to ${groupName(groupId)}`, { type: 'group.addMembers', groupId, memberIds: [user.id] });
   for (const roleId of form.roleIds) {
     attempt(`Assign the ${roleTemplateById(roleId)?.displayName ?? roleId} role`, { type: 'role.assign', principalId: user.id, roleDefinitionId: roleId });

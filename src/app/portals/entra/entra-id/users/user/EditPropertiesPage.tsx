@@ -39,18 +39,26 @@ function EditProperties({ details }: { readonly details: EntraUserDetails }) {
   const [values, setValues] = useState(before);
   const [errors, setErrors] = useState<Partial<Record<EditableField, string>>>({});
   const [failure, setFailure] = useState<TenantError | null>(null);
+  const [managerId, setManagerId] = useState(details.user.managerId);
   const changed = changedValues(before, values);
+  const managerChanged = managerId !== details.user.managerId;
 
   const save = () => {
     if (!values.displayName?.trim()) return setErrors({ displayName: 'The value must not be empty.' });
-    const result = store.send({ type: 'user.update', userId: details.user.id, changes: profileChanges(changed) as UserProfileChanges });
-    if (result.ok) {
-      navigate(entraUserPath(details.user.id));
-      return;
+    // The profile and the manager are two commands, as Graph's two calls; the manager follows a saved profile.
+    if (Object.keys(changed).length > 0) {
+      const result = store.send({ type: 'user.update', userId: details.user.id, changes: profileChanges(changed) as UserProfileChanges });
+      if (!result.ok) {
+        const field = fieldOfTarget(result.error.target);
+        if (field) setErrors({ [field]: result.error.message });
+        return setFailure(result.error);
+      }
     }
-    const field = fieldOfTarget(result.error.target);
-    if (field) setErrors({ [field]: result.error.message });
-    setFailure(result.error);
+    if (managerChanged) {
+      const result = store.send({ type: 'user.setManager', userId: details.user.id, managerId });
+      if (!result.ok) return setFailure(result.error);
+    }
+    navigate(entraUserPath(details.user.id));
   };
 
   return (
@@ -73,9 +81,10 @@ function EditProperties({ details }: { readonly details: EntraUserDetails }) {
         }}
         sections={section === 'all' ? undefined : [section]}
         readOnly={readOnlyValues(details)}
+        manager={{ value: managerId, onChange: setManagerId, exclude: details.user.id }}
       />
       <div className={styles.footer}>
-        <Button appearance="primary" disabled={Object.keys(changed).length === 0} onClick={save}>
+        <Button appearance="primary" disabled={Object.keys(changed).length === 0 && !managerChanged} onClick={save}>
           Save
         </Button>
         <Button onClick={() => navigate(entraUserPath(details.user.id))}>Cancel</Button>
