@@ -173,6 +173,19 @@ describe('Entra: an Entra-side user is created, edited and found in Audit logs',
     expect(screen.getByLabelText('End date')).toHaveAccessibleDescription('The start date must be on or before the end date.');
   });
 
+  it('opens from the Users blade with the Category filter on UserManagement', async () => {
+    const store = createDemoStore();
+    const lee = findUserByUserPrincipalName(store.getTenant(), 'LeeG@contoso.com')!;
+    store.send({ type: 'user.update', userId: lee.id, changes: { jobTitle: 'Lead' } });
+    store.send({ type: 'group.create', displayName: 'Pilots', mailEnabled: false, securityEnabled: true });
+    const { user } = renderApp('/entra/users', store);
+    await user.click(within(await screen.findByRole('navigation', { name: 'Users' }, { timeout: 15_000 })).getByRole('link', { name: 'Audit logs' }));
+    expect(await screen.findByRole('combobox', { name: 'Category' }, { timeout: 15_000 })).toHaveTextContent('UserManagement');
+    const log = screen.getByRole('table', { name: 'Audit logs' });
+    expect(log).toHaveTextContent('Update user');
+    expect(log).not.toHaveTextContent('GroupManagement');
+  });
+
   it("shows a user's own audit logs only", async () => {
     const store = createDemoStore();
     const lee = findUserByUserPrincipalName(store.getTenant(), 'LeeG@contoso.com')!;

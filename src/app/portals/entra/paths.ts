@@ -72,6 +72,11 @@ export function entraUserPath(userId: string, section: UserBladeSection = 'overv
   return segment ? `${base}/${segment}` : base;
 }
 
+/** Audit logs opened from a service's blade, with the Category filter set to that service's ("UserManagement"). */
+export function entraAuditLogsPath(category: string): string {
+  return `${entraPaths.auditLogs}?category=${encodeURIComponent(category)}`;
+}
+
 /** A role's page inside Privileged Identity Management (Microsoft Entra roles > a role). */
 export function pimRolePath(roleDefinitionId: string): string {
   return `${entraPaths.pimEntraRoles}/${encodeURIComponent(roleDefinitionId)}`;

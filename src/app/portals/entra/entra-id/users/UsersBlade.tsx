@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { entraPaths } from '../../paths';
+import { entraAuditLogsPath, entraPaths } from '../../paths';
 import { BladeLayout } from './BladeLayout';
 
 const MENU = [
   { label: 'All users', to: entraPaths.users },
   { label: 'Deleted users', to: entraPaths.deletedUsers },
-  { label: 'Audit logs', to: entraPaths.auditLogs },
+  { label: 'Audit logs', to: entraAuditLogsPath('UserManagement') },
 ] as const;
 
 /**

@@ -58,14 +58,15 @@ function dayBound(date: string, end: boolean): string | undefined {
 /**
  * The audit log's filters (Date, Service, Category, Activity, Status, Initiated by (actor),
  * Target), the list and the details pane of the record chosen. `targetId` pins the list to one
- * object, for a user's own Audit logs.
+ * object, for a user's own Audit logs; `category` starts the Category filter on one, as the
+ * portal does when Audit logs is opened from a service's blade (Users opens on UserManagement).
  */
-export function AuditLogList({ targetId }: { readonly targetId?: string }) {
+export function AuditLogList({ targetId, category }: { readonly targetId?: string; readonly category?: string }) {
   const styles = useStyles();
   const log = useTenant(selectAuditLog);
   const now = useTenant(selectNow);
   const all = useMemo(() => auditLogRows(log), [log]);
-  const [filters, setFilters] = useState<AuditLogFilters>({ dateRange: '1m' });
+  const [filters, setFilters] = useState<AuditLogFilters>({ dateRange: '1m', ...(category ? { category } : {}) });
   const [startDate, setStartDate] = useState('');
   const [endDate, setEndDate] = useState('');
   const [opened, setOpened] = useState<AuditLogRow | null>(null);
