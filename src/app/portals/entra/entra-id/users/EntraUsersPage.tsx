@@ -23,7 +23,7 @@ function noticeOf(state: unknown): string | undefined {
 }
 
 const columns: readonly ListColumn<EntraUserRow>[] = [
-  { id: 'name', header: 'Display name', cell: (row, actions) => actions.openLink(row.displayName), sortValue: (row) => row.displayName },
+  { id: 'name', header: 'Display name', cell: (row, actions) => actions.openLink(row.displayName), sortValue: (row) => row.displayName, width: '180px' },
   { id: 'upn', header: 'User principal name', cell: (row) => row.userPrincipalName, sortValue: (row) => row.userPrincipalName },
   { id: 'type', header: 'User type', cell: (row) => row.userType, sortValue: (row) => row.userType },
   { id: 'sync', header: 'On-premises sync enabled', cell: (row) => (row.onPremisesSyncEnabled ? 'Yes' : 'No') },
