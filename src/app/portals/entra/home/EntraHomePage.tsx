@@ -126,8 +126,8 @@ function PropertiesTab() {
 
 const recommendationColumns: readonly ListColumn<Recommendation>[] = [
   { id: 'name', header: 'Recommendation', cell: (row) => row.name, width: '30%' },
-  { id: 'resources', header: 'Impacted resources', cell: (row) => row.impactedResources },
-  { id: 'status', header: 'Status', cell: (row) => row.status },
+  { id: 'resources', header: 'Impacted resources', cell: (row) => row.impactedResources, width: '14%' },
+  { id: 'status', header: 'Status', cell: (row) => row.status, width: '12%' },
   { id: 'detail', header: 'Details', cell: (row) => row.detail },
 ];
 
