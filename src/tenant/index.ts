@@ -29,7 +29,7 @@ export { ASSIGNMENT_EXPIRY_CHOICES } from './areas/roles/commands/pim';
 export { dropRoleReferences } from './areas/roles/rules/role-references';
 export { mayPerform, type SensitiveAction } from './areas/roles/rules/sensitive-actions';
 export * from './areas/directory/rules/user-csv';
-export { passwordError, type CreateUserInput, type UserProfileChanges } from './areas/directory/rules/user-input';
+export { passwordError, type CreateUserInput, type UserProfileChanges, type EditableProfileProperty } from './areas/directory/rules/user-input';
 export { groupKindOf, isDynamicGroup, supportsDynamicMembership, isSoftDeletable, type GroupKind } from './areas/directory/rules/group-types';
 export {
   DYNAMIC_MEMBERSHIP_INITIATOR,

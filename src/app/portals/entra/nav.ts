@@ -8,6 +8,8 @@ import {
   PersonKeyRegular,
   PersonRegular,
   ReceiptRegular,
+  DocumentBulletListRegular,
+  HeartPulseRegular,
   ShieldKeyholeRegular,
   ShieldTaskRegular,
 } from '@fluentui/react-icons';
@@ -30,6 +32,7 @@ export const entraNav: readonly NavEntry[] = [
       navLink(routes.domains, GlobeRegular),
     ],
   },
+  { kind: 'section', id: 'monitoring-health', label: 'Monitoring & health', icon: HeartPulseRegular, items: [navLink(routes.auditLogs, DocumentBulletListRegular)] },
   { kind: 'section', id: 'id-governance', label: 'ID Governance', icon: ShieldTaskRegular, items: [navLink(routes.pim, ShieldKeyholeRegular)] },
   { kind: 'section', id: 'billing', label: 'Billing', icon: ReceiptRegular, items: [navLink(routes.licenses, CertificateRegular)] },
 ];

@@ -11,6 +11,9 @@ export const entraPaths = {
   home: '/entra/home',
   // Entra ID
   users: '/entra/users',
+  deletedUsers: '/entra/users/deleted',
+  newUser: '/entra/users/new',
+  inviteUser: '/entra/users/invite',
   groups: '/entra/groups',
   newGroup: '/entra/groups/new',
   roles: '/entra/roles',
@@ -21,6 +24,8 @@ export const entraPaths = {
   pimMyRoles: '/entra/pim/my-roles',
   pimApprovals: '/entra/pim/approvals',
   pimEntraRoles: '/entra/pim/entra-roles',
+  // Monitoring & health
+  auditLogs: '/entra/audit-logs',
   // Billing
   licenses: '/entra/billing/licenses',
   search: '/entra/search',
@@ -45,6 +50,36 @@ export function entraGroupPath(groupId: string, section: BladeSection = 'overvie
   const segment = GROUP_BLADE_SEGMENTS[section];
   const base = `${entraPaths.groups}/${encodeURIComponent(groupId)}`;
   return segment ? `${base}/${segment}` : base;
+}
+
+/** The menu of a user's page, each item a page of its own; "edit" is Edit properties. */
+export const USER_BLADE_SEGMENTS = {
+  overview: '',
+  edit: 'edit',
+  auditLogs: 'audit-logs',
+  assignedRoles: 'assigned-roles',
+  groups: 'groups',
+  licenses: 'licenses',
+  authenticationMethods: 'authentication-methods',
+} as const;
+
+export type UserBladeSection = keyof typeof USER_BLADE_SEGMENTS;
+
+/** A page of a user's blade: its Overview unless another menu item is named. */
+export function entraUserPath(userId: string, section: UserBladeSection = 'overview'): string {
+  const segment = USER_BLADE_SEGMENTS[section];
+  const base = `${entraPaths.users}/${encodeURIComponent(userId)}`;
+  return segment ? `${base}/${segment}` : base;
+}
+
+/** Audit logs opened from a service's blade, with the Category filter set to that service's ("UserManagement"). */
+export function entraAuditLogsPath(category: string): string {
+  return `${entraPaths.auditLogs}?category=${encodeURIComponent(category)}`;
+}
+
+/** A role's page inside Privileged Identity Management (Microsoft Entra roles > a role). */
+export function pimRolePath(roleDefinitionId: string): string {
+  return `${entraPaths.pimEntraRoles}/${encodeURIComponent(roleDefinitionId)}`;
 }
 
 /** A role's "Assignments" blade under Roles & admins. */

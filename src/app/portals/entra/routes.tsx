@@ -4,6 +4,7 @@ import type { PageRoute } from '../../shell/portal';
 import { entraBillingRoutes } from './billing/routes';
 import { entraIdRoutes } from './entra-id/routes';
 import { idGovernanceRoutes } from './id-governance/routes';
+import { monitoringRoutes } from './monitoring/routes';
 import { ENTRA_BASE, entraPaths } from './paths';
 
 /*
@@ -16,6 +17,7 @@ export const entraRoutes = {
   home: page(entraPaths.home, 'Home', lazy(() => import('./home/EntraHomePage'))),
   ...entraIdRoutes,
   ...idGovernanceRoutes,
+  ...monitoringRoutes,
   ...entraBillingRoutes,
   search: page(entraPaths.search, 'Search results', lazy(() => import('../shared/SearchResultsPage'))),
   graphExplorer: page(entraPaths.graphExplorer, 'Graph Explorer', lazy(() => import('../../tools/graph-explorer/GraphExplorerPage'))),
