@@ -1,4 +1,6 @@
 import type { AreaModule, CommandTable } from '../area';
+import { accessArea } from './access';
+import type { AccessSlice } from './access/model/slice';
 import { directoryArea } from './directory';
 import type { DirectorySlice } from './directory/model/slice';
 import { domainsArea } from './domains';
@@ -17,6 +19,7 @@ export interface AreaSlices {
   readonly licensing: LicensingSlice;
   readonly roles: RolesSlice;
   readonly domains: DomainsSlice;
+  readonly access: AccessSlice;
 }
 
 /**
@@ -30,6 +33,7 @@ export const areas = {
   licensing: licensingArea,
   roles: rolesArea,
   domains: domainsArea,
+  access: accessArea,
 } satisfies { readonly [K in keyof AreaSlices]: AreaModule<AreaSlices[K], CommandTable> };
 
 export type Areas = typeof areas;
