@@ -43,3 +43,8 @@ export { activityNamed, auditActivities, describeAcceptedCommand, describeComman
 export { describeDuration } from './commands/clock';
 export { areas, type AreaSlices } from './areas';
 export type { ActivityDefinition, AreaModule, ReconcileScope } from './area';
+export { CLOUD_APPS, CLIENT_APP_USED, cloudAppById, cloudAppNamed, type CloudApp } from './areas/access/catalog';
+export { evaluateSignIn, FAILURE, PROMPT_ORDER, isLegacyClient, type EvaluationContext, type PolicyCondition, type PolicyEvaluation, type SignInOutcome } from './areas/access/rules/evaluate';
+export { attemptSignIn, evaluateInTenant, GRANT_CONTROL_NAMES, userAuthenticationOf } from './areas/access/rules/sign-in';
+export { subjectOf, transitiveGroupIds, type SignInSubject } from './areas/access/rules/subject';
+export { LOCKOUT_WARNING, SECURITY_DEFAULTS_BANNER } from './areas/access/rules/policy-input';

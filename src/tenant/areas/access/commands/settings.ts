@@ -123,7 +123,7 @@ export const settingsCommands = {
   }),
 
   'authenticationMethodsPolicy.updateMethod': defineCommand<UpdateAuthenticationMethod>({
-    permission: 'microsoft.directory/userCredentialPolicies/basic/update',
+    permission: 'microsoft.directory/organization/strongAuthentication/update',
     activity: ACCESS_ACTIVITIES['Update policy'],
     validate(tenant, command) {
       if (!(AUTHENTICATION_METHOD_IDS as readonly string[]).includes(command.methodId)) return notFound('authenticationMethodConfiguration', command.methodId);
@@ -140,7 +140,7 @@ export const settingsCommands = {
   }),
 
   'passwordReset.update': defineCommand<UpdatePasswordReset>({
-    permission: 'microsoft.directory/userCredentialPolicies/basic/update',
+    permission: 'microsoft.directory/organization/strongAuthentication/update',
     activity: ACCESS_ACTIVITIES['Update policy'],
     validate: (tenant, command) => passwordResetError(tenant, { ...tenant.access.passwordReset, ...command.changes }),
     apply(draft, command) {
