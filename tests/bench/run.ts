@@ -1,3 +1,4 @@
+import { accessBenchmarks } from './access.bench';
 import { activeUsersBenchmarks } from './active-users.bench';
 import { consoleBenchmarks } from './console.bench';
 import { coreBenchmarks } from './core.bench';
@@ -28,6 +29,7 @@ const benchmarks: readonly [string, Benchmark][] = [
   ['active-users', activeUsersBenchmarks],
   ['resume', resumeBenchmarks],
   ['console', consoleBenchmarks],
+  ['access', accessBenchmarks],
 ];
 
 function format(figure: Figure): string {

@@ -218,3 +218,17 @@ describe('sign-in logs', () => {
     expect(evaluateInTenant(lab.tenant, signIn(lab.userId(ADMIN)))!.policies[0]!.unmatched).toBe('Users');
   });
 });
+
+describe('nested groups in policy assignments', () => {
+  it('apply a policy on an outer group to the members of a group nested in it', () => {
+    const lab = withoutSecurityDefaults();
+    const alex = lab.userId(ALEX);
+    lab.run({ type: 'group.create', displayName: 'Pilot', mailEnabled: false, securityEnabled: true, memberIds: [alex] });
+    const inner = createdId(lab);
+    lab.run({ type: 'group.create', displayName: 'Rollout', mailEnabled: false, securityEnabled: true, memberIds: [inner] });
+    const outer = createdId(lab);
+    lab.run({ type: 'conditionalAccess.createPolicy', policy: policyInput({ state: 'enabled', conditions: { users: users({ includeGroups: [outer] }) } }) });
+    expect(evaluateInTenant(lab.tenant, signIn(alex))!.policies[0]!.applies).toBe(true);
+    expect(evaluateInTenant(lab.tenant, signIn(lab.userId('MeganB@contoso.com')))!.policies[0]!.applies).toBe(false);
+  });
+});
