@@ -48,3 +48,4 @@ export { evaluateSignIn, FAILURE, PROMPT_ORDER, isLegacyClient, type EvaluationC
 export { attemptSignIn, evaluateInTenant, GRANT_CONTROL_NAMES, userAuthenticationOf } from './areas/access/rules/sign-in';
 export { subjectOf, transitiveGroupIds, type SignInSubject } from './areas/access/rules/subject';
 export { LOCKOUT_WARNING, SECURITY_DEFAULTS_BANNER } from './areas/access/rules/policy-input';
+export { AUTHENTICATION_METHOD_IDS, SSPR_METHODS } from './areas/access/model/settings';

@@ -21,6 +21,20 @@ export const entraPaths = {
   pimMyRoles: '/entra/pim/my-roles',
   pimApprovals: '/entra/pim/approvals',
   pimEntraRoles: '/entra/pim/entra-roles',
+  // Entra ID > Overview > Properties, where security defaults are managed.
+  properties: '/entra/overview/properties',
+  // Users > Per-user MFA (the legacy multifactor authentication page).
+  perUserMfa: '/entra/per-user-mfa',
+  // Protection
+  conditionalAccess: '/entra/protection/conditional-access',
+  conditionalAccessPolicies: '/entra/protection/conditional-access/policies',
+  newConditionalAccessPolicy: '/entra/protection/conditional-access/policies/new',
+  namedLocations: '/entra/protection/conditional-access/named-locations',
+  whatIf: '/entra/protection/conditional-access/what-if',
+  authenticationMethods: '/entra/protection/authentication-methods',
+  passwordReset: '/entra/protection/password-reset',
+  // Monitoring & health
+  signInLogs: '/entra/monitoring/sign-in-logs',
   // Billing
   licenses: '/entra/billing/licenses',
   search: '/entra/search',
@@ -65,4 +79,9 @@ export function entraDomainPath(name: string): string {
 /** Billing > Licenses > a product. */
 export function entraLicenseProductPath(skuId: string): string {
   return `${entraPaths.licenses}/${encodeURIComponent(skuId)}`;
+}
+
+/** The policy editor for an existing Conditional Access policy. */
+export function entraConditionalAccessPolicyPath(policyId: string): string {
+  return `${entraPaths.conditionalAccessPolicies}/${encodeURIComponent(policyId)}`;
 }
