@@ -92,7 +92,7 @@ export function PolicyConditionsSection({ editor }: { readonly editor: PolicyEdi
       {risk('userRiskLevels', 'User risk')}
       {risk('signInRiskLevels', 'Sign-in risk')}
       <Field label="Device platforms">
-        <RadioGroup aria-label="Configure device platforms" layout="horizontal" value={conditions.platforms ? 'yes' : 'no'} onChange={(_, data) => editor.setConditions({ platforms: data.value === 'yes' ? { includePlatforms: ['all'], excludePlatforms: [] } : null })}>
+        <RadioGroup layout="horizontal" value={conditions.platforms ? 'yes' : 'no'} onChange={(_, data) => editor.setConditions({ platforms: data.value === 'yes' ? { includePlatforms: ['all'], excludePlatforms: [] } : null })}>
           <Radio value="yes" label="Yes" />
           <Radio value="no" label="No" />
         </RadioGroup>
@@ -110,7 +110,7 @@ export function PolicyConditionsSection({ editor }: { readonly editor: PolicyEdi
         </>
       )}
       <Field label="Client apps">
-        <RadioGroup aria-label="Configure client apps" layout="horizontal" value={legacyOnly ? 'yes' : 'no'} onChange={(_, data) => editor.setConditions({ clientAppTypes: data.value === 'yes' ? ['browser', 'mobileAppsAndDesktopClients', 'exchangeActiveSync', 'other'] : ['all'] })}>
+        <RadioGroup layout="horizontal" value={legacyOnly ? 'yes' : 'no'} onChange={(_, data) => editor.setConditions({ clientAppTypes: data.value === 'yes' ? ['browser', 'mobileAppsAndDesktopClients', 'exchangeActiveSync', 'other'] : ['all'] })}>
           <Radio value="yes" label="Yes" />
           <Radio value="no" label="No" />
         </RadioGroup>
