@@ -132,3 +132,34 @@ export function groupName(tenant: Tenant, id: string): string {
   if (id === 'all_users') return 'All users';
   return getById(tenant.directory.groups, id)?.displayName ?? id;
 }
+
+export interface DeviceRow {
+  readonly id: string;
+  readonly displayName: string;
+  readonly enabled: string;
+  readonly operatingSystem: string;
+  readonly version: string;
+  readonly joinType: string;
+  readonly owner: string;
+  readonly compliant: string;
+  readonly activity: string;
+}
+
+const JOIN_TYPES = { Workplace: 'Microsoft Entra registered', AzureAd: 'Microsoft Entra joined', ServerAd: 'Microsoft Entra hybrid joined' } as const;
+
+/** Entra ID > Devices > All devices, by name. */
+export function selectDeviceRows(tenant: Tenant): DeviceRow[] {
+  return toArray(tenant.access.devices)
+    .map((device) => ({
+      id: device.id,
+      displayName: device.displayName,
+      enabled: device.accountEnabled ? 'Yes' : 'No',
+      operatingSystem: device.operatingSystem,
+      version: device.operatingSystemVersion,
+      joinType: JOIN_TYPES[device.trustType],
+      owner: device.registeredOwnerId === null ? 'None' : (getById(tenant.directory.users, device.registeredOwnerId)?.displayName ?? 'None'),
+      compliant: device.isCompliant ? 'Yes' : 'No',
+      activity: device.approximateLastSignInDateTime ?? '',
+    }))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName));
+}

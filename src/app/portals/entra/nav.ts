@@ -4,6 +4,7 @@ import {
   DiamondRegular,
   GlobeRegular,
   HomeRegular,
+  LaptopRegular,
   LockClosedRegular,
   KeyResetRegular,
   PulseRegular,
@@ -31,6 +32,7 @@ export const entraNav: readonly NavEntry[] = [
     items: [
       navLink(routes.users, PersonRegular),
       navLink(routes.groups, PeopleRegular),
+      navLink(routes.devices, LaptopRegular, 'Devices'),
       navLink(routes.roles, PersonKeyRegular),
       navLink(routes.administrativeUnits, BuildingMultipleRegular),
       navLink(routes.domains, GlobeRegular),

@@ -13,6 +13,7 @@ export const entraPaths = {
   users: '/entra/users',
   groups: '/entra/groups',
   newGroup: '/entra/groups/new',
+  devices: '/entra/devices',
   roles: '/entra/roles',
   administrativeUnits: '/entra/admin-units',
   domains: '/entra/domains',
