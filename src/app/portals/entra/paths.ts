@@ -16,6 +16,7 @@ export const entraPaths = {
   inviteUser: '/entra/users/invite',
   groups: '/entra/groups',
   newGroup: '/entra/groups/new',
+  devices: '/entra/devices',
   roles: '/entra/roles',
   administrativeUnits: '/entra/admin-units',
   domains: '/entra/domains',
@@ -24,7 +25,20 @@ export const entraPaths = {
   pimMyRoles: '/entra/pim/my-roles',
   pimApprovals: '/entra/pim/approvals',
   pimEntraRoles: '/entra/pim/entra-roles',
+  // Entra ID > Overview > Properties, where security defaults are managed.
+  properties: '/entra/overview/properties',
+  // Users > Per-user MFA (the legacy multifactor authentication page).
+  perUserMfa: '/entra/per-user-mfa',
+  // Protection
+  conditionalAccess: '/entra/protection/conditional-access',
+  conditionalAccessPolicies: '/entra/protection/conditional-access/policies',
+  newConditionalAccessPolicy: '/entra/protection/conditional-access/policies/new',
+  namedLocations: '/entra/protection/conditional-access/named-locations',
+  whatIf: '/entra/protection/conditional-access/what-if',
+  authenticationMethods: '/entra/protection/authentication-methods',
+  passwordReset: '/entra/protection/password-reset',
   // Monitoring & health
+  signInLogs: '/entra/monitoring/sign-in-logs',
   auditLogs: '/entra/audit-logs',
   // Billing
   licenses: '/entra/billing/licenses',
@@ -100,4 +114,9 @@ export function entraDomainPath(name: string): string {
 /** Billing > Licenses > a product. */
 export function entraLicenseProductPath(skuId: string): string {
   return `${entraPaths.licenses}/${encodeURIComponent(skuId)}`;
+}
+
+/** The policy editor for an existing Conditional Access policy. */
+export function entraConditionalAccessPolicyPath(policyId: string): string {
+  return `${entraPaths.conditionalAccessPolicies}/${encodeURIComponent(policyId)}`;
 }

@@ -5,6 +5,7 @@ import { entraBillingRoutes } from './billing/routes';
 import { entraIdRoutes } from './entra-id/routes';
 import { idGovernanceRoutes } from './id-governance/routes';
 import { monitoringRoutes } from './monitoring/routes';
+import { protectionRoutes } from './protection/routes';
 import { ENTRA_BASE, entraPaths } from './paths';
 
 /*
@@ -16,6 +17,7 @@ import { ENTRA_BASE, entraPaths } from './paths';
 export const entraRoutes = {
   home: page(entraPaths.home, 'Home', lazy(() => import('./home/EntraHomePage'))),
   ...entraIdRoutes,
+  ...protectionRoutes,
   ...idGovernanceRoutes,
   ...monitoringRoutes,
   ...entraBillingRoutes,

@@ -27,6 +27,7 @@ export const entraIdRoutes = {
   groupOwners: page(`${group}/${GROUP_BLADE_SEGMENTS.owners}`, 'Owners', lazy(() => import('./groups/GroupOwnersPage'))),
   groupLicenses: page(`${group}/${GROUP_BLADE_SEGMENTS.licenses}`, 'Licenses', lazy(() => import('./groups/GroupLicensesPage'))),
   groupDynamicRules: page(`${group}/${GROUP_BLADE_SEGMENTS.dynamicRules}`, 'Dynamic membership rules', lazy(() => import('./groups/GroupDynamicRulesPage'))),
+  devices: page(entraPaths.devices, 'All devices', lazy(() => import('./devices/DevicesPage'))),
   roles: page(entraPaths.roles, 'Roles & admins', lazy(() => import('./roles/EntraRolesPage'))),
   roleAssignments: page(`${entraPaths.roles}/:roleId`, 'Roles & admins', lazy(() => import('./roles/RoleAssignmentsBlade'))),
   administrativeUnits: page(entraPaths.administrativeUnits, 'Administrative units', AdministrativeUnitsPage),
