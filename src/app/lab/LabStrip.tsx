@@ -2,6 +2,7 @@ import { makeStyles } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { DnsHostStripLink } from '../sandbox/dns-host/DnsHostStripLink';
+import { OnPremisesStripLink } from '../sandbox/on-premises/OnPremisesStripLink';
 import { selectNow } from '../../views/organization';
 import { OnDemandMenu } from '../shell/OnDemandMenu';
 import { useTenant, useTenantStore } from '../tenant-context';
@@ -74,6 +75,7 @@ export function LabStrip({ children }: { children?: ReactNode } = {}) {
       <span className={styles.note}>Practice sandbox, not Microsoft. Nothing leaves this browser.</span>
       {children}
       <DnsHostStripLink from={location.pathname + location.search} className={styles.button} />
+      <OnPremisesStripLink from={location.pathname} className={styles.button} />
       <span className={styles.clock}>
         Simulated time: <time dateTime={now}>{formatInstant(now)}</time>
       </span>
