@@ -1,4 +1,5 @@
 import {
+  ArrowSyncRegular,
   BuildingMultipleRegular,
   CertificateRegular,
   DiamondRegular,
@@ -28,6 +29,7 @@ export const entraNav: readonly NavEntry[] = [
       navLink(routes.roles, PersonKeyRegular),
       navLink(routes.administrativeUnits, BuildingMultipleRegular),
       navLink(routes.domains, GlobeRegular),
+      navLink(routes.entraConnect, ArrowSyncRegular),
     ],
   },
   { kind: 'section', id: 'id-governance', label: 'ID Governance', icon: ShieldTaskRegular, items: [navLink(routes.pim, ShieldKeyholeRegular)] },
