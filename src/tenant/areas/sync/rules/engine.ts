@@ -1,5 +1,5 @@
 import { current, isDraft, type Draft } from 'immer';
-import { entities, getById, putEntity, removeEntity, toArray } from '../../../collection';
+import { entities, getById, putEntity, removeEntity, toArray, type Collection } from '../../../collection';
 import type { ApplyContext } from '../../../command';
 import { activityFields } from '../../../describe';
 import type { Group, InitiatedBy, ModifiedProperty, Tenant, User } from '../../../model';
@@ -312,12 +312,11 @@ function deleteCloudUser(draft: Draft<Tenant>, state: CycleState, onPremisesId: 
   removeEntity(draft.sync.connectorSpace, onPremisesId);
   state.relinked.add(onPremisesId);
   state.clearedErrorsOf.add(onPremisesId);
-  const cloud = getById(draft.directory.users, cloudId);
-  if (!cloud) return;
+  const found = getById(draft.directory.users, cloudId);
+  if (!found) return;
+  const cloud = frozen({ ...(isDraft(found) ? (current(found) as User) : found), deletedDateTime: state.context.now, managerId: null });
   removeEntity(draft.directory.users, cloudId);
-  cloud.deletedDateTime = state.context.now;
-  cloud.managerId = null;
-  putEntity(draft.directory.deletedUsers, cloud);
+  putEntity(draft.directory.deletedUsers as Collection<User>, cloud);
   schedulePurge(draft, cloudId, state.context.now, state.context);
   state.deletes += 1;
   state.changedUsers.push(cloudId);
