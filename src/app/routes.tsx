@@ -2,6 +2,7 @@ import { Navigate, type RouteObject } from 'react-router';
 import { adminPaths } from './portals/admin/paths';
 import { portalEntries } from './portals';
 import { DNS_HOST_PATH } from './sandbox/dns-host/dns-host-paths';
+import { ON_PREMISES_PATH } from './sandbox/on-premises/on-premises-paths';
 import { PageFallback } from './shell/PageFallback';
 import { discoverPortals, PORTALS_PARENT_ID } from './shell/portal-routes';
 import { RootLayout } from './shell/RootLayout';
@@ -30,6 +31,8 @@ export const portalRoutes: RouteObject[] = [
   { index: true, element: <Navigate to={adminPaths.home} replace /> },
   // The learner's DNS host: the sandbox's stand-in for a registrar, outside the portals.
   { path: `${DNS_HOST_PATH}/:zoneName?`, lazy: async () => ({ Component: (await import('./sandbox/dns-host/DnsHostPage')).default }), errorElement: <RouteError /> },
+  // The learner's on-premises servers: Active Directory Users and Computers and the Entra Connect server.
+  { path: `${ON_PREMISES_PATH}/:tool?`, lazy: async () => ({ Component: (await import('./sandbox/on-premises/OnPremisesPage')).default }), errorElement: <RouteError /> },
   { path: '*', element: <Navigate to={adminPaths.home} replace /> },
 ];
 

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { LAB_PATHS } from './catalog/lab-paths';
 import { DnsHostStripLink } from '../sandbox/dns-host/DnsHostStripLink';
+import { OnPremisesStripLink } from '../sandbox/on-premises/OnPremisesStripLink';
 import { selectNow } from '../../views/organization';
 import { OnDemandMenu } from '../shell/OnDemandMenu';
 import { useTenant, useTenantStore } from '../tenant-context';
@@ -84,6 +85,7 @@ export function LabStrip({ children }: { children?: ReactNode } = {}) {
         Scenarios &amp; exams
       </a>
       <DnsHostStripLink from={location.pathname + location.search} className={styles.button} />
+      <OnPremisesStripLink from={location.pathname} className={styles.button} />
       <span className={styles.clock}>
         Simulated time: <time dateTime={now}>{formatInstant(now)}</time>
       </span>

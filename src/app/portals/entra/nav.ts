@@ -1,4 +1,5 @@
 import {
+  ArrowSyncRegular,
   BuildingMultipleRegular,
   CertificateRegular,
   DiamondRegular,
@@ -37,6 +38,7 @@ export const entraNav: readonly NavEntry[] = [
       navLink(routes.roles, PersonKeyRegular),
       navLink(routes.administrativeUnits, BuildingMultipleRegular),
       navLink(routes.domains, GlobeRegular),
+      navLink(routes.entraConnect, ArrowSyncRegular),
     ],
   },
   {

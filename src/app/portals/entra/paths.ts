@@ -20,6 +20,7 @@ export const entraPaths = {
   roles: '/entra/roles',
   administrativeUnits: '/entra/admin-units',
   domains: '/entra/domains',
+  entraConnect: '/entra/entra-connect',
   // ID Governance
   pim: '/entra/pim',
   pimMyRoles: '/entra/pim/my-roles',

@@ -34,4 +34,5 @@ export const entraIdRoutes = {
   administrativeUnitDetails: page(`${entraPaths.administrativeUnits}/:unitId`, 'Administrative units', AdministrativeUnitsPage),
   domains: page(entraPaths.domains, 'Domain names', lazy(() => import('./domains/EntraDomainsPage'))),
   domainDetails: page(`${entraPaths.domains}/:domainName`, 'Domain names', lazy(() => import('./domains/EntraDomainPage'))),
+  entraConnect: page(entraPaths.entraConnect, 'Microsoft Entra Connect', lazy(() => import('./connect/EntraConnectPage'))),
 };

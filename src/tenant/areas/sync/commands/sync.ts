@@ -6,6 +6,7 @@ import type { Tenant } from '../../../model';
 import { noForestError } from '../../onPremises/rules/validation';
 import type { SourceAnchorAttribute, SyncConfiguration, UserSignIn } from '../model/configuration';
 import { SYNC_ACTIVITIES } from '../activities';
+import { activityFields } from '../../../describe';
 import { ALLOWED_SYNC_CYCLE_INTERVAL, runCycleAndReschedule, scheduleNextCycle } from '../rules/scheduler';
 
 /** The wizard's choices, from Express Settings or Customize through Ready to configure. */
@@ -90,8 +91,7 @@ function setDomainAuthentication(draft: Draft<Tenant>, previous: SyncConfigurati
     const oldValue = domain.authenticationType;
     domain.authenticationType = authenticationType;
     context.record({
-      ...SYNC_ACTIVITIES['Set domain authentication'],
-      activityDisplayName: 'Set domain authentication',
+      ...activityFields(SYNC_ACTIVITIES['Set domain authentication']),
       loggedByService: 'Core Directory',
       targetResources: [{ id: domain.id, displayName: domain.id, type: 'Domain', modifiedProperties: [{ displayName: 'AuthenticationType', oldValue, newValue: authenticationType }] }],
     });

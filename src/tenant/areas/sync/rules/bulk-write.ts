@@ -4,7 +4,7 @@ import { bucketOf, getById, type Bucket, type Collection } from '../../../collec
 /**
  * Writes many entities into a draft collection a bucket at a time. Putting 50,000 users one by
  * one through Immer's proxies costs seconds; a cycle instead gathers its writes here and, at the
- * end, replaces each touched bucket with one new frozen bucket, which Immer takes as it is.
+ * end, replaces each touched bucket with one new bucket of frozen entities, which Immer takes as they are.
  */
 export class BulkWriter<T extends { readonly id: string }> {
   private readonly pending = new Map<number, Record<string, T>>();
@@ -37,7 +37,8 @@ export class BulkWriter<T extends { readonly id: string }> {
       const plain = (existing ? (isDraft(existing) ? current(existing as object) : existing) : {}) as Bucket<T>;
       let added = 0;
       for (const id in writes) if (!(id in plain)) added += 1;
-      target.buckets[slot] = Object.freeze({ ...(plain as Bucket<T>), ...writes }) as Bucket<T>;
+      // The bucket stays unfrozen: later steps of the cycle (deletions) may still remove from it.
+      target.buckets[slot] = { ...plain, ...writes };
       target.size += added;
     }
     // The writes stay readable here: the cycle reads its own links after flushing them.

@@ -1,5 +1,5 @@
 import { current, isDraft, type Draft } from 'immer';
-import { entities, getById, putEntity, removeEntity, toArray } from '../../../collection';
+import { entities, getById, putEntity, removeEntity, toArray, type Collection } from '../../../collection';
 import type { ApplyContext } from '../../../command';
 import { activityFields } from '../../../describe';
 import type { Group, InitiatedBy, ModifiedProperty, Tenant, User } from '../../../model';
@@ -83,11 +83,18 @@ function holderOf(state: CycleState, value: string, selfId: string | null, kind:
   if (claimed !== undefined) return claimed === selfId ? undefined : claimed;
   if (kind === 'upn') {
     const holder = activeUser(state.base, value);
-    return holder && holder.id !== selfId ? holder.id : undefined;
+    return holder && holder.id !== selfId && stillHolds(state, holder.id, (user) => user.userPrincipalName.toLowerCase() === key) ? holder.id : undefined;
   }
   const owner = addressOwner(state.base, value, selfId ?? undefined);
   if (!owner) return undefined;
-  return owner.kind === 'user' ? owner.user.id : owner.kind === 'group' ? owner.group.id : owner.contact.id;
+  if (owner.kind === 'user') return stillHolds(state, owner.user.id, (user) => user.proxyAddresses.some((proxy) => addressKey(proxy) === key) || user.mail?.toLowerCase() === key) ? owner.user.id : undefined;
+  return owner.kind === 'group' ? owner.group.id : owner.contact.id;
+}
+
+/** Whether a user who held a value before the cycle still holds it after this cycle's exports so far (a fixed source releases it at once). */
+function stillHolds(state: CycleState, userId: string, holds: (user: User) => boolean): boolean {
+  const now = state.cloudUsers.get(userId);
+  return now === undefined || holds(now);
 }
 
 function claim(state: CycleState, user: Pick<User, 'userPrincipalName' | 'proxyAddresses' | 'mail'>, cloudId: string): void {
@@ -305,12 +312,11 @@ function deleteCloudUser(draft: Draft<Tenant>, state: CycleState, onPremisesId: 
   removeEntity(draft.sync.connectorSpace, onPremisesId);
   state.relinked.add(onPremisesId);
   state.clearedErrorsOf.add(onPremisesId);
-  const cloud = getById(draft.directory.users, cloudId);
-  if (!cloud) return;
+  const found = getById(draft.directory.users, cloudId);
+  if (!found) return;
+  const cloud = frozen({ ...(isDraft(found) ? (current(found) as User) : found), deletedDateTime: state.context.now, managerId: null });
   removeEntity(draft.directory.users, cloudId);
-  cloud.deletedDateTime = state.context.now;
-  cloud.managerId = null;
-  putEntity(draft.directory.deletedUsers, cloud);
+  putEntity(draft.directory.deletedUsers as Collection<User>, cloud);
   schedulePurge(draft, cloudId, state.context.now, state.context);
   state.deletes += 1;
   state.changedUsers.push(cloudId);

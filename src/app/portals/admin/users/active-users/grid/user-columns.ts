@@ -22,7 +22,8 @@ export type UserColumnId =
   | 'country'
   | 'usageLocation'
   | 'createdDateTime'
-  | 'signInStatus';
+  | 'signInStatus'
+  | 'syncStatus';
 
 export interface UserColumn {
   readonly id: UserColumnId;
@@ -70,6 +71,7 @@ export const USER_COLUMNS: readonly UserColumn[] = [
     sortKey: (row) => row.user.createdDateTime,
   },
   { id: 'signInStatus', label: 'Sign-in status', width: 'minmax(130px, 0.8fr)', text: (row) => (row.user.accountEnabled ? 'Sign-in allowed' : 'Sign-in blocked') },
+  { id: 'syncStatus', label: 'Sync status', width: 'minmax(170px, 0.9fr)', text: (row) => (row.user.onPremisesSyncEnabled ? 'Synced from on-premises' : 'In cloud') },
 ];
 
 export const DEFAULT_COLUMNS: readonly UserColumnId[] = ['displayName', 'userPrincipalName', 'licenses'];

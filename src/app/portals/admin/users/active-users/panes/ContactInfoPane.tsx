@@ -1,4 +1,5 @@
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { SYNCED_USER_MESSAGE } from './ManageUsernamePane';
 import { useCallback, useState } from 'react';
 import type { Tenant, User, UserProfileChanges } from '../../../../../../tenant';
 import { useTenant, useTenantStore } from '../../../../../tenant-context';
@@ -82,6 +83,8 @@ export function ContactInfoPane({ userId, onClose, onBack }: ContactInfoPaneProp
   if (!saved || !values) return null;
   const changes = changesBetween(saved, values);
   const dirty = Object.keys(changes).length > 0;
+  // Contact details of a synced user are mastered in AD: the pane shows them read-only.
+  const synced = user?.onPremisesSyncEnabled === true;
 
   const save = () => {
     const sent = store.send({ type: 'user.update', userId, changes });
@@ -95,17 +98,22 @@ export function ContactInfoPane({ userId, onClose, onBack }: ContactInfoPaneProp
       onClose={onClose}
       onBack={onBack}
       footer={
-        <Button appearance="primary" disabled={!dirty || values.displayName.trim() === ''} onClick={save}>
+        <Button appearance="primary" disabled={synced || !dirty || values.displayName.trim() === ''} onClick={save}>
           Save changes
         </Button>
       }
     >
+      {synced && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{SYNCED_USER_MESSAGE}</MessageBarBody>
+        </MessageBar>
+      )}
       {result?.error && <ErrorBar message={result.error} />}
       {result && !result.error && !dirty && <SuccessBar message="Contact information saved." />}
       <div className={styles.fields}>
         {FIELDS.map((field) => (
           <Field key={field.id} label={field.label} required={field.required} className={field.wide ? styles.wide : undefined}>
-            <Input value={values[field.id]} onChange={(_event, data) => setValues({ ...values, [field.id]: data.value })} />
+            <Input readOnly={synced} value={values[field.id]} onChange={(_event, data) => setValues({ ...values, [field.id]: data.value })} />
           </Field>
         ))}
       </div>

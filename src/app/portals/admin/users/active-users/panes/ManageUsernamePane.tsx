@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 });
 
 const EDIT_FAILED = "We're sorry, the user couldn't be edited. Review the user information and try again";
-const SYNCED =
+export const SYNCED_USER_MESSAGE =
   'This user is synchronized with your local Active Directory. Some details can be edited only through your local Active Directory.';
 
 const arraysEqual = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
@@ -51,14 +51,14 @@ export function ManageUsernamePane({ userId, onClose, onBack }: ManageUsernamePa
       onClose={onClose}
       onBack={onBack}
       footer={
-        <Button appearance="primary" disabled={alias.trim() === '' || next === user.userPrincipalName} onClick={save}>
+        <Button appearance="primary" disabled={user.onPremisesSyncEnabled || alias.trim() === '' || next === user.userPrincipalName} onClick={save}>
           Save changes
         </Button>
       }
     >
       {user.onPremisesSyncEnabled && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{SYNCED}</MessageBarBody>
+          <MessageBarBody>{SYNCED_USER_MESSAGE}</MessageBarBody>
         </MessageBar>
       )}
       {result?.error && <ErrorBar title={EDIT_FAILED} message={result.error} />}
