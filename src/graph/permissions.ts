@@ -46,4 +46,7 @@ export const SCOPES = {
   readDeletedGroups: ['Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
   writeDeletedUsers: ['User.ReadWrite.All', 'Directory.ReadWrite.All'],
   writeDeletedGroups: ['Group.ReadWrite.All', 'Directory.ReadWrite.All'],
+  readPolicies: ['Policy.Read.All', 'Policy.ReadWrite.ConditionalAccess'],
+  writeConditionalAccess: [['Policy.Read.All', 'Policy.ReadWrite.ConditionalAccess'], 'Policy.ReadWrite.ConditionalAccess'],
+  writeSecurityDefaults: ['Policy.ReadWrite.SecurityDefaults', 'Policy.ReadWrite.ConditionalAccess'],
 } as const satisfies Record<string, readonly ScopeRequirement[]>;

@@ -1,5 +1,6 @@
 import { administrativeUnitRoutes } from './resources/administrative-units';
 import { auditLogRoutes } from './resources/audit-logs';
+import { conditionalAccessRoutes } from './resources/conditional-access';
 import { deletedItemRoutes } from './resources/deleted-items';
 import { domainRoutes } from './resources/domains';
 import { groupRoutes } from './resources/groups';
@@ -20,4 +21,5 @@ export const GRAPH_ROUTES: readonly Route[] = [
   ...organizationRoutes,
   ...auditLogRoutes,
   ...deletedItemRoutes,
+  ...conditionalAccessRoutes,
 ];

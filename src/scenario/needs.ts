@@ -136,6 +136,12 @@ export function needsOf(check: Check, path: Path): Need[] {
       return except(check.except);
     case 'unchanged':
       return [{ path: at('property'), kind: 'property', key: check.property, of: check.collection }, ...except(check.except)];
+    case 'signIn':
+      return [
+        named(at('user'), 'user', check.user),
+        ...(check.device !== undefined ? [named(at('device'), 'device', check.device)] : []),
+        ...(check.policy !== undefined ? [named(at('policy'), 'conditionalAccessPolicy', check.policy)] : []),
+      ];
   }
 }
 

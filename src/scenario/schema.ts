@@ -254,6 +254,31 @@ const Check = z.discriminatedUnion('kind', [
     property: z.string().regex(/^[A-Za-z]+(?:\.[A-Za-z]+)?$/),
     except: exceptList,
   }),
+  z.strictObject({
+    ...checkBase,
+    kind: z.literal('signIn'),
+    user: Name.describe('Who signs in, by user name (UPN).'),
+    app: Text.describe('The cloud app, by display name (e.g. Office 365 Exchange Online) or app id.'),
+    client: z.enum(['browser', 'mobileAppsAndDesktopClients', 'exchangeActiveSync', 'other']).optional().describe('The client app; default browser.'),
+    platform: z.enum(['android', 'iOS', 'windows', 'windowsPhone', 'macOS', 'linux']).optional().describe('The device platform; omitted: not known.'),
+    device: Text.optional().describe('A registered device the sign-in comes from, by name (for compliance and join type).'),
+    ipAddress: Text.optional().describe('The IPv4 address signed in from.'),
+    country: Text.optional().describe('The two-letter country the address is in.'),
+    signInRisk: z.enum(['none', 'low', 'medium', 'high']).optional(),
+    userRisk: z.enum(['none', 'low', 'medium', 'high']).optional(),
+    gets: z
+      .enum(['access', 'mfa', 'blocked'])
+      .optional()
+      .describe('What the sign-in gets now, as What If answers: access without further prompts, a multifactor prompt it can answer, or blocked.'),
+    policy: Text.optional().describe('A Conditional Access policy by name whose result for this sign-in is checked.'),
+    policyResult: z
+      .enum(['success', 'failure', 'notApplied', 'notEnabled', 'reportOnlySuccess', 'reportOnlyFailure', 'reportOnlyNotApplied', 'reportOnlyInterrupted'])
+      .optional()
+      .describe("The policy's result, as the sign-in log's Conditional Access tab shows it."),
+  }).check((ctx) => {
+    if (ctx.value.gets === undefined && ctx.value.policy === undefined) ctx.issues.push({ code: 'custom', message: 'give gets, or policy and policyResult', input: ctx.value });
+    if ((ctx.value.policy === undefined) !== (ctx.value.policyResult === undefined)) ctx.issues.push({ code: 'custom', message: 'give policy and policyResult together', input: ctx.value });
+  }),
   z.strictObject({ ...checkBase, kind: z.literal('every'), ...quantified, that: That.describe('What every element must satisfy. An empty set passes.') }),
   z.strictObject({ ...checkBase, kind: z.literal('none'), ...quantified, that: That.describe('What no element may satisfy.') }),
   z.strictObject({ ...checkBase, kind: z.literal('atLeast'), ...quantified, count: Count, that: That.optional().describe('What the counted elements must satisfy; omitted: count the set.') }),

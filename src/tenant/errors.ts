@@ -94,6 +94,12 @@ export const errorCatalog = {
   SyncConfigurationInvalid: { status: 400, graphCode: 'BadRequest' },
   /** A cloud write to a synced attribute of an object mastered on-premises. */
   OnPremisesMastered: { status: 400, graphCode: 'Request_BadRequest' },
+  /** Enabling a Conditional Access policy while security defaults are on (the policy editor's banner). */
+  SecurityDefaultsEnabled: { status: 400, graphCode: 'BadRequest' },
+  /** A policy for all users and all resources that doesn't exclude the admin saving it, not acknowledged. */
+  LockoutRisk: { status: 400, graphCode: 'BadRequest' },
+  /** A named location a Conditional Access policy still uses. */
+  NamedLocationInUse: { status: 400, graphCode: 'BadRequest' },
   /** Tenant Lab, not the tenant, refuses the change: the attempt is open in another tab, or finished. */
   AttemptReadOnly: { status: 423, graphCode: 'Locked' },
 } as const;

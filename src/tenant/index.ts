@@ -29,7 +29,7 @@ export { ASSIGNMENT_EXPIRY_CHOICES } from './areas/roles/commands/pim';
 export { dropRoleReferences } from './areas/roles/rules/role-references';
 export { mayPerform, type SensitiveAction } from './areas/roles/rules/sensitive-actions';
 export * from './areas/directory/rules/user-csv';
-export { passwordError, type CreateUserInput, type UserProfileChanges } from './areas/directory/rules/user-input';
+export { passwordError, type CreateUserInput, type UserProfileChanges, type EditableProfileProperty } from './areas/directory/rules/user-input';
 export { groupKindOf, isDynamicGroup, supportsDynamicMembership, isSoftDeletable, type GroupKind } from './areas/directory/rules/group-types';
 export {
   DYNAMIC_MEMBERSHIP_INITIATOR,
@@ -47,3 +47,9 @@ export { describeDuration } from './commands/clock';
 export { areas, type AreaSlices } from './areas';
 export type { ActivityDefinition, AreaModule, ReconcileScope } from './area';
 export * from './workflows';
+export { CLOUD_APPS, CLIENT_APP_USED, cloudAppById, cloudAppNamed, type CloudApp } from './areas/access/catalog';
+export { evaluateSignIn, FAILURE, PROMPT_ORDER, isLegacyClient, type EvaluationContext, type PolicyCondition, type PolicyEvaluation, type SignInOutcome } from './areas/access/rules/evaluate';
+export { attemptSignIn, evaluateInTenant, GRANT_CONTROL_NAMES, userAuthenticationOf } from './areas/access/rules/sign-in';
+export { subjectOf, transitiveGroupIds, type SignInSubject } from './areas/access/rules/subject';
+export { LOCKOUT_WARNING, SECURITY_DEFAULTS_BANNER } from './areas/access/rules/policy-input';
+export { AUTHENTICATION_METHOD_IDS, SSPR_METHODS } from './areas/access/model/settings';

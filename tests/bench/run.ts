@@ -1,3 +1,4 @@
+import { accessBenchmarks } from './access.bench';
 import { activeUsersBenchmarks } from './active-users.bench';
 import { consoleBenchmarks } from './console.bench';
 import { coldStartBenchmarks } from './cold-start.bench';
@@ -32,6 +33,7 @@ const benchmarks: readonly [string, Benchmark][] = [
   ['console', consoleBenchmarks],
   ['hybrid-sync', hybridSyncBenchmarks],
   ['cold-start', coldStartBenchmarks],
+  ['access', accessBenchmarks],
 ];
 
 function format(figure: Figure): string {

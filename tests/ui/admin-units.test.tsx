@@ -35,7 +35,7 @@ async function openWizard(store = createDemoStore()) {
 describe('Add administrative unit', () => {
   it('walks Basics, Add members, Assign admins to scoped roles, Review and finish, then adds the unit with its members and admins', async () => {
     const { user, wizard, store } = await openWizard();
-    const rail = within(wizard).getByRole('list', { name: 'Add administrative unit steps' });
+    const rail = within(wizard).getByRole('navigation', { name: 'Add administrative unit steps' });
     expect(within(rail).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Basics', 'Add members', 'Assign admins to scoped roles', 'Review and finish']);
 
     await user.type(within(wizard).getByRole('textbox', { name: /Name/ }), 'Seattle');

@@ -91,7 +91,7 @@ describe('the Add a group wizards', JOURNEY, () => {
 
   it('adds a role-assignable security group after the confirmation, in three steps', async () => {
     const { user, store, pane } = await openWizard('/admin/groups?tab=security', 'Add a security group');
-    expect(within(pane).getByRole('list', { name: 'Steps' }).textContent).toBe('BasicsSettingsFinish');
+    expect(within(pane).getByRole('navigation', { name: 'Steps' }).textContent).toBe('BasicsSettingsFinish');
     await user.type(within(pane).getByRole('textbox', { name: 'Name' }), 'Tier 1 Admins');
     await user.click(next());
     await within(pane).findByRole('heading', { name: 'Edit settings' });

@@ -12,6 +12,7 @@ import { writeError, writeHost, writeOutput, writeProgress, writeVerbose, writeW
 import { connectEntra, disconnectEntra, getEntraContext } from './entra/connection';
 import * as entraDirectory from './entra/directory';
 import * as entraUsers from './entra/users';
+import { getMgIdentityConditionalAccessPolicy, newMgIdentityConditionalAccessPolicy } from './graph/conditional-access';
 import { connectMgGraph, disconnectMgGraph, getMgContext, invokeMgGraphRequest } from './graph/connection';
 import { getMgAuditLogDirectoryAudit, getMgOrganization, restoreMgDirectoryDeletedItem } from './graph/directory';
 import * as groups from './graph/groups';
@@ -40,6 +41,7 @@ export const CMDLETS: readonly CmdletDefinition[] = [
   rolesDomains.getMgDomain, rolesDomains.newMgDomain, rolesDomains.updateMgDomain, rolesDomains.removeMgDomain,
   rolesDomains.confirmMgDomain, rolesDomains.getMgDomainVerificationDnsRecord,
   getMgOrganization, getMgAuditLogDirectoryAudit, restoreMgDirectoryDeletedItem,
+  getMgIdentityConditionalAccessPolicy, newMgIdentityConditionalAccessPolicy,
   connectEntra, disconnectEntra, getEntraContext,
   entraUsers.getEntraUser, entraUsers.newEntraUser, entraUsers.setEntraUser, entraUsers.removeEntraUser,
   entraUsers.setEntraUserLicense, entraUsers.getEntraUserLicenseDetail, entraUsers.getEntraUserMembership,

@@ -8,6 +8,7 @@ import { holdsLicense, planDisabled } from './licenses';
 import { atLeast, every, exactly, none } from './quantifiers';
 import { managerIs, memberOf, ownerOf } from './relations';
 import { holdsRole } from './roles';
+import { signIn } from './sign-in';
 
 export type { AttemptFailure, GradingContext, Outcome } from './context';
 
@@ -34,6 +35,7 @@ const evaluators: { readonly [K in CheckKind]: Evaluator<K> } = {
   none,
   atLeast,
   exactly,
+  signIn,
 };
 
 export function evaluateCheck(check: Check, context: GradingContext): Outcome {

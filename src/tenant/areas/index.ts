@@ -1,4 +1,6 @@
 import type { AreaModule, CommandTable } from '../area';
+import { accessArea } from './access';
+import type { AccessSlice } from './access/model/slice';
 import { directoryArea } from './directory';
 import type { DirectorySlice } from './directory/model/slice';
 import { domainsArea } from './domains';
@@ -23,6 +25,7 @@ export interface AreaSlices {
   readonly domains: DomainsSlice;
   readonly onPremises: OnPremisesSlice;
   readonly sync: SyncSlice;
+  readonly access: AccessSlice;
 }
 
 /**
@@ -38,6 +41,7 @@ export const areas = {
   domains: domainsArea,
   onPremises: onPremisesArea,
   sync: syncArea,
+  access: accessArea,
 } satisfies { readonly [K in keyof AreaSlices]: AreaModule<AreaSlices[K], CommandTable> };
 
 export type Areas = typeof areas;

@@ -8,7 +8,7 @@ export interface ModifiedProperty {
 export interface TargetResource {
   readonly id: string;
   readonly displayName: string | null;
-  readonly type: 'User' | 'Group' | 'Role' | 'Domain' | 'Company' | 'AdministrativeUnit' | 'Contact' | 'Other';
+  readonly type: 'User' | 'Group' | 'Role' | 'Domain' | 'Company' | 'AdministrativeUnit' | 'Contact' | 'Policy' | 'Device' | 'Other';
   readonly userPrincipalName?: string | null;
   readonly modifiedProperties: readonly ModifiedProperty[];
 }

@@ -11,8 +11,12 @@ export const entraPaths = {
   home: '/entra/home',
   // Entra ID
   users: '/entra/users',
+  deletedUsers: '/entra/users/deleted',
+  newUser: '/entra/users/new',
+  inviteUser: '/entra/users/invite',
   groups: '/entra/groups',
   newGroup: '/entra/groups/new',
+  devices: '/entra/devices',
   roles: '/entra/roles',
   administrativeUnits: '/entra/admin-units',
   domains: '/entra/domains',
@@ -21,6 +25,21 @@ export const entraPaths = {
   pimMyRoles: '/entra/pim/my-roles',
   pimApprovals: '/entra/pim/approvals',
   pimEntraRoles: '/entra/pim/entra-roles',
+  // Entra ID > Overview > Properties, where security defaults are managed.
+  properties: '/entra/overview/properties',
+  // Users > Per-user MFA (the legacy multifactor authentication page).
+  perUserMfa: '/entra/per-user-mfa',
+  // Protection
+  conditionalAccess: '/entra/protection/conditional-access',
+  conditionalAccessPolicies: '/entra/protection/conditional-access/policies',
+  newConditionalAccessPolicy: '/entra/protection/conditional-access/policies/new',
+  namedLocations: '/entra/protection/conditional-access/named-locations',
+  whatIf: '/entra/protection/conditional-access/what-if',
+  authenticationMethods: '/entra/protection/authentication-methods',
+  passwordReset: '/entra/protection/password-reset',
+  // Monitoring & health
+  signInLogs: '/entra/monitoring/sign-in-logs',
+  auditLogs: '/entra/audit-logs',
   // Billing
   licenses: '/entra/billing/licenses',
   search: '/entra/search',
@@ -47,6 +66,36 @@ export function entraGroupPath(groupId: string, section: BladeSection = 'overvie
   return segment ? `${base}/${segment}` : base;
 }
 
+/** The menu of a user's page, each item a page of its own; "edit" is Edit properties. */
+export const USER_BLADE_SEGMENTS = {
+  overview: '',
+  edit: 'edit',
+  auditLogs: 'audit-logs',
+  assignedRoles: 'assigned-roles',
+  groups: 'groups',
+  licenses: 'licenses',
+  authenticationMethods: 'authentication-methods',
+} as const;
+
+export type UserBladeSection = keyof typeof USER_BLADE_SEGMENTS;
+
+/** A page of a user's blade: its Overview unless another menu item is named. */
+export function entraUserPath(userId: string, section: UserBladeSection = 'overview'): string {
+  const segment = USER_BLADE_SEGMENTS[section];
+  const base = `${entraPaths.users}/${encodeURIComponent(userId)}`;
+  return segment ? `${base}/${segment}` : base;
+}
+
+/** Audit logs opened from a service's blade, with the Category filter set to that service's ("UserManagement"). */
+export function entraAuditLogsPath(category: string): string {
+  return `${entraPaths.auditLogs}?category=${encodeURIComponent(category)}`;
+}
+
+/** A role's page inside Privileged Identity Management (Microsoft Entra roles > a role). */
+export function pimRolePath(roleDefinitionId: string): string {
+  return `${entraPaths.pimEntraRoles}/${encodeURIComponent(roleDefinitionId)}`;
+}
+
 /** A role's "Assignments" blade under Roles & admins. */
 export function entraRolePath(roleDefinitionId: string): string {
   return `${entraPaths.roles}/${encodeURIComponent(roleDefinitionId)}`;
@@ -65,4 +114,9 @@ export function entraDomainPath(name: string): string {
 /** Billing > Licenses > a product. */
 export function entraLicenseProductPath(skuId: string): string {
   return `${entraPaths.licenses}/${encodeURIComponent(skuId)}`;
+}
+
+/** The policy editor for an existing Conditional Access policy. */
+export function entraConditionalAccessPolicyPath(policyId: string): string {
+  return `${entraPaths.conditionalAccessPolicies}/${encodeURIComponent(policyId)}`;
 }

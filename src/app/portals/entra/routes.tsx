@@ -4,6 +4,8 @@ import type { PageRoute } from '../../shell/portal';
 import { entraBillingRoutes } from './billing/routes';
 import { entraIdRoutes } from './entra-id/routes';
 import { idGovernanceRoutes } from './id-governance/routes';
+import { monitoringRoutes } from './monitoring/routes';
+import { protectionRoutes } from './protection/routes';
 import { ENTRA_BASE, entraPaths } from './paths';
 
 /*
@@ -15,7 +17,9 @@ import { ENTRA_BASE, entraPaths } from './paths';
 export const entraRoutes = {
   home: page(entraPaths.home, 'Home', lazy(() => import('./home/EntraHomePage'))),
   ...entraIdRoutes,
+  ...protectionRoutes,
   ...idGovernanceRoutes,
+  ...monitoringRoutes,
   ...entraBillingRoutes,
   search: page(entraPaths.search, 'Search results', lazy(() => import('../shared/SearchResultsPage'))),
   graphExplorer: page(entraPaths.graphExplorer, 'Graph Explorer', lazy(() => import('../../tools/graph-explorer/GraphExplorerPage'))),

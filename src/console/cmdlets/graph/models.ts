@@ -50,6 +50,7 @@ export const SCHEMAS: Readonly<Record<string, ModelSchema>> = {
   licenseDetails: schema('LicenseDetails', 'Id ServicePlans SkuId SkuPartNumber', { ServicePlans: 'servicePlanInfo' }),
   domain: schema('Domain', `AuthenticationType AvailabilityStatus Id IsAdminManaged IsDefault IsInitial IsRoot IsVerified
     PasswordNotificationWindowInDays PasswordValidityPeriodInDays State SupportedServices`),
+  conditionalAccessPolicy: schema('ConditionalAccessPolicy', 'Conditions CreatedDateTime Description DisplayName GrantControls Id ModifiedDateTime SessionControls State TemplateId'),
   domainDnsRecord: schema('DomainDnsRecord', 'Id IsOptional Label RecordType SupportedService Ttl'),
   unifiedRoleAssignment: schema('UnifiedRoleAssignment', 'AppScopeId DirectoryScopeId Id Principal PrincipalId RoleDefinition RoleDefinitionId',
     { Principal: 'directoryObject', RoleDefinition: 'unifiedRoleDefinition' }),

@@ -16,6 +16,7 @@ export const GRAPH_VIEWS: ViewTable = {
   [`${MODELS}UnifiedRoleAssignment`]: { kind: 'table', columns: ['Id', 'PrincipalId', 'RoleDefinitionId', 'DirectoryScopeId', 'AppScopeId'] },
   [`${MODELS}UnifiedRoleDefinition`]: { kind: 'table', columns: ['DisplayName', 'Id', 'TemplateId', 'IsBuiltIn', 'IsEnabled'] },
   [`${MODELS}Organization`]: { kind: 'table', columns: ['Id', 'DisplayName', 'TenantType', 'CountryLetterCode'] },
+  [`${MODELS}ConditionalAccessPolicy`]: { kind: 'table', columns: ['Id', 'CreatedDateTime', 'Description', 'DisplayName', 'ModifiedDateTime', 'State', 'TemplateId'] },
   [`${MODELS}DirectoryAudit`]: { kind: 'table', columns: ['Id', 'ActivityDateTime', 'ActivityDisplayName', 'Category', 'Result'] },
   'Microsoft.Graph.PowerShell.Authentication.AuthContext': { kind: 'list' },
   'Microsoft.Entra.User': { kind: 'table', columns: ['DisplayName', 'Id', 'Mail', 'UserPrincipalName'] },

@@ -8,4 +8,5 @@ export const idGovernanceRoutes = {
   pimMyRoles: page(entraPaths.pimMyRoles, 'My roles', lazy(() => import('./pim/MyRolesPage'))),
   pimApprovals: page(entraPaths.pimApprovals, 'Approve requests', lazy(() => import('./pim/ApproveRequestsPage'))),
   pimEntraRoles: page(entraPaths.pimEntraRoles, 'Microsoft Entra roles', lazy(() => import('./pim/PimEntraRolesPage'))),
+  pimRole: page(`${entraPaths.pimEntraRoles}/:roleId`, 'Microsoft Entra roles', lazy(() => import('./pim/PimRolePage'))),
 };

@@ -1,29 +1,23 @@
 import {
   Button,
-  DrawerBody,
-  DrawerFooter,
-  DrawerHeader,
-  DrawerHeaderTitle,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  OverlayDrawer,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DeleteRegular, DismissRegular, EditRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { useCallback, useState, type ReactNode } from 'react';
 import { getById, type OrgContact, type Tenant, type TenantError } from '../../../../../tenant';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
+import { Flyout, PaneFrame } from '../../../../kit/PaneFrame';
 import { CONTACT_FIELDS, EMPTY_CONTACT, valuesOf, type ContactValues } from './contact-form';
 import { useContactForm } from './useContactForm';
 
 const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalL },
-  footer: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   lines: { margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
   pair: { display: 'contents' },
@@ -33,19 +27,6 @@ const useStyles = makeStyles({
 
 /** What the pane shows: the add form, or one contact's details, edit form or delete question. */
 export type ContactPaneView = { readonly kind: 'add' } | { readonly kind: 'details' | 'edit' | 'delete'; readonly contactId: string };
-
-function Frame({ title, onClose, footer, children }: { title: string; onClose: () => void; footer: ReactNode; children: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<DismissRegular />} onClick={onClose} />}>{title}</DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody className={styles.body}>{children}</DrawerBody>
-      <DrawerFooter className={styles.footer}>{footer}</DrawerFooter>
-    </>
-  );
-}
 
 function ErrorBar({ title, error }: { title: string; error: TenantError | undefined }) {
   if (!error) return null;
@@ -66,7 +47,7 @@ function ContactFormPane({ initial, contactId, onClose, onDone }: { initial: Con
     if (form.submit()) onDone(form.values.displayName.trim());
   };
   return (
-    <Frame
+    <PaneFrame
       title={adding ? 'Add a contact' : 'Edit contact information'}
       onClose={onClose}
       footer={
@@ -84,7 +65,7 @@ function ContactFormPane({ initial, contactId, onClose, onDone }: { initial: Con
           <Input type={field.key === 'mail' ? 'email' : 'text'} value={form.values[field.key]} maxLength={field.maxLength} onChange={(_, data) => form.set(field.key, data.value)} />
         </Field>
       ))}
-    </Frame>
+    </PaneFrame>
   );
 }
 
@@ -92,7 +73,7 @@ function ContactDetails({ contact, onClose, onEdit, onDelete }: { contact: OrgCo
   const styles = useStyles();
   const values = valuesOf(contact);
   return (
-    <Frame
+    <PaneFrame
       title={contact.displayName}
       onClose={onClose}
       footer={
@@ -117,7 +98,7 @@ function ContactDetails({ contact, onClose, onEdit, onDelete }: { contact: OrgCo
           </div>
         ))}
       </dl>
-    </Frame>
+    </PaneFrame>
   );
 }
 
@@ -130,7 +111,7 @@ function DeleteContact({ contact, onClose, onDone }: { contact: OrgContact; onCl
     else setError(result.error);
   };
   return (
-    <Frame
+    <PaneFrame
       title="Delete contact?"
       onClose={onClose}
       footer={
@@ -146,7 +127,7 @@ function DeleteContact({ contact, onClose, onDone }: { contact: OrgContact; onCl
       <Text>
         {contact.displayName} ({contact.mail}) will be removed from your organization's address book and from the distribution lists it belongs to. A deleted contact can't be restored.
       </Text>
-    </Frame>
+    </PaneFrame>
   );
 }
 
@@ -167,26 +148,18 @@ export function ContactPane({ open, view, onNavigate, onClose, onDone }: Contact
   const [last, setLast] = useState(current);
   if (current && current !== last) setLast(current);
   const contact = current ?? (open ? undefined : last);
-  const surface = useRef<HTMLDivElement>(null);
-  const shown = useRef(view.kind);
-  // Swapping the pane's content removes the button that did it, so the focus moves to the new content.
-  useEffect(() => {
-    if (shown.current === view.kind) return;
-    shown.current = view.kind;
-    surface.current?.querySelector<HTMLElement>('input, button:not([aria-label="Close"])')?.focus();
-  }, [view.kind]);
 
   let content: ReactNode;
   if (view.kind === 'add') content = <ContactFormPane initial={EMPTY_CONTACT} onClose={onClose} onDone={(name) => onDone(`${name} was added to your contacts.`)} />;
-  else if (!contact) content = <Frame title="Contact" onClose={onClose} footer={<Button onClick={onClose}>Close</Button>}><Text>This contact no longer exists.</Text></Frame>;
+  else if (!contact) content = <PaneFrame title="Contact" onClose={onClose} footer={<Button onClick={onClose}>Close</Button>}><Text>This contact no longer exists.</Text></PaneFrame>;
   else if (view.kind === 'edit')
     content = <ContactFormPane initial={valuesOf(contact)} contactId={contact.id} onClose={() => onNavigate({ kind: 'details', contactId })} onDone={(name) => onDone(`Your changes to ${name} were saved.`)} />;
   else if (view.kind === 'delete') content = <DeleteContact contact={contact} onClose={() => onNavigate({ kind: 'details', contactId })} onDone={(name) => onDone(`${name} was deleted.`)} />;
   else content = <ContactDetails contact={contact} onClose={onClose} onEdit={() => onNavigate({ kind: 'edit', contactId })} onDelete={() => onNavigate({ kind: 'delete', contactId })} />;
 
   return (
-    <OverlayDrawer ref={surface} open={open} position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
+    <Flyout open={open} onClose={onClose} contentKey={view.kind}>
       {content}
-    </OverlayDrawer>
+    </Flyout>
   );
 }

@@ -1,34 +1,27 @@
 import {
   Button,
   Checkbox,
-  DrawerBody,
-  DrawerFooter,
-  DrawerHeader,
-  DrawerHeaderTitle,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  OverlayDrawer,
   Select,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { DeletedUserRow } from '../../../../../views/deleted-users';
 import { rowsEqual } from '../../../../../views/equality';
 import { selectVerifiedDomains } from '../../../../../views/user-creation';
 import { useTenant } from '../../../../tenant-context';
+import { Flyout, PaneFrame } from '../../../../kit/PaneFrame';
 import { PasswordField } from '../active-users/add-user/PasswordField';
 import type { RestoreOutcome } from './restore';
 import { useRestorePane, type RestorePaneState } from './useRestorePane';
 
 const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalL },
-  footer: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
   username: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto minmax(0, 1fr)', alignItems: 'start', gap: tokens.spacingHorizontalS },
   at: { paddingTop: '30px' },
   result: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -137,16 +130,29 @@ function Results({ outcomes }: { outcomes: readonly RestoreOutcome[] }) {
  * the focus to what opened it.
  */
 export function RestorePane({ open, users, onClose }: { open: boolean; users: readonly DeletedUserRow[]; onClose: () => void }) {
-  const styles = useStyles();
   const pane = useRestorePane(users);
   const title = users.length === 1 ? `Restore ${users[0]!.displayName}` : `Restore ${users.length} users`;
   const done = pane.outcomes !== undefined;
   return (
-    <OverlayDrawer open={open} position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<DismissRegular />} onClick={onClose} />}>{title}</DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody className={styles.body}>
+    <Flyout open={open} onClose={onClose}>
+      <PaneFrame
+        title={title}
+        onClose={onClose}
+        footer={
+          done ? (
+            <Button appearance="primary" onClick={onClose}>
+              Close
+            </Button>
+          ) : (
+            <>
+              <Button appearance="primary" onClick={pane.conflict ? pane.restoreWithNewUsername : pane.restore}>
+                Restore
+              </Button>
+              <Button onClick={onClose}>Cancel</Button>
+            </>
+          )
+        }
+      >
         {done && <Results outcomes={pane.outcomes!} />}
         {!done && pane.conflict && (
           <>
@@ -174,21 +180,7 @@ export function RestorePane({ open, users, onClose }: { open: boolean; users: re
             <PasswordOptions pane={pane} />
           </>
         )}
-      </DrawerBody>
-      <DrawerFooter className={styles.footer}>
-        {done ? (
-          <Button appearance="primary" onClick={onClose}>
-            Close
-          </Button>
-        ) : (
-          <>
-            <Button appearance="primary" onClick={pane.conflict ? pane.restoreWithNewUsername : pane.restore}>
-              Restore
-            </Button>
-            <Button onClick={onClose}>Cancel</Button>
-          </>
-        )}
-      </DrawerFooter>
-    </OverlayDrawer>
+      </PaneFrame>
+    </Flyout>
   );
 }

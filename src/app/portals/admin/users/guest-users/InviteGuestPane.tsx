@@ -1,27 +1,20 @@
 import {
   Button,
   Checkbox,
-  DrawerBody,
-  DrawerFooter,
-  DrawerHeader,
-  DrawerHeaderTitle,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  OverlayDrawer,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
+import { Flyout, PaneFrame } from '../../../../kit/PaneFrame';
 import { useInviteGuest } from './useInviteGuest';
 
 const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalL },
-  footer: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
   lines: { margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS },
   pair: { display: 'contents' },
   term: { color: tokens.colorNeutralForeground3 },
@@ -50,11 +43,28 @@ export function InviteGuestPane({ open, onClose, onInvited }: { open: boolean; o
     if (name !== undefined) onInvited(name);
   };
   return (
-    <OverlayDrawer open={open} position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<DismissRegular />} onClick={onClose} />}>Invite external user</DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody className={styles.body}>
+    <Flyout open={open} onClose={onClose}>
+      <PaneFrame
+        title="Invite external user"
+        onClose={onClose}
+        footer={
+          form.reviewing ? (
+            <>
+              <Button ref={inviteButton} appearance="primary" onClick={invite}>
+                Invite
+              </Button>
+              <Button onClick={form.edit}>Previous</Button>
+            </>
+          ) : (
+            <>
+              <Button appearance="primary" onClick={form.review}>
+                Review + invite
+              </Button>
+              <Button onClick={onClose}>Cancel</Button>
+            </>
+          )
+        }
+      >
         <Text>Invite someone outside your organization to collaborate as a guest. They accept the invitation with an account of their own.</Text>
         {form.error && (
           <MessageBar intent="error" layout="multiline">
@@ -92,24 +102,7 @@ export function InviteGuestPane({ open, onClose, onInvited }: { open: boolean; o
             <Checkbox label="Send invite message" checked={form.sendInvitationMessage} onChange={(_, data) => form.setSendInvitationMessage(data.checked === true)} />
           </>
         )}
-      </DrawerBody>
-      <DrawerFooter className={styles.footer}>
-        {form.reviewing ? (
-          <>
-            <Button ref={inviteButton} appearance="primary" onClick={invite}>
-              Invite
-            </Button>
-            <Button onClick={form.edit}>Previous</Button>
-          </>
-        ) : (
-          <>
-            <Button appearance="primary" onClick={form.review}>
-              Review + invite
-            </Button>
-            <Button onClick={onClose}>Cancel</Button>
-          </>
-        )}
-      </DrawerFooter>
-    </OverlayDrawer>
+      </PaneFrame>
+    </Flyout>
   );
 }

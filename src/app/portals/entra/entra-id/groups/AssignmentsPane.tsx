@@ -1,20 +1,16 @@
 import {
   Button,
   Checkbox,
-  DrawerBody,
-  DrawerFooter,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  OverlayDrawer,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronRightRegular, DismissRegular } from '@fluentui/react-icons';
+import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { licenseProducts, skuById, type AssignedLicense, type GroupLicensing, type TenantError } from '../../../../../tenant';
 import { rowsEqual } from '../../../../../views/equality';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
+import { SidePane } from '../../../../kit/SidePane';
 import { TenantErrorBar } from '../../../../kit/TenantErrorBar';
 
 const useStyles = makeStyles({
@@ -22,7 +18,6 @@ const useStyles = makeStyles({
   product: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   plans: { display: 'flex', flexDirection: 'column', paddingLeft: tokens.spacingHorizontalXXL },
   muted: { color: tokens.colorNeutralForeground3 },
-  footer: { justifyContent: 'flex-start' },
 });
 
 /** The group's licenses as the pane edits them: product → its turned-off service plans. */
@@ -103,7 +98,6 @@ export function AssignmentsPane({ groupId, groupName, licensing, onSaved, onClos
   const [before] = useState(() => initialChoices(licensing));
   const [choices, setChoices] = useState<Choices>(before);
   const [error, setError] = useState<TenantError | null>(null);
-  const titleId = useId();
   const change = assignmentChange(before, choices);
   const changed = change.addLicenses.length + change.removeLicenses.length > 0;
 
@@ -120,36 +114,34 @@ export function AssignmentsPane({ groupId, groupName, licensing, onSaved, onClos
   };
 
   return (
-    <OverlayDrawer open position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()} aria-labelledby={titleId}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<DismissRegular />} onClick={onClose} />}>
-          <span id={titleId}>Update license assignments</span>
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody className={styles.body}>
-        <Text>
-          Choose the products every member of {groupName} gets. Members already holding a product don't take a second license; members the tenant can't license show up in the
-          group's license errors.
-        </Text>
-        <section aria-label="Select products" className={styles.body}>
-          {products.map((product) => (
-            <ProductChoice
-              key={product.skuId}
-              skuId={product.skuId}
-              label={`${product.displayName} (${product.available.toLocaleString('en-US')} of ${product.purchased.toLocaleString('en-US')} available)`}
-              disabled={choices.get(product.skuId)}
-              onChange={(disabled) => choose(product.skuId, disabled)}
-            />
-          ))}
-        </section>
-        <TenantErrorBar error={error} title="License assignment failed" />
-      </DrawerBody>
-      <DrawerFooter className={styles.footer}>
-        <Button appearance="primary" disabled={!changed} onClick={save}>
-          Save
-        </Button>
-        <Button onClick={onClose}>Cancel</Button>
-      </DrawerFooter>
-    </OverlayDrawer>
+    <SidePane
+      title="Update license assignments"
+      onClose={onClose}
+      footer={
+        <>
+          <Button appearance="primary" disabled={!changed} onClick={save}>
+            Save
+          </Button>
+          <Button onClick={onClose}>Cancel</Button>
+        </>
+      }
+    >
+      <Text>
+        Choose the products every member of {groupName} gets. Members already holding a product don't take a second license; members the tenant can't license show up in the
+        group's license errors.
+      </Text>
+      <section aria-label="Select products" className={styles.body}>
+        {products.map((product) => (
+          <ProductChoice
+            key={product.skuId}
+            skuId={product.skuId}
+            label={`${product.displayName} (${product.available.toLocaleString('en-US')} of ${product.purchased.toLocaleString('en-US')} available)`}
+            disabled={choices.get(product.skuId)}
+            onChange={(disabled) => choose(product.skuId, disabled)}
+          />
+        ))}
+      </section>
+      <TenantErrorBar error={error} title="License assignment failed" />
+    </SidePane>
   );
 }

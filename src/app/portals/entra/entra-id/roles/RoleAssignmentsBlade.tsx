@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, Tab, TabList, Text, Toolbar, ToolbarButton 
 import { AddRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { hasEntraIdP2, roleTemplateById } from '../../../../../tenant';
+import { hasEntraIdP2, roleTemplateById, type RoleTemplate } from '../../../../../tenant';
 import { rowsEqual } from '../../../../../views/equality';
 import { expiredAssignmentsSelector } from '../../../../../views/pim';
 import { roleAssignmentRowsSelector } from '../../../../../views/role-management';
@@ -14,34 +14,26 @@ import { AssignmentsTable } from './AssignmentsTable';
 import { ExpiredTable } from './ExpiredTable';
 import { entraPaths } from '../../paths';
 
-type Blade = 'assignments' | 'description';
+export type Blade = 'assignments' | 'description';
+
+export const BLADE_TITLES: Readonly<Record<Blade, string>> = { assignments: 'Assignments', description: 'Description' };
 type AssignmentsTab = 'eligible' | 'active' | 'expired';
 
 const TRAIL = [{ label: 'Roles & admins', to: entraPaths.roles }] as const;
 
-/** "<Role> | Assignments": who has the role (eligible, active, expired with PIM), and "Add assignments". */
-export default function RoleAssignmentsBlade() {
-  const { roleId = '' } = useParams();
-  const role = roleTemplateById(roleId);
+/** The role's Assignments and Description, as Roles & admins and PIM show them. */
+export function RoleAssignments({ role, blade, onBladeChange }: { readonly role: RoleTemplate; readonly blade: Blade; readonly onBladeChange: (blade: Blade) => void }) {
+  const roleId = role.id;
   const pim = useTenant(hasEntraIdP2);
   const rows = useTenant(useMemo(() => roleAssignmentRowsSelector(roleId), [roleId]), rowsEqual);
   const expired = useTenant(useMemo(() => expiredAssignmentsSelector(roleId), [roleId]), rowsEqual);
-  const [blade, setBlade] = useState<Blade>('assignments');
   const [tab, setTab] = useState<AssignmentsTab>('eligible');
   const [adding, setAdding] = useState(false);
-
-  if (!role) {
-    return (
-      <Page title="Role not found" trail={TRAIL}>
-        <Text>There's no built-in role with this id.</Text>
-      </Page>
-    );
-  }
   const eligible = rows.filter((row) => row.assignmentType === 'Eligible');
   const active = rows.filter((row) => row.assignmentType !== 'Eligible');
   return (
-    <Page title={`${role.displayName} | ${blade === 'assignments' ? 'Assignments' : 'Description'}`} trail={TRAIL}>
-      <TabList selectedValue={blade} onTabSelect={(_, data) => setBlade(data.value as Blade)} aria-label={role.displayName}>
+    <>
+      <TabList selectedValue={blade} onTabSelect={(_, data) => onBladeChange(data.value as Blade)} aria-label={role.displayName}>
         <Tab value="assignments">Assignments</Tab>
         <Tab value="description">Description</Tab>
       </TabList>
@@ -82,6 +74,25 @@ export default function RoleAssignmentsBlade() {
         </>
       )}
       {adding && <AddAssignmentsPane role={role} onClose={() => setAdding(false)} />}
+    </>
+  );
+}
+
+/** "<Role> | Assignments": who has the role (eligible, active, expired with PIM), and "Add assignments". */
+export default function RoleAssignmentsBlade() {
+  const { roleId = '' } = useParams();
+  const role = roleTemplateById(roleId);
+  const [blade, setBlade] = useState<Blade>('assignments');
+  if (!role) {
+    return (
+      <Page title="Role not found" trail={TRAIL}>
+        <Text>There's no built-in role with this id.</Text>
+      </Page>
+    );
+  }
+  return (
+    <Page title={`${role.displayName} | ${BLADE_TITLES[blade]}`} trail={TRAIL}>
+      <RoleAssignments key={role.id} role={role} blade={blade} onBladeChange={setBlade} />
     </Page>
   );
 }

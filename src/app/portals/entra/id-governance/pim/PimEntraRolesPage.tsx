@@ -10,7 +10,7 @@ import { AssignmentsTable } from '../../entra-id/roles/AssignmentsTable';
 import { ExpiredTable } from '../../entra-id/roles/ExpiredTable';
 import { PimLayout } from './PimLayout';
 import { RoleSettingsPane } from './RoleSettingsPane';
-import { entraRolePath } from '../../paths';
+import { pimRolePath } from '../../paths';
 
 type Blade = 'roles' | 'assignments' | 'settings';
 type AssignmentsTab = 'eligible' | 'active' | 'expired';
@@ -45,7 +45,7 @@ function RolesList() {
         { id: 'eligible', header: 'Eligible', cell: (role) => role.eligible },
         { id: 'active', header: 'Active', cell: (role) => role.active },
       ]}
-      onOpen={(role) => navigate(entraRolePath(role.roleDefinitionId))}
+      onOpen={(role) => navigate(pimRolePath(role.roleDefinitionId))}
     />
   );
 }

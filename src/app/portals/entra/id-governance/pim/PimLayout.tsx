@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, 
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { hasEntraIdP2 } from '../../../../../tenant';
-import { Page } from '../../../../shell/Page';
+import { Page, type Crumb } from '../../../../shell/Page';
 import { RouterLink } from '../../../../shell/RouterLink';
 import { useTenant } from '../../../../tenant-context';
 import { entraPaths } from '../../paths';
@@ -33,24 +33,29 @@ const MENU = [
  * The Privileged Identity Management blade: its menu (Quick start, Tasks, Manage) beside the
  * page, and the notice that PIM needs Microsoft Entra ID P2 when the tenant has none.
  */
-export function PimLayout({ title, children }: { readonly title: string; readonly children: ReactNode }) {
+export function PimLayout({ title, trail, children }: { readonly title: string; readonly trail?: readonly Crumb[]; readonly children: ReactNode }) {
   const styles = useStyles();
   const { pathname } = useLocation();
   const p2 = useTenant(hasEntraIdP2);
   return (
     // The blade's own title says it is PIM, as Azure's breadcrumb shows the blade and not its parent.
-    <Page title={`Privileged Identity Management | ${title}`}>
+    // A page below a PIM blade (a role's assignments) has its own title and the blade in its trail.
+    <Page title={trail ? title : `Privileged Identity Management | ${title}`} trail={trail}>
       <div className={styles.layout}>
         <nav aria-label="Privileged Identity Management" className={styles.menu}>
           {MENU.map((section) => (
             <div key={section.group ?? 'top'}>
               {section.group && <h2 className={styles.group}>{section.group}</h2>}
               <ul className={styles.list}>
-                {section.items.map((item) => (
-                  <li key={item.to} className={mergeClasses(styles.item, pathname === item.to && styles.current)} aria-current={pathname === item.to ? 'page' : undefined}>
-                    <RouterLink to={item.to}>{item.label}</RouterLink>
-                  </li>
-                ))}
+                {section.items.map((item) => {
+                  // A role's page belongs to Microsoft Entra roles, which stays chosen.
+                  const current = pathname === item.to || (item.to !== entraPaths.pim && pathname.startsWith(`${item.to}/`));
+                  return (
+                    <li key={item.to} className={mergeClasses(styles.item, current && styles.current)} aria-current={current ? 'page' : undefined}>
+                      <RouterLink to={item.to}>{item.label}</RouterLink>
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           ))}

@@ -5,7 +5,7 @@ import { getById, type TenantError } from '../../../../../../tenant';
 import { Page } from '../../../../../shell/Page';
 import { useTenantStore } from '../../../../../tenant-context';
 import { TenantErrorBar } from '../../../../../kit/TenantErrorBar';
-import { WizardLayout } from '../../../users/active-users/add-user/WizardLayout';
+import { Wizard } from '../../../../../kit/Wizard';
 import { DOMAINS_PATH, domainSetupPath } from '../domain-paths';
 import { RAIL_LABEL, SETUP_RAIL } from './setup-rail';
 
@@ -40,7 +40,7 @@ export default function AddDomainPage() {
   const fieldError = error?.target === 'name' ? error.message : undefined;
   return (
     <Page title="Add domain" trail={TRAIL}>
-      <WizardLayout
+      <Wizard
         railLabel={RAIL_LABEL}
         steps={SETUP_RAIL}
         current={0}
@@ -66,7 +66,7 @@ export default function AddDomainPage() {
           </Field>
           {error && error.target !== 'name' && <TenantErrorBar error={error} />}
         </form>
-      </WizardLayout>
+      </Wizard>
     </Page>
   );
 }

@@ -5,7 +5,7 @@ import { zoneNameSelector } from '../../../../../../views/domains';
 import { Page } from '../../../../../shell/Page';
 import { RouterLink } from '../../../../../shell/RouterLink';
 import { useTenant } from '../../../../../tenant-context';
-import { WizardLayout } from '../../../users/active-users/add-user/WizardLayout';
+import { Wizard } from '../../../../../kit/Wizard';
 import { DOMAINS_PATH } from '../domain-paths';
 import { ConnectStep } from './ConnectStep';
 import { DnsRecordsStep } from './DnsRecordsStep';
@@ -89,13 +89,13 @@ export default function DomainSetupPage() {
 
   return (
     <Page title="Add domain" trail={TRAIL}>
-      <WizardLayout railLabel={RAIL_LABEL} steps={SETUP_RAIL} current={railIndex(step)} heading={STEP_HEADINGS[step]} footer={footer}>
+      <Wizard railLabel={RAIL_LABEL} steps={SETUP_RAIL} current={railIndex(step)} heading={STEP_HEADINGS[step]} footer={footer}>
         {step === 'verify-method' && <VerifyMethodStep setup={setup} />}
         {step === 'verify' && <VerifyRecordStep setup={setup} zone={zone} />}
         {step === 'connect' && <ConnectStep setup={setup} />}
         {step === 'dns-records' && <DnsRecordsStep setup={setup} zone={zone} />}
         {step === 'complete' && <SetupCompleteStep setup={setup} />}
-      </WizardLayout>
+      </Wizard>
     </Page>
   );
 }

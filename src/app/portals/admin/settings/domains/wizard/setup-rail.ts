@@ -1,13 +1,7 @@
-import type { RailStep } from '../../../users/active-users/add-user/StepRail';
 import type { SetupStep } from '../domain-paths';
 
 /** The wizard's rail: the domain name, then verification, connecting, and the end. */
-export const SETUP_RAIL: readonly RailStep[] = [
-  { id: 'name', label: 'Domain name' },
-  { id: 'verification', label: 'Verification' },
-  { id: 'connect', label: 'Connect domain' },
-  { id: 'finish', label: 'Finish' },
-];
+export const SETUP_RAIL: readonly string[] = ['Domain name', 'Verification', 'Connect domain', 'Finish'];
 
 export const RAIL_LABEL = 'Add domain steps';
 

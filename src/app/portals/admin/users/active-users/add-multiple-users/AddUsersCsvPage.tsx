@@ -1,7 +1,7 @@
 import { Button } from '@fluentui/react-components';
 import { useNavigate } from 'react-router';
 import { Page } from '../../../../../shell/Page';
-import { WizardLayout } from '../add-user/WizardLayout';
+import { Wizard } from '../../../../../kit/Wizard';
 import { CsvLicensesStep } from './CsvLicensesStep';
 import { CsvResultsStep } from './CsvResultsStep';
 import { CsvReviewStep } from './CsvReviewStep';
@@ -22,9 +22,9 @@ export default function AddUsersCsvPage() {
     const count = added.users.length;
     return (
       <Page trail={trail}>
-        <WizardLayout
+        <Wizard
           railLabel="Add list of users steps"
-          steps={CSV_STEPS}
+          steps={CSV_STEPS.map((candidate) => candidate.label)}
           current={CSV_STEPS.length}
           heading={count === 1 ? '1 user added to active users' : `${count} users added to active users`}
           footer={
@@ -34,7 +34,7 @@ export default function AddUsersCsvPage() {
           }
         >
           <CsvResultsStep added={added} />
-        </WizardLayout>
+        </Wizard>
       </Page>
     );
   }
@@ -42,9 +42,9 @@ export default function AddUsersCsvPage() {
   const index = CSV_STEPS.findIndex((candidate) => candidate.id === step);
   return (
     <Page trail={trail}>
-      <WizardLayout
+      <Wizard
         railLabel="Add list of users steps"
-        steps={CSV_STEPS}
+        steps={CSV_STEPS.map((candidate) => candidate.label)}
         current={index}
         heading={CSV_STEPS[index]!.heading}
         footer={
@@ -65,7 +65,7 @@ export default function AddUsersCsvPage() {
         {step === 'upload' && <UploadStep wizard={wizard} />}
         {step === 'licenses' && <CsvLicensesStep wizard={wizard} />}
         {step === 'review' && <CsvReviewStep wizard={wizard} />}
-      </WizardLayout>
+      </Wizard>
     </Page>
   );
 }

@@ -9,7 +9,7 @@ import { OptionalSettingsStep } from './OptionalSettingsStep';
 import { ReviewStep } from './ReviewStep';
 import { useAddUser } from './useAddUser';
 import { UserAddedStep } from './UserAddedStep';
-import { WizardLayout } from './WizardLayout';
+import { Wizard } from '../../../../../kit/Wizard';
 import { adminPaths } from '../../../paths';
 
 const ACTIVE_USERS = adminPaths.activeUsers;
@@ -32,9 +32,9 @@ export default function AddUserPage() {
   if (added) {
     return (
       <Page trail={trail}>
-        <WizardLayout
+        <Wizard
           railLabel="Add a user steps"
-          steps={ADD_USER_STEPS}
+          steps={ADD_USER_STEPS.map((candidate) => candidate.label)}
           current={ADD_USER_STEPS.length}
           heading={`${added.displayName} added to active users`}
           footer={
@@ -44,16 +44,16 @@ export default function AddUserPage() {
           }
         >
           <UserAddedStep added={added} />
-        </WizardLayout>
+        </Wizard>
       </Page>
     );
   }
 
   return (
     <Page trail={trail}>
-      <WizardLayout
+      <Wizard
         railLabel="Add a user steps"
-        steps={ADD_USER_STEPS}
+        steps={ADD_USER_STEPS.map((candidate) => candidate.label)}
         current={index}
         heading={ADD_USER_STEPS[index]!.heading}
         footer={
@@ -77,7 +77,7 @@ export default function AddUserPage() {
           {step === 'optional' && <OptionalSettingsStep wizard={wizard} />}
           {step === 'review' && <ReviewStep wizard={wizard} />}
         </div>
-      </WizardLayout>
+      </Wizard>
     </Page>
   );
 }

@@ -19,7 +19,7 @@ import { ContactInfoPane } from '../panes/ContactInfoPane';
 import { DeleteUserPane } from '../panes/DeleteUserPane';
 import { ManageRolesPane } from '../panes/ManageRolesPane';
 import { ManageUsernamePane } from '../panes/ManageUsernamePane';
-import { Flyout, PaneFrame } from '../panes/PaneFrame';
+import { Flyout, PaneFrame } from '../../../../../kit/PaneFrame';
 import { ResetPasswordPane } from '../panes/ResetPasswordPane';
 import { SignInStatusPane } from '../panes/SignInStatusPane';
 import { SignOutPane } from '../panes/SignOutPane';

@@ -3,7 +3,7 @@ import { BulkLicensesPane } from './BulkLicensesPane';
 import { ChooseColumnsPane } from './ChooseColumnsPane';
 import { DeleteUserPane } from './DeleteUserPane';
 import { ManageRolesPane } from './ManageRolesPane';
-import { Flyout } from './PaneFrame';
+import { Flyout } from '../../../../../kit/PaneFrame';
 import { ResetPasswordPane } from './ResetPasswordPane';
 import { SignInStatusPane } from './SignInStatusPane';
 

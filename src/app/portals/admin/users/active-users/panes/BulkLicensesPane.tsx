@@ -4,7 +4,7 @@ import { getById, licenseProducts, type Tenant } from '../../../../../../tenant'
 import { rowsEqual } from '../../../../../../views/equality';
 import { useTenant } from '../../../../../tenant-context';
 import { OutcomeList, useRunForEach, type Outcome } from './outcomes';
-import { PaneFrame } from './PaneFrame';
+import { PaneFrame } from '../../../../../kit/PaneFrame';
 import { useTargets } from './useTargets';
 
 const useStyles = makeStyles({

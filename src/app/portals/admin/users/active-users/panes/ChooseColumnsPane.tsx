@@ -1,7 +1,7 @@
 import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { USER_COLUMNS, type UserColumnId } from '../grid/user-columns';
-import { PaneFrame } from './PaneFrame';
+import { PaneFrame } from '../../../../../kit/PaneFrame';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },

@@ -4,7 +4,7 @@ import type { Tenant, User, UserProfileChanges } from '../../../../../../tenant'
 import { useTenant, useTenantStore } from '../../../../../tenant-context';
 import { selectUser } from '../panel/user-selectors';
 import { ErrorBar, SuccessBar } from './outcomes';
-import { PaneFrame } from './PaneFrame';
+import { PaneFrame } from '../../../../../kit/PaneFrame';
 
 const useStyles = makeStyles({
   fields: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },

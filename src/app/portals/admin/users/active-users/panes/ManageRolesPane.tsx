@@ -1,7 +1,7 @@
 import { Button, Checkbox, Link, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { ErrorBar, SuccessBar } from './outcomes';
-import { PaneFrame } from './PaneFrame';
+import { PaneFrame } from '../../../../../kit/PaneFrame';
 import { COMMON_ROLE_TEMPLATES, ROLE_CATEGORIES } from './role-categories';
 import { useManageRoles } from './useManageRoles';
 import { useTargets } from './useTargets';

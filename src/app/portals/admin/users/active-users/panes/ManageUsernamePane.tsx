@@ -4,7 +4,7 @@ import type { Tenant } from '../../../../../../tenant';
 import { useTenant, useTenantStore } from '../../../../../tenant-context';
 import { aliasesOf, primaryEmailOf, selectUser, selectVerifiedDomains } from '../panel/user-selectors';
 import { ErrorBar, SuccessBar } from './outcomes';
-import { PaneFrame } from './PaneFrame';
+import { PaneFrame } from '../../../../../kit/PaneFrame';
 
 const useStyles = makeStyles({
   username: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },

@@ -3,7 +3,7 @@ import { CopyRegular, EyeOffRegular, EyeRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { getById, passwordError } from '../../../../../../tenant';
 import { ErrorBar, OutcomeList, useRunForEach, type Outcome } from './outcomes';
-import { PaneFrame } from './PaneFrame';
+import { PaneFrame } from '../../../../../kit/PaneFrame';
 import { useTargets } from './useTargets';
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { getById, type Tenant } from '../../../../../../tenant';
 import { useTenant } from '../../../../../tenant-context';
 import { ErrorBar, OutcomeList, SuccessBar, useRunForEach, type Outcome } from './outcomes';
-import { PaneFrame } from './PaneFrame';
+import { PaneFrame } from '../../../../../kit/PaneFrame';
 import { useTargets } from './useTargets';
 
 export interface SignInStatusPaneProps {

@@ -1,7 +1,7 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ErrorBar, SuccessBar, useRunForEach, type Outcome } from './outcomes';
-import { PaneFrame } from './PaneFrame';
+import { PaneFrame } from '../../../../../kit/PaneFrame';
 import { useTargets } from './useTargets';
 
 export interface SignOutPaneProps {

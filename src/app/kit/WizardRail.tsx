@@ -1,11 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
-import { useSharedStyles } from '../../../../../shell/shared-styles';
-
-export interface RailStep {
-  readonly id: string;
-  readonly label: string;
-}
+import { useSharedStyles } from '../shell/shared-styles';
 
 const useStyles = makeStyles({
   rail: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
@@ -49,10 +44,11 @@ const useStyles = makeStyles({
 });
 
 /**
- * The wizard's left rail: every step, the current one marked, the finished ones ticked. It shows
- * where the learner is; moving between steps is done with Back, Next and the review's Edit links.
+ * The admin center wizards' left rail: every step, the current one marked, the finished ones
+ * ticked (`current` past the last step ticks them all). It shows where the learner is; moving
+ * between steps is done with Back, Next and the review's Edit links.
  */
-export function StepRail({ label, steps, current }: { label: string; steps: readonly RailStep[]; current: number }) {
+export function WizardRail({ label, steps, current }: { readonly label: string; readonly steps: readonly string[]; readonly current: number }) {
   const styles = useStyles();
   const shared = useSharedStyles();
   return (
@@ -62,12 +58,12 @@ export function StepRail({ label, steps, current }: { label: string; steps: read
           const isCurrent = index === current;
           const isDone = index < current;
           return (
-            <li key={step.id} className={mergeClasses(styles.step, isCurrent && styles.current, isDone && styles.done)} aria-current={isCurrent ? 'step' : undefined}>
+            <li key={step} className={mergeClasses(styles.step, isCurrent && styles.current, isDone && styles.done)} aria-current={isCurrent ? 'step' : undefined}>
               <span className={mergeClasses(styles.dot, isCurrent && styles.dotCurrent, isDone && styles.dotDone)} aria-hidden>
                 {isDone && <CheckmarkRegular />}
               </span>
               <span>
-                {step.label}
+                {step}
                 {isDone && <span className={shared.visuallyHidden}> (completed)</span>}
               </span>
             </li>

@@ -1,0 +1,4 @@
+import { InviteUserPage } from './NewUserPage';
+
+/** Users > New user > Invite external user. */
+export default InviteUserPage;

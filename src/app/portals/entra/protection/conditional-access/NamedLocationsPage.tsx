@@ -1,0 +1,138 @@
+import { Button, Checkbox, Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea, Toolbar, ToolbarButton } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular, GlobeRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { selectNamedLocationRows } from '../../../../../views/access';
+import { rowsEqual } from '../../../../../views/equality';
+import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
+import { useListStyles } from '../../../../kit/list-styles';
+import { SidePane } from '../../../../kit/SidePane';
+import { TenantErrorBar } from '../../../../kit/TenantErrorBar';
+import { Page } from '../../../../shell/Page';
+import { useTenant, useTenantStore } from '../../../../tenant-context';
+import type { TenantError } from '../../../../../tenant';
+import { entraPaths } from '../../paths';
+
+type Adding = 'ip' | 'country' | null;
+
+/** The values a list field holds: one per line or comma. */
+function listOf(text: string): string[] {
+  return text.split(/[\n,]/).map((value) => value.trim()).filter((value) => value.length > 0);
+}
+
+function NewLocationPane({ kind, onClose, onSaved }: { readonly kind: 'ip' | 'country'; readonly onClose: () => void; readonly onSaved: (name: string) => void }) {
+  const store = useTenantStore();
+  const styles = useListStyles();
+  const [name, setName] = useState('');
+  const [values, setValues] = useState('');
+  const [trusted, setTrusted] = useState(false);
+  const [unknown, setUnknown] = useState(false);
+  const [error, setError] = useState<TenantError | null>(null);
+  const create = () => {
+    const location =
+      kind === 'ip'
+        ? { kind, displayName: name, ipRanges: listOf(values), isTrusted: trusted }
+        : { kind, displayName: name, countriesAndRegions: listOf(values).map((code) => code.toUpperCase()), includeUnknownCountriesAndRegions: unknown };
+    const result = store.send({ type: 'namedLocation.save', location });
+    if (!result.ok) setError(result.error);
+    else onSaved(name.trim());
+  };
+  return (
+    <SidePane
+      title={kind === 'ip' ? 'New location (IP ranges)' : 'New location (Countries)'}
+      onClose={onClose}
+      footer={
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={create}>
+            Create
+          </Button>
+          <Button onClick={onClose}>Cancel</Button>
+        </div>
+      }
+    >
+      <div className={styles.form}>
+        <TenantErrorBar error={error} />
+        <Field label="Name" required>
+          <Input value={name} onChange={(_, data) => setName(data.value)} />
+        </Field>
+        {kind === 'ip' ? (
+          <>
+            <Field label="IP ranges" hint="One IPv4 range per line, in CIDR notation, such as 203.0.113.0/24.">
+              <Textarea value={values} onChange={(_, data) => setValues(data.value)} />
+            </Field>
+            <Checkbox label="Mark as trusted location" checked={trusted} onChange={(_, data) => setTrusted(data.checked === true)} />
+          </>
+        ) : (
+          <>
+            <Field label="Countries/Regions" hint="Two-letter codes, such as DE or FR, separated by commas.">
+              <Input value={values} onChange={(_, data) => setValues(data.value)} />
+            </Field>
+            <Checkbox label="Include unknown countries/regions" checked={unknown} onChange={(_, data) => setUnknown(data.checked === true)} />
+          </>
+        )}
+      </div>
+    </SidePane>
+  );
+}
+
+/** Conditional Access > Named locations: IP ranges and countries, + IP ranges location, + Countries location. */
+export default function NamedLocationsPage() {
+  const styles = useListStyles();
+  const store = useTenantStore();
+  const rows = useTenant(selectNamedLocationRows, rowsEqual);
+  const [adding, setAdding] = useState<Adding>(null);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const remove = (id: string, name: string) => {
+    const result = store.send({ type: 'namedLocation.delete', locationId: id });
+    setFeedback(result.ok ? { ok: true, message: `Deleted ${name}.` } : { ok: false, title: 'Deleting failed', message: result.error.message });
+  };
+  return (
+    <Page title="Named locations" trail={[{ label: 'Conditional Access', to: entraPaths.conditionalAccess }]}>
+      <FeedbackBar feedback={feedback} />
+      <Toolbar aria-label="Named locations actions">
+        <ToolbarButton icon={<AddRegular />} onClick={() => setAdding('ip')}>
+          IP ranges location
+        </ToolbarButton>
+        <ToolbarButton icon={<GlobeRegular />} onClick={() => setAdding('country')}>
+          Countries location
+        </ToolbarButton>
+      </Toolbar>
+      <div className={styles.surface}>
+        <Table aria-label="Named locations" size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Name</TableHeaderCell>
+              <TableHeaderCell>Location type</TableHeaderCell>
+              <TableHeaderCell>Trusted</TableHeaderCell>
+              <TableHeaderCell>Ranges or countries</TableHeaderCell>
+              <TableHeaderCell>Actions</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.id}>
+                <TableCell>{row.displayName}</TableCell>
+                <TableCell>{row.type}</TableCell>
+                <TableCell>{row.trusted}</TableCell>
+                <TableCell>{row.summary}</TableCell>
+                <TableCell>
+                  <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Delete ${row.displayName}`} onClick={() => remove(row.id, row.displayName)} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        {rows.length === 0 && <Text>No named locations.</Text>}
+      </div>
+      {adding && (
+        <NewLocationPane
+          kind={adding}
+          onClose={() => setAdding(null)}
+          onSaved={(name) => {
+            setAdding(null);
+            setFeedback({ ok: true, message: `Created ${name}.` });
+          }}
+        />
+      )}
+    </Page>
+  );
+}
