@@ -145,6 +145,8 @@ export const TENANT_ERRORS = {
     tenantError('InvalidValue', `Invalid value specified for property '${property}' of resource '${resource}'.`, property),
   requiredProperty: (property: string, resource: string, target = property) =>
     tenantError('RequiredPropertyMissing', `A value is required for property '${property}' of resource '${resource}'.`, target),
+  /** An update command with no changes object (directory users and contacts, on-premises users). */
+  noChanges: () => tenantError('InvalidValue', 'No changes were given.', 'changes'),
   displayNameRequired: () => tenantError('RequiredPropertyMissing', 'Display name is required.', 'displayName'),
   /** A member or owner the object already has. */
   referenceAlreadyExists: (property: 'members' | 'owners', target: string) =>

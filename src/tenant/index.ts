@@ -51,5 +51,5 @@ export { CLOUD_APPS, CLIENT_APP_USED, cloudAppById, cloudAppNamed, type CloudApp
 export { evaluateSignIn, FAILURE, PROMPT_ORDER, isLegacyClient, type EvaluationContext, type PolicyCondition, type PolicyEvaluation, type SignInOutcome } from './areas/access/rules/evaluate';
 export { attemptSignIn, evaluateInTenant, GRANT_CONTROL_NAMES, userAuthenticationOf } from './areas/access/rules/sign-in';
 export { subjectOf, transitiveGroupIds, type SignInSubject } from './areas/access/rules/subject';
-export { LOCKOUT_WARNING, SECURITY_DEFAULTS_BANNER } from './areas/access/rules/policy-input';
+export { LOCKOUT_WARNING, SECURITY_DEFAULTS_BANNER } from './areas/access/errors';
 export { AUTHENTICATION_METHOD_IDS, SSPR_METHODS } from './areas/access/model/settings';

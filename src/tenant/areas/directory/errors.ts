@@ -14,7 +14,6 @@ const dynamicMembers = (change: 'add members to' | 'remove a member from') =>
  * has one, else the admin center's. Graph's generic property errors are in src/tenant/errors.ts.
  */
 export const DIRECTORY_ERRORS = {
-  noChanges: () => tenantError('InvalidValue', 'No changes were given.', 'changes'),
   notUpdatable: (property: string) => tenantError('InvalidValue', `Property '${property}' can't be updated this way.`, property),
 
   // Users.
@@ -40,6 +39,17 @@ export const DIRECTORY_ERRORS = {
   managerLoop: () => tenantError('InvalidManager', 'This manager reports, directly or indirectly, to the user. A reporting chain cannot loop.', 'managerId'),
   bulkSize: (max: number) => tenantError('InvalidValue', `Add between 1 and ${max} users at a time.`, 'users'),
   deleteSelf: () => tenantError('InvalidValue', "You can't delete yourself.", 'userId'),
+
+  // Users synced from Active Directory (rules/source-of-authority.ts).
+  /** Graph's refusal of a cloud write to a synced attribute (observed wording; see m365-facts §8). */
+  onPremisesMastered: () =>
+    tenantError('OnPremisesMastered', 'Unable to update the specified properties for on-premises mastered Directory Sync objects or objects currently undergoing migration.'),
+  /** Without password writeback, a synced user's password is reset in AD only. */
+  passwordResetMastered: () =>
+    tenantError(
+      'OnPremisesMastered',
+      'This user is synchronized from your on-premises Active Directory, so the password can only be reset there. To reset it here, turn on password writeback in Microsoft Entra Connect.',
+    ),
 
   // Guests.
   memberWithAddress: () =>

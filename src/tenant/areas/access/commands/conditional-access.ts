@@ -1,11 +1,12 @@
 import type { Actor } from '../../../actor';
 import { getById, putEntity, removeEntity, toArray } from '../../../collection';
 import { defineCommand } from '../../../command';
-import { notFound, tenantError } from '../../../errors';
+import { notFound } from '../../../errors';
 import type { ModifiedProperty, TargetResource, Tenant } from '../../../model';
 import { ACCESS_ACTIVITIES } from '../activities';
+import { ACCESS_ERRORS } from '../errors';
 import type { ConditionalAccessPolicy, ConditionalAccessPolicyInput } from '../model/policy';
-import { LOCKOUT_WARNING, policyInputError, risksLockout, SECURITY_DEFAULTS_BANNER } from '../rules/policy-input';
+import { policyInputError, risksLockout } from '../rules/policy-input';
 
 export interface CreateConditionalAccessPolicy {
   readonly type: 'conditionalAccess.createPolicy';
@@ -52,8 +53,8 @@ function savingError(tenant: Tenant, policy: ConditionalAccessPolicyInput, ackno
   const inputError = policyInputError(tenant, policy);
   if (inputError) return inputError;
   // Report-only and Off still save: only enforcing a policy competes with security defaults.
-  if (policy.state === 'enabled' && tenant.access.securityDefaultsEnabled) return tenantError('SecurityDefaultsEnabled', SECURITY_DEFAULTS_BANNER, 'state');
-  if (!acknowledged && risksLockout(tenant, policy, actor)) return tenantError('LockoutRisk', LOCKOUT_WARNING, 'users');
+  if (policy.state === 'enabled' && tenant.access.securityDefaultsEnabled) return ACCESS_ERRORS.securityDefaultsEnabled();
+  if (!acknowledged && risksLockout(tenant, policy, actor)) return ACCESS_ERRORS.lockoutRisk();
   return undefined;
 }
 

@@ -1,8 +1,9 @@
 import { getById, putEntity, removeEntity } from '../../../collection';
 import { defineCommand } from '../../../command';
-import { notFound, tenantError, type TenantError } from '../../../errors';
+import { notFound, type TenantError } from '../../../errors';
 import type { TargetResource, Tenant } from '../../../model';
 import { ACCESS_ACTIVITIES } from '../activities';
+import { ACCESS_ERRORS } from '../errors';
 import type { Device } from '../model/device';
 import type { NamedLocation } from '../model/named-location';
 import { MIN_PREFIX, parseCidr, prefixOf } from '../rules/ip';
@@ -54,20 +55,20 @@ function locationError(tenant: Tenant, command: SaveNamedLocation): TenantError 
   if (command.locationId !== undefined) {
     const existing = getById(tenant.access.namedLocations, command.locationId);
     if (!existing) return notFound('namedLocation', command.locationId);
-    if (existing.kind !== location.kind) return tenantError('InvalidValue', 'A named location keeps its type: IP ranges or countries.', 'kind');
+    if (existing.kind !== location.kind) return ACCESS_ERRORS.locationKindFixed();
   }
-  if (!location.displayName.trim()) return tenantError('RequiredPropertyMissing', 'Name is required.', 'displayName');
+  if (!location.displayName.trim()) return ACCESS_ERRORS.nameRequired();
   if (location.kind === 'ip') {
-    if (location.ipRanges.length === 0) return tenantError('InvalidValue', 'Add at least one IP range.', 'ipRanges');
+    if (location.ipRanges.length === 0) return ACCESS_ERRORS.noIpRanges();
     const bad = location.ipRanges.find((range) => parseCidr(range) === undefined);
-    if (bad !== undefined) return tenantError('InvalidValue', `'${bad}' isn't a valid IPv4 range in CIDR notation, such as 203.0.113.0/24.`, 'ipRanges');
+    if (bad !== undefined) return ACCESS_ERRORS.invalidIpRange(bad);
     const wide = location.ipRanges.find((range) => prefixOf(range) < MIN_PREFIX);
-    if (wide !== undefined) return tenantError('InvalidValue', `'${wide}' is too large. IP ranges must be /${MIN_PREFIX} or smaller.`, 'ipRanges');
+    if (wide !== undefined) return ACCESS_ERRORS.ipRangeTooLarge(wide, MIN_PREFIX);
     return undefined;
   }
-  if (location.countriesAndRegions.length === 0 && !location.includeUnknownCountriesAndRegions) return tenantError('InvalidValue', 'Select at least one country or region.', 'countriesAndRegions');
+  if (location.countriesAndRegions.length === 0 && !location.includeUnknownCountriesAndRegions) return ACCESS_ERRORS.noCountries();
   const bad = location.countriesAndRegions.find((code) => !COUNTRY_CODE.test(code));
-  if (bad !== undefined) return tenantError('InvalidValue', `'${bad}' isn't a two-letter country or region code.`, 'countriesAndRegions');
+  if (bad !== undefined) return ACCESS_ERRORS.invalidCountryCode(bad);
   return undefined;
 }
 
@@ -106,7 +107,7 @@ export const locationAndDeviceCommands = {
       if (!location) return notFound('namedLocation', command.locationId);
       const users = policiesUsingLocation(tenant, location.id);
       if (users.length > 0) {
-        return tenantError('NamedLocationInUse', `${location.displayName} can't be deleted because Conditional Access policies use it: ${users.map((policy) => policy.displayName).join(', ')}.`, 'locationId');
+        return ACCESS_ERRORS.namedLocationInUse(location.displayName, users.map((policy) => policy.displayName));
       }
       return undefined;
     },
@@ -121,9 +122,9 @@ export const locationAndDeviceCommands = {
     permission: 'microsoft.directory/devices/create',
     activity: ACCESS_ACTIVITIES['Add device'],
     validate(tenant, command) {
-      if (!command.displayName.trim()) return tenantError('RequiredPropertyMissing', 'A device needs a name.', 'displayName');
-      if (!['Windows', 'macOS', 'iOS', 'Android', 'Linux'].includes(command.operatingSystem)) return tenantError('InvalidValue', `'${command.operatingSystem}' isn't an operating system.`, 'operatingSystem');
-      if (!['Workplace', 'AzureAd', 'ServerAd'].includes(command.trustType)) return tenantError('InvalidValue', `'${command.trustType}' isn't a join type.`, 'trustType');
+      if (!command.displayName.trim()) return ACCESS_ERRORS.deviceNameRequired();
+      if (!['Windows', 'macOS', 'iOS', 'Android', 'Linux'].includes(command.operatingSystem)) return ACCESS_ERRORS.unknownOperatingSystem(command.operatingSystem);
+      if (!['Workplace', 'AzureAd', 'ServerAd'].includes(command.trustType)) return ACCESS_ERRORS.unknownTrustType(command.trustType);
       if (command.registeredOwnerId !== null && !getById(tenant.directory.users, command.registeredOwnerId)) return notFound('user', command.registeredOwnerId);
       return undefined;
     },

@@ -1,10 +1,11 @@
 import { castDraft } from 'immer';
 import { getById, putEntity, removeEntity, toArray } from '../../../collection';
 import { defineCommand } from '../../../command';
-import { notFound, tenantError } from '../../../errors';
+import { notFound } from '../../../errors';
 import type { TargetResource, Tenant } from '../../../model';
 import { DIRECTORY_ACTIVITIES } from '../../directory/activities';
 import { ACCESS_ACTIVITIES } from '../activities';
+import { ACCESS_ERRORS } from '../errors';
 import {
   AUTHENTICATION_METHOD_IDS,
   SSPR_METHODS,
@@ -70,28 +71,28 @@ function userTarget(tenant: Tenant, userId: string, modifiedProperties: TargetRe
 
 function targetsError(tenant: Tenant, targets: readonly AuthenticationMethodTarget[]) {
   const bad = targets.find((target) => target.id !== 'all_users' && !getById(tenant.directory.groups, target.id));
-  return bad ? tenantError('ResourceNotFound', `The group '${bad.id}' doesn't exist in the directory.`, 'includeTargets') : undefined;
+  return bad ? ACCESS_ERRORS.groupNotFound(bad.id, 'includeTargets') : undefined;
 }
 
 /** The password reset settings a change leaves, checked as the blades check them. */
 function passwordResetError(tenant: Tenant, policy: PasswordResetPolicy) {
-  if (!['none', 'selected', 'all'].includes(policy.enablement)) return tenantError('InvalidValue', 'Self service password reset enabled must be None, Selected or All.', 'enablement');
+  if (!['none', 'selected', 'all'].includes(policy.enablement)) return ACCESS_ERRORS.invalidSsprEnablement();
   if (policy.enablement === 'selected') {
-    if (policy.selectedGroupId === null) return tenantError('RequiredPropertyMissing', 'Select a group for self service password reset.', 'selectedGroupId');
+    if (policy.selectedGroupId === null) return ACCESS_ERRORS.ssprGroupRequired();
     if (!getById(tenant.directory.groups, policy.selectedGroupId)) return notFound('group', policy.selectedGroupId);
   }
-  if (policy.numberOfMethodsRequired !== 1 && policy.numberOfMethodsRequired !== 2) return tenantError('InvalidValue', 'Number of methods required to reset must be 1 or 2.', 'numberOfMethodsRequired');
+  if (policy.numberOfMethodsRequired !== 1 && policy.numberOfMethodsRequired !== 2) return ACCESS_ERRORS.invalidMethodsRequired();
   const bad = policy.methods.find((method) => !(SSPR_METHODS as readonly string[]).includes(method));
-  if (bad !== undefined) return tenantError('InvalidValue', `'${bad}' isn't a password reset method.`, 'methods');
+  if (bad !== undefined) return ACCESS_ERRORS.unknownResetMethod(bad);
   if (policy.methods.length < policy.numberOfMethodsRequired) {
-    return tenantError('InvalidValue', `Select at least ${policy.numberOfMethodsRequired} methods available to users: ${policy.numberOfMethodsRequired} are required to reset.`, 'methods');
+    return ACCESS_ERRORS.tooFewResetMethods(policy.numberOfMethodsRequired);
   }
   // concept-sspr-howitworks: the Authenticator app can't be the only method when one is required.
   if (policy.numberOfMethodsRequired === 1 && policy.methods.every((method) => method === 'mobileAppNotification' || method === 'mobileAppCode')) {
-    return tenantError('InvalidValue', 'When one method is required to reset, the mobile app can’t be the only method available. Select another method as well.', 'methods');
+    return ACCESS_ERRORS.mobileAppOnly();
   }
   if (!Number.isInteger(policy.reconfirmationDays) || policy.reconfirmationDays < 0 || policy.reconfirmationDays > 730) {
-    return tenantError('InvalidValue', 'The number of days before users are asked to reconfirm must be between 0 and 730.', 'reconfirmationDays');
+    return ACCESS_ERRORS.invalidReconfirmationDays();
   }
   return undefined;
 }
@@ -107,11 +108,7 @@ export const settingsCommands = {
     validate(tenant, command) {
       // Security defaults and Conditional Access are either-or; the properties blade won't turn them on over enforced policies.
       if (command.isEnabled && toArray(tenant.access.conditionalAccessPolicies).some((policy) => policy.state === 'enabled')) {
-        return tenantError(
-          'InvalidValue',
-          'Your organization uses Conditional Access policies that are on. Security defaults can’t be enabled while they are; turn those policies off first.',
-          'isEnabled',
-        );
+        return ACCESS_ERRORS.securityDefaultsBlocked();
       }
       return undefined;
     },
@@ -127,7 +124,7 @@ export const settingsCommands = {
     activity: ACCESS_ACTIVITIES['Update policy'],
     validate(tenant, command) {
       if (!(AUTHENTICATION_METHOD_IDS as readonly string[]).includes(command.methodId)) return notFound('authenticationMethodConfiguration', command.methodId);
-      if (command.state === 'enabled' && command.includeTargets.length === 0) return tenantError('InvalidValue', 'Select All users or at least one group to include.', 'includeTargets');
+      if (command.state === 'enabled' && command.includeTargets.length === 0) return ACCESS_ERRORS.noMethodTargets();
       return targetsError(tenant, [...command.includeTargets, ...command.excludeTargets]);
     },
     apply(draft, command) {
@@ -159,7 +156,7 @@ export const settingsCommands = {
     activity: DIRECTORY_ACTIVITIES['Update user'],
     validate(tenant, command) {
       if (!getById(tenant.directory.users, command.userId)) return notFound('user', command.userId);
-      if (!['disabled', 'enabled', 'enforced'].includes(command.state)) return tenantError('InvalidValue', `'${command.state}' isn't a per-user MFA state.`, 'state');
+      if (!['disabled', 'enabled', 'enforced'].includes(command.state)) return ACCESS_ERRORS.unknownPerUserMfaState(command.state);
       return undefined;
     },
     apply(draft, command) {
@@ -174,8 +171,8 @@ export const settingsCommands = {
     activity: ACCESS_ACTIVITIES['User registered security info'],
     validate(tenant, command) {
       if (!getById(tenant.directory.users, command.userId)) return notFound('user', command.userId);
-      if (!REGISTERED_METHODS.includes(command.method)) return tenantError('InvalidValue', `'${command.method}' isn't an authentication method.`, 'method');
-      if (userAuthenticationOf(tenant, command.userId).methods.includes(command.method)) return tenantError('InvalidValue', 'The user already has this method registered.', 'method');
+      if (!REGISTERED_METHODS.includes(command.method)) return ACCESS_ERRORS.unknownMethod(command.method);
+      if (userAuthenticationOf(tenant, command.userId).methods.includes(command.method)) return ACCESS_ERRORS.methodRegistered();
       return undefined;
     },
     apply(draft, command) {

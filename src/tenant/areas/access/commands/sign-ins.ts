@@ -2,10 +2,11 @@ import { current, isDraft, type Draft } from 'immer';
 import { addMilliseconds, parseDuration } from '../../../clock';
 import { getById, putEntity, removeEntity } from '../../../collection';
 import { defineCommand, type ApplyContext } from '../../../command';
-import { notFound, tenantError, type TenantError } from '../../../errors';
+import { notFound, type TenantError } from '../../../errors';
 import type { Tenant } from '../../../model';
 import { scheduleProcess } from '../../../schedule';
 import { cloudAppById } from '../catalog';
+import { ACCESS_ERRORS } from '../errors';
 import type { SignInRequest } from '../model/sign-in';
 import { parseIpv4 } from '../rules/ip';
 import { attemptSignIn, signInRecord } from '../rules/sign-in';
@@ -28,11 +29,11 @@ export const SIGN_IN_PROCESS = 'signIn.due';
 
 export function signInRequestError(tenant: Tenant, request: SignInRequest): TenantError | undefined {
   if (!getById(tenant.directory.users, request.userId)) return notFound('user', request.userId);
-  if (!cloudAppById(request.appId)) return tenantError('InvalidValue', `'${request.appId}' isn't a cloud app the tenant knows.`, 'appId');
-  if (!['browser', 'mobileAppsAndDesktopClients', 'exchangeActiveSync', 'other'].includes(request.clientAppType)) return tenantError('InvalidValue', `'${request.clientAppType}' isn't a client app.`, 'clientAppType');
+  if (!cloudAppById(request.appId)) return ACCESS_ERRORS.unknownCloudApp(request.appId);
+  if (!['browser', 'mobileAppsAndDesktopClients', 'exchangeActiveSync', 'other'].includes(request.clientAppType)) return ACCESS_ERRORS.unknownClientApp(request.clientAppType);
   if (request.deviceId !== null && !getById(tenant.access.devices, request.deviceId)) return notFound('device', request.deviceId);
-  if (request.ipAddress !== null && parseIpv4(request.ipAddress) === undefined) return tenantError('InvalidValue', `'${request.ipAddress}' isn't an IPv4 address.`, 'ipAddress');
-  if (request.countryCode !== null && !/^[A-Z]{2}$/.test(request.countryCode)) return tenantError('InvalidValue', `'${request.countryCode}' isn't a two-letter country code.`, 'countryCode');
+  if (request.ipAddress !== null && parseIpv4(request.ipAddress) === undefined) return ACCESS_ERRORS.invalidIpAddress(request.ipAddress);
+  if (request.countryCode !== null && !/^[A-Z]{2}$/.test(request.countryCode)) return ACCESS_ERRORS.invalidSignInCountry(request.countryCode);
   return undefined;
 }
 
@@ -68,7 +69,7 @@ export const signInCommands = {
     activity: null,
     validate(tenant, command) {
       const milliseconds = parseDuration(command.after);
-      if (milliseconds === undefined || milliseconds <= 0) return tenantError('InvalidDuration', `'${command.after}' is not a duration. Use an ISO 8601 duration such as PT2H.`, 'after');
+      if (milliseconds === undefined || milliseconds <= 0) return ACCESS_ERRORS.invalidDelay(command.after);
       return signInRequestError(tenant, command.request);
     },
     apply(draft, command, context) {

@@ -134,7 +134,7 @@ export const contactCommands = {
     validate(tenant, command) {
       const contact = getById(tenant.directory.contacts, command.contactId);
       if (!contact) return notFound('contact', command.contactId);
-      if (typeof command.changes !== 'object' || command.changes === null) return DIRECTORY_ERRORS.noChanges();
+      if (typeof command.changes !== 'object' || command.changes === null) return TENANT_ERRORS.noChanges();
       const error = changesError(command.changes);
       if (error) return error;
       return command.changes.mail !== undefined && addressOwner(tenant, command.changes.mail, contact.id) ? DIRECTORY_ERRORS.propertyConflict('proxyAddresses') : undefined;

@@ -1,7 +1,7 @@
 import { original } from 'immer';
 import { getById } from '../../../collection';
 import { defineCommand } from '../../../command';
-import { notFound } from '../../../errors';
+import { notFound, TENANT_ERRORS } from '../../../errors';
 import { DIRECTORY_ERRORS } from '../errors';
 import type { ModifiedProperty } from '../../../model';
 import { wouldCreateCycle } from '../rules/manager';
@@ -55,7 +55,7 @@ const userProfileCommands = {
     validate(tenant, command, context) {
       const user = activeUser(tenant, command.userId);
       if (isError(user)) return user;
-      if (typeof command.changes !== 'object' || command.changes === null) return DIRECTORY_ERRORS.noChanges();
+      if (typeof command.changes !== 'object' || command.changes === null) return TENANT_ERRORS.noChanges();
       const error = profileError(command.changes) ?? onPremisesMasteredError(user, Object.keys(command.changes).filter((key) => command.changes[key as keyof UserProfileChanges] !== undefined));
       if (error) return error;
       return touchesSsprContact(command.changes) ? sensitiveActionError(tenant, context.actor, user.id, 'passwordReset') : undefined;

@@ -1,6 +1,7 @@
 import { produce, type Draft } from 'immer';
 import { defineCommand } from '../../../command';
-import { tenantError, type TenantError } from '../../../errors';
+import type { TenantError } from '../../../errors';
+import { ON_PREMISES_ERRORS } from '../errors';
 import type { Tenant } from '../../../model';
 import { buildForest, putContainer, putGroup, putUser } from '../rules/build';
 import { nextUsn } from '../rules/usn';
@@ -63,7 +64,7 @@ const SEED_PASSWORD = 'Pa55w.rd1234';
 const DNS_NAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
 
 function domainNameError(name: unknown, target: string): TenantError | undefined {
-  return typeof name === 'string' && DNS_NAME.test(name.trim()) ? undefined : tenantError('DirectoryConstraintViolation', `'${String(name)}' is not a valid DNS domain name.`, target);
+  return typeof name === 'string' && DNS_NAME.test(name.trim()) ? undefined : ON_PREMISES_ERRORS.invalidDomainName(String(name), target);
 }
 
 class SeedError extends Error {
@@ -83,7 +84,7 @@ function ouPath(domainName: string, path: string): string {
 /** Builds the seed into the draft, throwing the first refusal; validate runs it on a scratch copy. */
 function applySeed(draft: Draft<Tenant>, command: SeedOnPremises, newId: () => string, now: string): void {
   orThrow(domainNameError(command.domainName, 'domainName'));
-  if (draft.onPremises.forest) orThrow(tenantError('DirectoryObjectExists', `The forest ${draft.onPremises.forest.id} already exists.`, 'domainName'));
+  if (draft.onPremises.forest) orThrow(ON_PREMISES_ERRORS.forestExists(draft.onPremises.forest.id));
   const domain = command.domainName.trim().toLowerCase();
   buildForest(draft, domain, command.netBiosName.trim().toUpperCase(), newId, now, SEED_PASSWORD);
   for (const suffix of command.upnSuffixes ?? []) {
@@ -92,7 +93,7 @@ function applySeed(draft: Draft<Tenant>, command: SeedOnPremises, newId: () => s
   }
   const containerAt = (path: string, target: string) => {
     const found = containerNamed(draft as Tenant, ouPath(domain, path));
-    if (!found) throw new SeedError(tenantError('DirectoryConstraintViolation', `No OU ${path} exists at this point of the seed.`, target));
+    if (!found) throw new SeedError(ON_PREMISES_ERRORS.seedOuMissing(path, target));
     return found.id;
   };
   for (const path of command.organizationalUnits ?? []) {
@@ -122,7 +123,7 @@ function applySeed(draft: Draft<Tenant>, command: SeedOnPremises, newId: () => s
     const parentId = containerAt(group.ou, 'groups');
     const memberIds = (group.members ?? []).map((sam) => {
       const id = samIds.get(sam.toLowerCase());
-      if (!id) throw new SeedError(tenantError('DirectoryConstraintViolation', `The group ${group.name} names ${sam}, who is not among the seed's users.`, 'groups'));
+      if (!id) throw new SeedError(ON_PREMISES_ERRORS.seedMemberUnknown(group.name, sam));
       return id;
     });
     putGroup(draft, newId(), { parentId, name: group.name, groupCategory: group.groupCategory ?? 'Security', mail: group.mail ?? null, memberIds });
@@ -136,11 +137,11 @@ export const forestCommands = {
     permission: null,
     activity: null,
     validate(tenant, command) {
-      if (tenant.onPremises.forest) return tenantError('DirectoryObjectExists', `The forest ${tenant.onPremises.forest.id} already exists.`, 'domainName');
+      if (tenant.onPremises.forest) return ON_PREMISES_ERRORS.forestExists(tenant.onPremises.forest.id);
       const error = domainNameError(command.domainName, 'domainName');
       if (error) return error;
       if (typeof command.netBiosName !== 'string' || !/^[A-Za-z0-9-]{1,15}$/.test(command.netBiosName.trim())) {
-        return tenantError('DirectoryConstraintViolation', 'The NetBIOS domain name must be 1 to 15 letters, digits or hyphens.', 'netBiosName');
+        return ON_PREMISES_ERRORS.invalidNetBiosName();
       }
       return passwordPolicyError('Administrator', command.administratorPassword);
     },
@@ -159,7 +160,7 @@ export const forestCommands = {
         produce(tenant, (draft) => applySeed(draft, command, () => `seed-check-${++counter}`, context.now));
       } catch (error) {
         if (error instanceof SeedError) return error.error;
-        return tenantError('InvalidValue', `The seed is malformed: ${error instanceof Error ? error.message : String(error)}`);
+        return ON_PREMISES_ERRORS.seedMalformed(error instanceof Error ? error.message : String(error));
       }
       return undefined;
     },
@@ -179,7 +180,7 @@ export const forestCommands = {
       if (error) return error;
       const suffix = command.suffix.trim().toLowerCase();
       if (suffix === tenant.onPremises.forest!.id || tenant.onPremises.forest!.upnSuffixes.includes(suffix)) {
-        return tenantError('DirectoryObjectExists', `The UPN suffix ${suffix} is already in the list.`, 'suffix');
+        return ON_PREMISES_ERRORS.upnSuffixExists(suffix);
       }
       return undefined;
     },
@@ -197,7 +198,7 @@ export const forestCommands = {
       const noForest = noForestError(tenant.onPremises);
       if (noForest) return noForest;
       const suffix = typeof command.suffix === 'string' ? command.suffix.trim().toLowerCase() : '';
-      if (!tenant.onPremises.forest!.upnSuffixes.includes(suffix)) return tenantError('DirectoryConstraintViolation', `${suffix} is not an alternative UPN suffix of this forest.`, 'suffix');
+      if (!tenant.onPremises.forest!.upnSuffixes.includes(suffix)) return ON_PREMISES_ERRORS.notAnUpnSuffix(suffix);
       return undefined;
     },
     apply(draft, command) {

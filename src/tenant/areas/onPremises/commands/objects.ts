@@ -1,6 +1,6 @@
 import { defineCommand } from '../../../command';
 import { getById, putEntity, removeEntity, toArray, type Collection } from '../../../collection';
-import { tenantError, type TenantError } from '../../../errors';
+import { TENANT_ERRORS } from '../../../errors';
 import type { Tenant } from '../../../model';
 import type { Draft } from 'immer';
 import type { OnPremisesObjectClass } from '../model/objects';
@@ -8,6 +8,7 @@ import { putContainer, putGroup, putUser, type NewOnPremisesGroup, type NewOnPre
 import { existingContainer, existingGroup, existingUser, isError, onPremisesObject } from '../rules/objects';
 import { isWithin } from '../rules/tree';
 import { nextUsn } from '../rules/usn';
+import { ON_PREMISES_ERRORS } from '../errors';
 import { nameInUseError, noForestError, passwordPolicyError, samAccountNameError, upnError } from '../rules/validation';
 
 export interface CreateOrganizationalUnit {
@@ -102,10 +103,6 @@ function dropMemberships(draft: Draft<Tenant>, ids: ReadonlySet<string>): void {
   }
 }
 
-function protectedError(name: string): TenantError {
-  return tenantError('DirectoryConstraintViolation', `You do not have sufficient privileges to delete ${name}, or this object is protected from accidental deletion.`, 'objectId');
-}
-
 export const objectCommands = {
   'onPremises.createOrganizationalUnit': defineCommand<CreateOrganizationalUnit>({
     describe: (command) => `Organizational unit ${command.name} created`,
@@ -149,7 +146,7 @@ export const objectCommands = {
       if (noForest) return noForest;
       const parent = existingContainer(tenant, command.parentId);
       if (isError(parent)) return parent;
-      if (parent.objectClass === 'builtinDomain') return tenantError('DirectoryConstraintViolation', 'Users cannot be created in the Builtin container.', 'parentId');
+      if (parent.objectClass === 'builtinDomain') return ON_PREMISES_ERRORS.usersInBuiltin();
       return (
         nameInUseError(tenant, (command.name ?? [command.givenName, command.sn].filter(Boolean).join(' ')) || command.sAMAccountName, command.parentId) ??
         samAccountNameError(tenant, command.sAMAccountName) ??
@@ -169,7 +166,7 @@ export const objectCommands = {
     validate(tenant, command) {
       const user = existingUser(tenant, command.userId);
       if (isError(user)) return user;
-      if (typeof command.changes !== 'object' || command.changes === null) return tenantError('InvalidValue', 'No changes were given.', 'changes');
+      if (typeof command.changes !== 'object' || command.changes === null) return TENANT_ERRORS.noChanges();
       const changes = command.changes;
       if (changes.userPrincipalName !== undefined) {
         const error = upnError(tenant, changes.userPrincipalName, user.id);
@@ -181,10 +178,10 @@ export const objectCommands = {
       }
       if (changes.proxyAddresses !== undefined) {
         if (!Array.isArray(changes.proxyAddresses) || changes.proxyAddresses.some((proxy) => typeof proxy !== 'string' || !/^[A-Za-z0-9]+:.+$/.test(proxy))) {
-          return tenantError('DirectoryConstraintViolation', 'Each proxyAddresses value is a prefix and an address, such as SMTP:megan@contoso.com.', 'changes.proxyAddresses');
+          return ON_PREMISES_ERRORS.invalidProxyAddress();
         }
         if (changes.proxyAddresses.filter((proxy) => proxy.startsWith('SMTP:')).length > 1) {
-          return tenantError('DirectoryConstraintViolation', 'Only one proxy address may be the primary SMTP address (SMTP: in capitals).', 'changes.proxyAddresses');
+          return ON_PREMISES_ERRORS.twoPrimaryProxyAddresses();
         }
       }
       return undefined;
@@ -230,7 +227,7 @@ export const objectCommands = {
       const user = existingUser(tenant, command.userId);
       if (isError(user)) return user;
       if (user.enabled === command.enabled) {
-        return tenantError('DirectoryConstraintViolation', `${user.name} is already ${user.enabled ? 'enabled' : 'disabled'}.`, 'enabled');
+        return ON_PREMISES_ERRORS.alreadyEnabled(user.name, user.enabled);
       }
       return undefined;
     },
@@ -265,11 +262,11 @@ export const objectCommands = {
       const group = existingGroup(tenant, command.groupId);
       if (isError(group)) return group;
       const member = onPremisesObject(tenant, command.memberId);
-      if (!member || member.objectClass === 'organizationalUnit') return tenantError('ResourceNotFound', `No user, group or computer has the id ${command.memberId}.`, 'memberId');
+      if (!member || member.objectClass === 'organizationalUnit') return ON_PREMISES_ERRORS.memberNotFound(command.memberId);
       if (group.memberIds.includes(command.memberId)) {
-        return tenantError('DirectoryObjectExists', `The specified account name is already a member of the group.`, 'memberId');
+        return ON_PREMISES_ERRORS.alreadyMember();
       }
-      if (command.memberId === group.id) return tenantError('DirectoryConstraintViolation', 'A group cannot be a member of itself.', 'memberId');
+      if (command.memberId === group.id) return ON_PREMISES_ERRORS.memberOfItself();
       return undefined;
     },
     apply(draft, command) {
@@ -287,7 +284,7 @@ export const objectCommands = {
       const group = existingGroup(tenant, command.groupId);
       if (isError(group)) return group;
       if (!group.memberIds.includes(command.memberId)) {
-        return tenantError('DirectoryConstraintViolation', `${nameOfObject(tenant, command.memberId)} is not a member of ${group.name}.`, 'memberId');
+        return ON_PREMISES_ERRORS.notAMember(nameOfObject(tenant, command.memberId), group.name);
       }
       return undefined;
     },
@@ -308,7 +305,7 @@ export const objectCommands = {
       const parent = existingContainer(tenant, command.parentId);
       if (isError(parent)) return parent;
       if (typeof command.name !== 'string' || !/^[A-Za-z0-9-]{1,15}$/.test(command.name.trim())) {
-        return tenantError('DirectoryConstraintViolation', 'A computer name is 1 to 15 letters, digits or hyphens.', 'name');
+        return ON_PREMISES_ERRORS.invalidComputerName();
       }
       return nameInUseError(tenant, command.name, command.parentId) ?? samAccountNameError(tenant, `${command.name.trim()}$`);
     },
@@ -332,18 +329,18 @@ export const objectCommands = {
     activity: null,
     validate(tenant, command) {
       const found = onPremisesObject(tenant, command.objectId);
-      if (!found) return tenantError('ResourceNotFound', `No object has the id ${command.objectId}.`, 'objectId');
+      if (!found) return ON_PREMISES_ERRORS.objectNotFound(command.objectId);
       const target = existingContainer(tenant, command.targetContainerId, 'targetContainerId');
       if (isError(target)) return target;
-      if (target.objectClass === 'builtinDomain') return tenantError('DirectoryConstraintViolation', 'Objects cannot be moved into the Builtin container.', 'targetContainerId');
+      if (target.objectClass === 'builtinDomain') return ON_PREMISES_ERRORS.moveIntoBuiltin();
       if (found.objectClass === 'organizationalUnit') {
-        if (found.object.objectClass !== 'organizationalUnit') return tenantError('DirectoryConstraintViolation', `${found.object.name} is a built-in container and cannot be moved.`, 'objectId');
+        if (found.object.objectClass !== 'organizationalUnit') return ON_PREMISES_ERRORS.builtInContainer(found.object.name, 'moved');
         if (found.object.protectedFromAccidentalDeletion) {
-          return tenantError('DirectoryConstraintViolation', `You do not have sufficient privileges to move ${found.object.name}, or this object is protected from accidental deletion.`, 'objectId');
+          return ON_PREMISES_ERRORS.protectedFromMove(found.object.name);
         }
-        if (isWithin(tenant.onPremises, target.id, found.object.id)) return tenantError('DirectoryConstraintViolation', 'An OU cannot be moved into itself or one of its children.', 'targetContainerId');
+        if (isWithin(tenant.onPremises, target.id, found.object.id)) return ON_PREMISES_ERRORS.ouIntoItself();
       }
-      if (found.object.parentId === target.id) return tenantError('DirectoryConstraintViolation', `${found.object.name} is already in ${target.name}.`, 'targetContainerId');
+      if (found.object.parentId === target.id) return ON_PREMISES_ERRORS.alreadyIn(found.object.name, target.name);
       return nameInUseError(tenant, found.object.name, target.id, found.object.id);
     },
     apply(draft, command) {
@@ -366,15 +363,15 @@ export const objectCommands = {
     activity: null,
     validate(tenant, command) {
       const found = onPremisesObject(tenant, command.objectId);
-      if (!found) return tenantError('ResourceNotFound', `No object has the id ${command.objectId}.`, 'objectId');
+      if (!found) return ON_PREMISES_ERRORS.objectNotFound(command.objectId);
       if ((found.objectClass === 'user' || found.objectClass === 'group') && found.object.isCriticalSystemObject) {
-        return tenantError('DirectoryConstraintViolation', `${found.object.name} is a critical system object and cannot be deleted.`, 'objectId');
+        return ON_PREMISES_ERRORS.criticalSystemObject(found.object.name);
       }
       if (found.objectClass === 'organizationalUnit') {
-        if (found.object.objectClass !== 'organizationalUnit') return tenantError('DirectoryConstraintViolation', `${found.object.name} is a built-in container and cannot be deleted.`, 'objectId');
+        if (found.object.objectClass !== 'organizationalUnit') return ON_PREMISES_ERRORS.builtInContainer(found.object.name, 'deleted');
         const within = subtreeContainers(tenant, found.object.id);
         const guarded = toArray(tenant.onPremises.containers).find((container) => within.has(container.id) && container.protectedFromAccidentalDeletion);
-        if (guarded) return protectedError(guarded.name);
+        if (guarded) return ON_PREMISES_ERRORS.protectedFromDeletion(guarded.name);
       }
       return undefined;
     },

@@ -1,12 +1,13 @@
 import type { Draft } from 'immer';
 import { getById } from '../../../collection';
 import { defineCommand, type ApplyContext } from '../../../command';
-import { tenantError, type TenantError } from '../../../errors';
+import type { TenantError } from '../../../errors';
 import type { Tenant } from '../../../model';
 import { noForestError } from '../../onPremises/rules/validation';
 import type { SourceAnchorAttribute, SyncConfiguration, UserSignIn } from '../model/configuration';
 import { SYNC_ACTIVITIES } from '../activities';
 import { activityFields } from '../../../describe';
+import { SYNC_ERRORS } from '../errors';
 import { ALLOWED_SYNC_CYCLE_INTERVAL, runCycleAndReschedule, scheduleNextCycle } from '../rules/scheduler';
 
 /** The wizard's choices, from Express Settings or Customize through Ready to configure. */
@@ -54,7 +55,7 @@ const USER_SIGN_IN: readonly UserSignIn[] = ['passwordHashSync', 'passThroughAut
 function notConfigured(tenant: Tenant): TenantError | undefined {
   return tenant.sync.configuration
     ? undefined
-    : tenantError('SyncConfigurationInvalid', 'Microsoft Entra Connect Sync is not configured on this server. Run the Microsoft Entra Connect wizard first.', 'configuration');
+    : SYNC_ERRORS.notConfigured();
 }
 
 /** The configuration the wizard leaves, from a command's choices. Express takes the whole forest with password hash sync. */
@@ -108,24 +109,24 @@ export const syncCommands = {
     validate(tenant, command) {
       const noForest = noForestError(tenant.onPremises);
       if (noForest) return noForest;
-      if (command.installType !== 'express' && command.installType !== 'custom') return tenantError('InvalidValue', "Choose 'Use express settings' or 'Customize'.", 'installType');
-      if (command.userSignIn !== undefined && !USER_SIGN_IN.includes(command.userSignIn)) return tenantError('InvalidValue', `'${String(command.userSignIn)}' is not a sign-in method.`, 'userSignIn');
+      if (command.installType !== 'express' && command.installType !== 'custom') return SYNC_ERRORS.installTypeRequired();
+      if (command.userSignIn !== undefined && !USER_SIGN_IN.includes(command.userSignIn)) return SYNC_ERRORS.unknownUserSignIn(String(command.userSignIn));
       const previous = tenant.sync.configuration;
       if (previous && command.sourceAnchor !== undefined && command.sourceAnchor !== previous.sourceAnchor) {
-        return tenantError('SyncConfigurationInvalid', 'The source anchor cannot be changed after installation. It is chosen once, on the Uniquely identifying your users page.', 'sourceAnchor');
+        return SYNC_ERRORS.sourceAnchorFixed();
       }
       for (const id of command.includedContainerIds ?? []) {
-        if (!getById(tenant.onPremises.containers, id)) return tenantError('ResourceNotFound', `No OU has the id ${id}.`, 'includedContainerIds');
+        if (!getById(tenant.onPremises.containers, id)) return SYNC_ERRORS.ouNotFound(id);
       }
       if (command.installType === 'custom' && command.includedContainerIds && command.includedContainerIds.length === 0) {
-        return tenantError('SyncConfigurationInvalid', 'Select at least one organizational unit to synchronize.', 'includedContainerIds');
+        return SYNC_ERRORS.noOuSelected();
       }
       if (command.installType === 'custom' && command.userSignIn === 'federation') {
         const domain = command.federatedDomain ? getById(tenant.domains.domains, command.federatedDomain.trim().toLowerCase()) : undefined;
         if (!domain || !domain.isVerified || domain.isInitial || domain.id.endsWith('.onmicrosoft.com')) {
-          return tenantError('SyncConfigurationInvalid', 'Federation needs a verified custom domain of the tenant. Choose the domain to federate with AD FS.', 'federatedDomain');
+          return SYNC_ERRORS.federatedDomainRequired();
         }
-        if (domain.isDefault) return tenantError('SyncConfigurationInvalid', `${domain.id} is the default domain. Make another domain the default before you federate it.`, 'federatedDomain');
+        if (domain.isDefault) return SYNC_ERRORS.federatedDomainIsDefault(domain.id);
       }
       return undefined;
     },
@@ -155,7 +156,7 @@ export const syncCommands = {
       const error = notConfigured(tenant);
       if (error) return error;
       if (command.policyType !== 'Delta' && command.policyType !== 'Initial') {
-        return tenantError('InvalidValue', `Cannot bind parameter 'PolicyType'. '${String(command.policyType)}' is not Delta or Initial.`, 'policyType');
+        return SYNC_ERRORS.invalidPolicyType(String(command.policyType));
       }
       return undefined;
     },
@@ -173,14 +174,10 @@ export const syncCommands = {
       if (error) return error;
       const interval = command.customizedSyncCycleInterval;
       if (interval !== undefined && interval !== null && (!Number.isInteger(interval) || interval < ALLOWED_SYNC_CYCLE_INTERVAL || interval > 7 * 24 * 60)) {
-        return tenantError(
-          'SyncConfigurationInvalid',
-          'CustomizedSyncCycleInterval must be at least the AllowedSyncCycleInterval (00:30:00), and a delta sync must run at least every 7 days.',
-          'customizedSyncCycleInterval',
-        );
+        return SYNC_ERRORS.invalidSyncCycleInterval();
       }
       if (command.nextSyncCyclePolicyType !== undefined && command.nextSyncCyclePolicyType !== 'Delta' && command.nextSyncCyclePolicyType !== 'Initial') {
-        return tenantError('InvalidValue', 'NextSyncCyclePolicyType is Delta or Initial.', 'nextSyncCyclePolicyType');
+        return SYNC_ERRORS.invalidNextPolicyType();
       }
       return undefined;
     },
@@ -201,7 +198,7 @@ export const syncCommands = {
       const error = notConfigured(tenant);
       if (error) return error;
       if (command.enabled && command.threshold !== undefined && (!Number.isInteger(command.threshold) || command.threshold < 1)) {
-        return tenantError('InvalidValue', 'DeletionThreshold is a whole number of objects, 1 or more.', 'threshold');
+        return SYNC_ERRORS.invalidDeletionThreshold();
       }
       return undefined;
     },
