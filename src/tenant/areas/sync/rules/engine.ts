@@ -42,6 +42,8 @@ interface CycleState {
   readonly relinked: Set<string>;
   readonly errors: SyncError[];
   readonly clearedErrorsOf: Set<string>;
+  /** Cloud users this cycle deletes: the values they hold are free for this cycle's exports. */
+  readonly leaving: Set<string>;
   adds: number;
   updates: number;
   deletes: number;
@@ -93,6 +95,7 @@ function holderOf(state: CycleState, value: string, selfId: string | null, kind:
 
 /** Whether a user who held a value before the cycle still holds it after this cycle's exports so far (a fixed source releases it at once). */
 function stillHolds(state: CycleState, userId: string, holds: (user: User) => boolean): boolean {
+  if (state.leaving.has(userId)) return false;
   const now = state.cloudUsers.get(userId);
   return now === undefined || holds(now);
 }
@@ -478,6 +481,7 @@ export function runSyncCycle(draft: Draft<Tenant>, policy: PolicyType, context: 
     relinked: new Set(),
     errors: [],
     clearedErrorsOf: new Set(),
+    leaving: new Set(),
     adds: 0,
     updates: 0,
     deletes: 0,
@@ -492,6 +496,7 @@ export function runSyncCycle(draft: Draft<Tenant>, policy: PolicyType, context: 
   if (configuration.stagingMode) status = 'staging-no-export';
   else if (prevention.enabled && pendingDeletes > prevention.threshold) status = 'stopped-deletion-threshold-exceeded';
   else {
+    for (const gone of found.userDeletes) state.leaving.add(gone.cloudId);
     for (const user of found.users) exportUser(state, user);
     state.cloudUsers.flush();
     state.onPremisesUsers.flush();
