@@ -47,6 +47,12 @@ describe('what changed, in the portal’s words', () => {
     ]);
   });
 
+  it('password reset reads in the blade’s words: the group by name, the methods as listed', () => {
+    expect(solutionLines('authentication/sspr-pilot-group.yaml').join('\n')).toMatch(
+      /^Self-service password reset: self-service password reset on for a selected group, group set to [^,\d]+, number of methods required to reset set to 2, methods available to users set to Mobile phone, Email, Mobile app code$/m,
+    );
+  });
+
   it('every shipped solution reads in words of its own, never as a raw activity name', () => {
     for (const area of readdirSync(SCENARIOS)) {
       for (const file of readdirSync(join(SCENARIOS, area))) {
