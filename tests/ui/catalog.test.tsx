@@ -44,10 +44,10 @@ describe('the scenario catalog', () => {
     await seedAttempt(runtime, 'blocked-sign-in', score(6, 6));
     const { user, router } = renderLab('/lab', runtime);
     await screen.findByRole('article', { name: 'Just enough admin for the service desk' });
-    expect(screen.getByText('25 scenarios')).toBeInTheDocument();
+    expect(screen.getByText('36 scenarios')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Skill area' }), 'roles');
-    expect(screen.getByText('Showing 5 of 25 scenarios')).toBeInTheDocument();
+    expect(screen.getByText('Showing 5 of 36 scenarios')).toBeInTheDocument();
     expect(screen.queryByRole('article', { name: '"I can\'t sign in"' })).not.toBeInTheDocument();
     expect(router.state.location.search).toBe('?area=roles');
 
@@ -134,6 +134,14 @@ describe('the catalog’s skill-area filter', () => {
     renderLab('/lab');
     await screen.findByRole('region', { name: 'Manage roles in Microsoft 365' });
     const options = within(screen.getByRole('combobox', { name: 'Skill area' })).getAllByRole('option').map((option) => option.textContent);
-    expect(options).toEqual(['All skill areas', 'Implement and manage a Microsoft 365 tenant', 'Manage users and groups', 'Manage roles in Microsoft 365']);
+    expect(options).toEqual([
+      'All skill areas',
+      'Implement and manage a Microsoft 365 tenant',
+      'Manage users and groups',
+      'Manage roles in Microsoft 365',
+      'Implement and manage identity synchronization with Microsoft Entra ID',
+      'Implement and manage authentication',
+      'Implement and manage secure access',
+    ]);
   });
 });
