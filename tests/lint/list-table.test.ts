@@ -17,10 +17,7 @@ const NOT_YET_CONVERTED: readonly string[] = [
   'src/app/portals/entra/monitoring/audit-logs/AuditDetailsPane.tsx',
   'src/app/portals/entra/monitoring/sign-in-logs/SignInLogsPage.tsx',
   'src/app/portals/entra/entra-id/connect/EntraConnectPage.tsx',
-  'src/app/portals/entra/entra-id/devices/DevicesPage.tsx',
-  'src/app/portals/entra/protection/PerUserMfaPage.tsx',
   'src/app/portals/entra/protection/conditional-access/WhatIfPage.tsx',
-  'src/app/portals/entra/protection/conditional-access/PoliciesPage.tsx',
   'src/app/portals/entra/protection/conditional-access/NamedLocationsPage.tsx',
   'src/app/portals/entra/protection/authentication-methods/AuthenticationMethodsPage.tsx',
 ];

@@ -1,9 +1,10 @@
-import { Button, SearchBox, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TableSelectionCell, Text, Toolbar } from '@fluentui/react-components';
+import { Button, SearchBox, Text, Toolbar } from '@fluentui/react-components';
 import { useDeferredValue, useState } from 'react';
 import type { PerUserMfaState } from '../../../../tenant';
-import { selectPerUserMfaRows } from '../../../../views/access';
+import { selectPerUserMfaRows, type PerUserMfaRow } from '../../../../views/access';
 import { rowsEqual } from '../../../../views/equality';
 import { FeedbackBar, type Feedback } from '../../../kit/Feedback';
+import { ListTable, type ListColumn } from '../../../kit/ListTable';
 import { useListStyles } from '../../../kit/list-styles';
 import { Page } from '../../../shell/Page';
 import { useTenant, useTenantStore } from '../../../tenant-context';
@@ -12,6 +13,12 @@ const ACTIONS: readonly [PerUserMfaState, string][] = [
   ['enabled', 'Enable MFA'],
   ['enforced', 'Enforce MFA'],
   ['disabled', 'Disable MFA'],
+];
+
+const COLUMNS: readonly ListColumn<PerUserMfaRow>[] = [
+  { id: 'displayName', header: 'Display name', cell: (row) => row.displayName },
+  { id: 'userPrincipalName', header: 'User principal name', cell: (row) => row.userPrincipalName },
+  { id: 'state', header: 'Per-user MFA status', cell: (row) => row.state },
 ];
 
 /** Users > Per-user MFA: each user's legacy MFA status, and Enable, Enforce or Disable for the selected. */
@@ -47,39 +54,13 @@ export default function PerUserMfaPage() {
         </Toolbar>
         <SearchBox className={styles.search} placeholder="Search users" aria-label="Search users" value={query} onChange={(_, data) => setQuery(data.value)} />
       </div>
-      <div className={styles.surface}>
-        <Table aria-label="Per-user MFA" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableSelectionCell type="checkbox" checked={rows.length > 0 && rows.every((row) => selected.has(row.id))} onClick={() => setSelected(rows.every((row) => selected.has(row.id)) ? new Set() : new Set(rows.map((row) => row.id)))} checkboxIndicator={{ 'aria-label': 'Select all users' }} />
-              <TableHeaderCell>Display name</TableHeaderCell>
-              <TableHeaderCell>User principal name</TableHeaderCell>
-              <TableHeaderCell>Per-user MFA status</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id} aria-selected={selected.has(row.id)}>
-                <TableSelectionCell
-                  type="checkbox"
-                  checked={selected.has(row.id)}
-                  onClick={() =>
-                    setSelected((current) => {
-                      const next = new Set(current);
-                      if (!next.delete(row.id)) next.add(row.id);
-                      return next;
-                    })
-                  }
-                  checkboxIndicator={{ 'aria-label': `Select ${row.displayName}` }}
-                />
-                <TableCell>{row.displayName}</TableCell>
-                <TableCell>{row.userPrincipalName}</TableCell>
-                <TableCell>{row.state}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <ListTable
+        label="Per-user MFA"
+        rows={rows}
+        rowId={(row) => row.id}
+        columns={COLUMNS}
+        selection={{ selected, onChange: setSelected, allLabel: 'Select all users', rowLabel: (row) => `Select ${row.displayName}` }}
+      />
     </Page>
   );
 }

@@ -1,18 +1,28 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TableSelectionCell, Text, Toolbar, ToolbarButton } from '@fluentui/react-components';
+import { Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, DeleteRegular, DismissCircleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Command } from '../../../../../tenant';
-import { selectDeviceRows } from '../../../../../views/access';
+import { selectDeviceRows, type DeviceRow } from '../../../../../views/access';
 import { rowsEqual } from '../../../../../views/equality';
 import { formatDateTime } from '../../../../../views/portal-dates';
 import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
-import { useListStyles } from '../../../../kit/list-styles';
+import { ListTable, type ListColumn } from '../../../../kit/ListTable';
 import { Page } from '../../../../shell/Page';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
 
+const COLUMNS: readonly ListColumn<DeviceRow>[] = [
+  { id: 'name', header: 'Name', cell: (row) => row.displayName },
+  { id: 'enabled', header: 'Enabled', cell: (row) => row.enabled },
+  { id: 'os', header: 'OS', cell: (row) => row.operatingSystem },
+  { id: 'version', header: 'Version', cell: (row) => row.version },
+  { id: 'joinType', header: 'Join type', cell: (row) => row.joinType },
+  { id: 'owner', header: 'Owner', cell: (row) => row.owner },
+  { id: 'compliant', header: 'Compliant', cell: (row) => row.compliant },
+  { id: 'activity', header: 'Activity', cell: (row) => (row.activity ? formatDateTime(row.activity) : '') },
+];
+
 /** Entra ID > Devices > All devices: join type, owner, compliance and activity; Enable, Disable and Delete. */
 export default function DevicesPage() {
-  const styles = useListStyles();
   const store = useTenantStore();
   const rows = useTenant(selectDeviceRows, rowsEqual);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -40,51 +50,15 @@ export default function DevicesPage() {
           Delete
         </ToolbarButton>
       </Toolbar>
-      <Text className={styles.muted}>{rows.length === 1 ? '1 device found' : `${rows.length} devices found`}</Text>
-      <div className={styles.surface}>
-        <Table aria-label="All devices" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableSelectionCell type="checkbox" checked={rows.length > 0 && rows.every((row) => selected.has(row.id))} onClick={() => setSelected(rows.every((row) => selected.has(row.id)) ? new Set() : new Set(rows.map((row) => row.id)))} checkboxIndicator={{ 'aria-label': 'Select all devices' }} />
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Enabled</TableHeaderCell>
-              <TableHeaderCell>OS</TableHeaderCell>
-              <TableHeaderCell>Version</TableHeaderCell>
-              <TableHeaderCell>Join type</TableHeaderCell>
-              <TableHeaderCell>Owner</TableHeaderCell>
-              <TableHeaderCell>Compliant</TableHeaderCell>
-              <TableHeaderCell>Activity</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id} aria-selected={selected.has(row.id)}>
-                <TableSelectionCell
-                  type="checkbox"
-                  checked={selected.has(row.id)}
-                  onClick={() =>
-                    setSelected((current) => {
-                      const next = new Set(current);
-                      if (!next.delete(row.id)) next.add(row.id);
-                      return next;
-                    })
-                  }
-                  checkboxIndicator={{ 'aria-label': `Select ${row.displayName}` }}
-                />
-                <TableCell>{row.displayName}</TableCell>
-                <TableCell>{row.enabled}</TableCell>
-                <TableCell>{row.operatingSystem}</TableCell>
-                <TableCell>{row.version}</TableCell>
-                <TableCell>{row.joinType}</TableCell>
-                <TableCell>{row.owner}</TableCell>
-                <TableCell>{row.compliant}</TableCell>
-                <TableCell>{row.activity ? formatDateTime(row.activity) : ''}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {rows.length === 0 && <Text>No devices found.</Text>}
-      </div>
+      <ListTable
+        label="All devices"
+        rows={rows}
+        rowId={(row) => row.id}
+        columns={COLUMNS}
+        selection={{ selected, onChange: setSelected, allLabel: 'Select all devices', rowLabel: (row) => `Select ${row.displayName}` }}
+        count={(shown) => (shown === 1 ? '1 device found' : `${shown} devices found`)}
+        empty="No devices found."
+      />
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, SearchBox, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Toolbar, ToolbarButton } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, SearchBox, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, QuestionCircleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import { selectPolicyRows, type PolicyRow } from '../../../../../views/access';
 import { rowsEqual } from '../../../../../views/equality';
 import { formatDateTime } from '../../../../../views/portal-dates';
 import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { Page } from '../../../../shell/Page';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
@@ -45,38 +46,32 @@ export default function PoliciesPage() {
         </Toolbar>
         <SearchBox className={styles.search} placeholder="Search by policy name" aria-label="Search by policy name" value={query} onChange={(_, data) => setQuery(data.value)} />
       </div>
-      <Text className={styles.muted}>{rows.length === 1 ? '1 out of 1 policy found' : `${rows.length} out of ${policies.length} policies found`}</Text>
-      <div className={styles.surface}>
-        <Table aria-label="Conditional Access policies" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Policy name</TableHeaderCell>
-              <TableHeaderCell>State</TableHeaderCell>
-              <TableHeaderCell>Creation date</TableHeaderCell>
-              <TableHeaderCell>Modified date</TableHeaderCell>
-              <TableHeaderCell>Actions</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((policy) => (
-              <TableRow key={policy.id}>
-                <TableCell>
-                  <Link href={entraConditionalAccessPolicyPath(policy.id)} onClick={(event) => { event.preventDefault(); navigate(entraConditionalAccessPolicyPath(policy.id)); }}>
-                    {policy.displayName}
-                  </Link>
-                </TableCell>
-                <TableCell>{policy.state}</TableCell>
-                <TableCell>{formatDateTime(policy.createdDateTime)}</TableCell>
-                <TableCell>{policy.modifiedDateTime ? formatDateTime(policy.modifiedDateTime) : ''}</TableCell>
-                <TableCell>
-                  <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Delete ${policy.displayName}`} onClick={() => setDeleting(policy)} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {rows.length === 0 && <Text>No policies found.</Text>}
-      </div>
+      <ListTable
+        label="Conditional Access policies"
+        rows={rows}
+        rowId={(policy) => policy.id}
+        columns={[
+          {
+            id: 'name',
+            header: 'Policy name',
+            cell: (policy) => (
+              <Link href={entraConditionalAccessPolicyPath(policy.id)} onClick={(event) => { event.preventDefault(); navigate(entraConditionalAccessPolicyPath(policy.id)); }}>
+                {policy.displayName}
+              </Link>
+            ),
+          },
+          { id: 'state', header: 'State', cell: (policy) => policy.state },
+          { id: 'created', header: 'Creation date', cell: (policy) => formatDateTime(policy.createdDateTime) },
+          { id: 'modified', header: 'Modified date', cell: (policy) => (policy.modifiedDateTime ? formatDateTime(policy.modifiedDateTime) : '') },
+          {
+            id: 'actions',
+            header: 'Actions',
+            cell: (policy) => <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Delete ${policy.displayName}`} onClick={() => setDeleting(policy)} />,
+          },
+        ]}
+        count={(shown) => (shown === 1 ? '1 out of 1 policy found' : `${shown} out of ${policies.length} policies found`)}
+        empty="No policies found."
+      />
       {deleting && (
         <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && setDeleting(null)}>
           <DialogSurface>
