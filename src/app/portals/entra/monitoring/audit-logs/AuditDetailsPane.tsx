@@ -1,7 +1,8 @@
-import { Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { initiatorFacts, type AuditLogRow } from '../../../../../views/audit-logs';
 import { formatDateTime } from '../../../../../views/portal-dates';
+import { ListTable } from '../../../../kit/ListTable';
 import { SidePane } from '../../../../kit/SidePane';
 import { Facts } from '../../entra-id/users/user/facts';
 
@@ -23,7 +24,9 @@ export function AuditDetailsPane({ row, onClose }: { readonly row: AuditLogRow; 
   const styles = useStyles();
   const [tab, setTab] = useState<DetailsTab>('activity');
   const { record } = row;
-  const modified = record.targetResources.flatMap((target) => target.modifiedProperties.map((property) => ({ target, property })));
+  const modified = record.targetResources.flatMap((target, targetIndex) =>
+    target.modifiedProperties.map((property, index) => ({ key: `${target.id}:${targetIndex}:${property.displayName}:${index}`, property })),
+  );
   return (
     <SidePane
       title="Audit Log Details"
@@ -77,24 +80,17 @@ export function AuditDetailsPane({ row, onClose }: { readonly row: AuditLogRow; 
         (modified.length === 0 ? (
           <Text>No modified properties were recorded for this activity.</Text>
         ) : (
-          <Table aria-label="Modified Properties" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Property Name</TableHeaderCell>
-                <TableHeaderCell>Old Value</TableHeaderCell>
-                <TableHeaderCell>New Value</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {modified.map(({ target, property }, index) => (
-                <TableRow key={`${target.id}:${property.displayName}:${index}`}>
-                  <TableCell className={styles.value}>{property.displayName}</TableCell>
-                  <TableCell className={styles.value}>{shown(property.oldValue)}</TableCell>
-                  <TableCell className={styles.value}>{shown(property.newValue)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ListTable
+            label="Modified Properties"
+            rows={modified}
+            rowId={(change) => change.key}
+            appearance="plain"
+            columns={[
+              { id: 'name', header: 'Property Name', cellClassName: styles.value, cell: ({ property }) => property.displayName },
+              { id: 'old', header: 'Old Value', cellClassName: styles.value, cell: ({ property }) => shown(property.oldValue) },
+              { id: 'new', header: 'New Value', cellClassName: styles.value, cell: ({ property }) => shown(property.newValue) },
+            ]}
+          />
         ))}
     </SidePane>
   );
