@@ -1,9 +1,10 @@
-import { Button, Checkbox, Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea, Toolbar, ToolbarButton } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Textarea, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, GlobeRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { selectNamedLocationRows } from '../../../../../views/access';
 import { rowsEqual } from '../../../../../views/equality';
 import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { SidePane } from '../../../../kit/SidePane';
 import { TenantErrorBar } from '../../../../kit/TenantErrorBar';
@@ -76,7 +77,6 @@ function NewLocationPane({ kind, onClose, onSaved }: { readonly kind: 'ip' | 'co
 
 /** Conditional Access > Named locations: IP ranges and countries, + IP ranges location, + Countries location. */
 export default function NamedLocationsPage() {
-  const styles = useListStyles();
   const store = useTenantStore();
   const rows = useTenant(selectNamedLocationRows, rowsEqual);
   const [adding, setAdding] = useState<Adding>(null);
@@ -96,33 +96,23 @@ export default function NamedLocationsPage() {
           Countries location
         </ToolbarButton>
       </Toolbar>
-      <div className={styles.surface}>
-        <Table aria-label="Named locations" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Location type</TableHeaderCell>
-              <TableHeaderCell>Trusted</TableHeaderCell>
-              <TableHeaderCell>Ranges or countries</TableHeaderCell>
-              <TableHeaderCell>Actions</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id}>
-                <TableCell>{row.displayName}</TableCell>
-                <TableCell>{row.type}</TableCell>
-                <TableCell>{row.trusted}</TableCell>
-                <TableCell>{row.summary}</TableCell>
-                <TableCell>
-                  <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Delete ${row.displayName}`} onClick={() => remove(row.id, row.displayName)} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {rows.length === 0 && <Text>No named locations.</Text>}
-      </div>
+      <ListTable
+        label="Named locations"
+        rows={rows}
+        rowId={(row) => row.id}
+        columns={[
+          { id: 'name', header: 'Name', cell: (row) => row.displayName },
+          { id: 'type', header: 'Location type', cell: (row) => row.type },
+          { id: 'trusted', header: 'Trusted', cell: (row) => row.trusted },
+          { id: 'summary', header: 'Ranges or countries', cell: (row) => row.summary },
+          {
+            id: 'actions',
+            header: 'Actions',
+            cell: (row) => <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Delete ${row.displayName}`} onClick={() => remove(row.id, row.displayName)} />,
+          },
+        ]}
+        empty="No named locations."
+      />
       {adding && (
         <NewLocationPane
           kind={adding}
