@@ -1,10 +1,11 @@
-import { Button, Field, Link, Radio, RadioGroup, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Button, Field, Link, Radio, RadioGroup, Switch } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { AuthenticationMethodConfiguration, Tenant, TenantError } from '../../../../../tenant';
 import { AUTHENTICATION_METHOD_LABELS, groupName } from '../../../../../views/access';
 import { rowsEqual } from '../../../../../views/equality';
 import { FeedbackBar, type Feedback } from '../../../../kit/Feedback';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { SidePane } from '../../../../kit/SidePane';
 import { TenantErrorBar } from '../../../../kit/TenantErrorBar';
@@ -66,7 +67,6 @@ function MethodPane({ configuration, onClose, onSaved }: { readonly configuratio
 
 /** Authentication methods > Policies: each method, whether it is enabled and for whom. */
 export default function AuthenticationMethodsPage() {
-  const styles = useListStyles();
   const navigate = useNavigate();
   const methods = useTenant(selectMethods, rowsEqual);
   const [open, setOpen] = useState<AuthenticationMethodConfiguration | null>(null);
@@ -79,30 +79,17 @@ export default function AuthenticationMethodsPage() {
           Legacy per-user MFA settings
         </Link>
       </div>
-      <div className={styles.surface}>
-        <Table aria-label="Authentication method policies" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Method</TableHeaderCell>
-              <TableHeaderCell>Target</TableHeaderCell>
-              <TableHeaderCell>Enabled</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {methods.map(({ configuration, targets }) => (
-              <TableRow key={configuration.id}>
-                <TableCell>
-                  <Link as="button" onClick={() => setOpen(configuration)}>
-                    {AUTHENTICATION_METHOD_LABELS[configuration.id]}
-                  </Link>
-                </TableCell>
-                <TableCell>{configuration.state === 'enabled' ? targets : ''}</TableCell>
-                <TableCell>{configuration.state === 'enabled' ? 'Yes' : 'No'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <ListTable
+        label="Authentication method policies"
+        rows={methods}
+        rowId={({ configuration }) => configuration.id}
+        onOpen={({ configuration }) => setOpen(configuration)}
+        columns={[
+          { id: 'method', header: 'Method', cell: ({ configuration }, { openLink }) => openLink(AUTHENTICATION_METHOD_LABELS[configuration.id]) },
+          { id: 'target', header: 'Target', cell: ({ configuration, targets }) => (configuration.state === 'enabled' ? targets : '') },
+          { id: 'enabled', header: 'Enabled', cell: ({ configuration }) => (configuration.state === 'enabled' ? 'Yes' : 'No') },
+        ]}
+      />
       {open && (
         <MethodPane
           configuration={open}
