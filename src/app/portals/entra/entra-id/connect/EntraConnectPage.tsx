@@ -1,7 +1,8 @@
-import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Tenant } from '../../../../../tenant';
 import { connectStatus, jsonEqual, syncErrorRows } from '../../../../../views/hybrid';
 import { formatDateTime } from '../../../../../views/portal-dates';
+import { ListTable } from '../../../../kit/ListTable';
 import { Page } from '../../../../shell/Page';
 import { RouterLink } from '../../../../shell/RouterLink';
 import { useTenant } from '../../../../tenant-context';
@@ -81,34 +82,29 @@ export default function EntraConnectPage() {
           {errors.length === 0 ? (
             <Text>No sync errors.</Text>
           ) : (
-            <Table aria-label="Sync errors" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Category</TableHeaderCell>
-                  <TableHeaderCell>Error type</TableHeaderCell>
-                  <TableHeaderCell>On-premises object to fix</TableHeaderCell>
-                  <TableHeaderCell>Attribute</TableHeaderCell>
-                  <TableHeaderCell>Value</TableHeaderCell>
-                  <TableHeaderCell>Existing object</TableHeaderCell>
-                  <TableHeaderCell>Details</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {errors.map((error) => (
-                  <TableRow key={error.id}>
-                    <TableCell>{error.category}</TableCell>
-                    <TableCell>{error.errorType}</TableCell>
-                    <TableCell>{error.object}</TableCell>
-                    <TableCell>{error.attribute}</TableCell>
-                    <TableCell>{error.value}</TableCell>
-                    <TableCell>{error.conflictingObject}</TableCell>
-                    <TableCell>
+            <ListTable
+              label="Sync errors"
+              rows={errors}
+              rowId={(error) => error.id}
+              appearance="plain"
+              columns={[
+                { id: 'category', header: 'Category', cell: (error) => error.category },
+                { id: 'errorType', header: 'Error type', cell: (error) => error.errorType },
+                { id: 'object', header: 'On-premises object to fix', cell: (error) => error.object },
+                { id: 'attribute', header: 'Attribute', cell: (error) => error.attribute },
+                { id: 'value', header: 'Value', cell: (error) => error.value },
+                { id: 'conflictingObject', header: 'Existing object', cell: (error) => error.conflictingObject },
+                {
+                  id: 'details',
+                  header: 'Details',
+                  cell: (error) => (
+                    <>
                       {error.message} <span className={styles.detail}>First seen {formatDateTime(error.firstOccurredDateTime)}.</span>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                    </>
+                  ),
+                },
+              ]}
+            />
           )}
           <Text>
             Fix the values in your on-premises directory; the next sync cycle clears the error.{' '}
