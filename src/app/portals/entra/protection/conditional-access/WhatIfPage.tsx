@@ -1,8 +1,9 @@
-import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { CLOUD_APPS, evaluateInTenant, toArray, type SignInOutcome, type SignInRequest, type Tenant } from '../../../../../tenant';
 import { CLIENT_APP_LABELS, GRANT_CONTROL_LABELS, PLATFORM_LABELS, POLICY_RESULT_LABELS } from '../../../../../views/access';
 import { rowsEqual } from '../../../../../views/equality';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { Page } from '../../../../shell/Page';
 import { useTenant, useTenantStore } from '../../../../tenant-context';
@@ -184,47 +185,36 @@ export default function WhatIfPage() {
         <>
           <section className={list.section} aria-label="Policies that will apply">
             <h2 className={list.sectionHeading}>Policies that will apply</h2>
-            <Table aria-label="Policies that will apply" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Policy name</TableHeaderCell>
-                  <TableHeaderCell>State</TableHeaderCell>
-                  <TableHeaderCell>Grant controls</TableHeaderCell>
-                  <TableHeaderCell>Result</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {applying.map((evaluation) => (
-                  <TableRow key={evaluation.policy.id}>
-                    <TableCell>{evaluation.policy.displayName}</TableCell>
-                    <TableCell>{evaluation.policy.state === 'enabled' ? 'On' : 'Report-only'}</TableCell>
-                    <TableCell>
-                      {(evaluation.policy.grantControls?.builtInControls ?? []).map((control) => (control === 'block' ? 'Block access' : GRANT_CONTROL_LABELS[control])).join(evaluation.policy.grantControls?.operator === 'OR' ? ' or ' : ' and ')}
-                    </TableCell>
-                    <TableCell>{POLICY_RESULT_LABELS[evaluation.result]}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <ListTable
+              label="Policies that will apply"
+              rows={applying}
+              rowId={(evaluation) => evaluation.policy.id}
+              appearance="plain"
+              columns={[
+                { id: 'name', header: 'Policy name', cell: (evaluation) => evaluation.policy.displayName },
+                { id: 'state', header: 'State', cell: (evaluation) => (evaluation.policy.state === 'enabled' ? 'On' : 'Report-only') },
+                {
+                  id: 'grant',
+                  header: 'Grant controls',
+                  cell: (evaluation) =>
+                    (evaluation.policy.grantControls?.builtInControls ?? []).map((control) => (control === 'block' ? 'Block access' : GRANT_CONTROL_LABELS[control])).join(evaluation.policy.grantControls?.operator === 'OR' ? ' or ' : ' and '),
+                },
+                { id: 'result', header: 'Result', cell: (evaluation) => POLICY_RESULT_LABELS[evaluation.result] },
+              ]}
+            />
           </section>
           <section className={list.section} aria-label="Policies that will not apply">
             <h2 className={list.sectionHeading}>Policies that will not apply</h2>
-            <Table aria-label="Policies that will not apply" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Policy name</TableHeaderCell>
-                  <TableHeaderCell>Reasons why this policy will not apply</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {notApplying.map((evaluation) => (
-                  <TableRow key={evaluation.policy.id}>
-                    <TableCell>{evaluation.policy.displayName}</TableCell>
-                    <TableCell>{evaluation.unmatched}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <ListTable
+              label="Policies that will not apply"
+              rows={notApplying}
+              rowId={(evaluation) => evaluation.policy.id}
+              appearance="plain"
+              columns={[
+                { id: 'name', header: 'Policy name', cell: (evaluation) => evaluation.policy.displayName },
+                { id: 'reasons', header: 'Reasons why this policy will not apply', cell: (evaluation) => evaluation.unmatched },
+              ]}
+            />
           </section>
         </>
       )}
