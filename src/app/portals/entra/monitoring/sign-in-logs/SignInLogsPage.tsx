@@ -1,9 +1,10 @@
-import { Dropdown, Field, Link, Option, SearchBox, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Dropdown, Field, Option, SearchBox, Tab, TabList, Text } from '@fluentui/react-components';
 import { useDeferredValue, useState } from 'react';
 import type { SignIn } from '../../../../../tenant';
 import { POLICY_RESULT_LABELS, selectSignIns, signInStatus } from '../../../../../views/access';
 import { rowsEqual } from '../../../../../views/equality';
 import { formatDateTime } from '../../../../../views/portal-dates';
+import { ListTable } from '../../../../kit/ListTable';
 import { useListStyles } from '../../../../kit/list-styles';
 import { SidePane } from '../../../../kit/SidePane';
 import { Page } from '../../../../shell/Page';
@@ -26,29 +27,26 @@ function Facts({ facts }: { readonly facts: readonly [string, string][] }) {
   );
 }
 
+/** The sign-in's Conditional Access outcome as the log's column and Basic info say it. */
+function conditionalAccessStatus(signIn: SignIn): string {
+  return signIn.conditionalAccessStatus === 'notApplied' ? 'Not Applied' : signIn.conditionalAccessStatus === 'success' ? 'Success' : 'Failure';
+}
+
 function PoliciesTable({ policies, label }: { readonly policies: SignIn['appliedConditionalAccessPolicies']; readonly label: string }) {
   if (policies.length === 0) return <Text>No policies.</Text>;
   return (
-    <Table aria-label={label} size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Policy name</TableHeaderCell>
-          <TableHeaderCell>Grant controls</TableHeaderCell>
-          <TableHeaderCell>Session controls</TableHeaderCell>
-          <TableHeaderCell>Result</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {policies.map((policy) => (
-          <TableRow key={policy.id}>
-            <TableCell>{policy.displayName}</TableCell>
-            <TableCell>{policy.enforcedGrantControls.join(', ')}</TableCell>
-            <TableCell>{policy.enforcedSessionControls.join(', ')}</TableCell>
-            <TableCell>{POLICY_RESULT_LABELS[policy.result]}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ListTable
+      label={label}
+      rows={policies}
+      rowId={(policy) => policy.id}
+      appearance="plain"
+      columns={[
+        { id: 'name', header: 'Policy name', cell: (policy) => policy.displayName },
+        { id: 'grant', header: 'Grant controls', cell: (policy) => policy.enforcedGrantControls.join(', ') },
+        { id: 'session', header: 'Session controls', cell: (policy) => policy.enforcedSessionControls.join(', ') },
+        { id: 'result', header: 'Result', cell: (policy) => POLICY_RESULT_LABELS[policy.result] },
+      ]}
+    />
   );
 }
 
@@ -81,7 +79,7 @@ function SignInDetails({ signIn, onClose }: { readonly signIn: SignIn; readonly 
             ['Client app', signIn.clientAppUsed],
             ['IP address', signIn.ipAddress],
             ['Location', signIn.location.countryOrRegion],
-            ['Conditional Access', signIn.conditionalAccessStatus === 'notApplied' ? 'Not Applied' : signIn.conditionalAccessStatus === 'success' ? 'Success' : 'Failure'],
+            ['Conditional Access', conditionalAccessStatus(signIn)],
           ]}
         />
       )}
@@ -150,40 +148,23 @@ export default function SignInLogsPage() {
           </Dropdown>
         </Field>
       </div>
-      <Text className={styles.muted}>{rows.length === 1 ? '1 sign-in' : `${rows.length} sign-ins`}</Text>
-      <div className={styles.surface}>
-        <Table aria-label="User sign-ins (interactive)" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Date</TableHeaderCell>
-              <TableHeaderCell>User</TableHeaderCell>
-              <TableHeaderCell>Application</TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
-              <TableHeaderCell>IP address</TableHeaderCell>
-              <TableHeaderCell>Location</TableHeaderCell>
-              <TableHeaderCell>Conditional Access</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((signIn) => (
-              <TableRow key={signIn.id}>
-                <TableCell>
-                  <Link as="button" onClick={() => setOpen(signIn)}>
-                    {formatDateTime(signIn.createdDateTime)}
-                  </Link>
-                </TableCell>
-                <TableCell>{signIn.userDisplayName}</TableCell>
-                <TableCell>{signIn.appDisplayName}</TableCell>
-                <TableCell>{signInStatus(signIn)}</TableCell>
-                <TableCell>{signIn.ipAddress}</TableCell>
-                <TableCell>{signIn.location.countryOrRegion}</TableCell>
-                <TableCell>{signIn.conditionalAccessStatus === 'notApplied' ? 'Not Applied' : signIn.conditionalAccessStatus === 'success' ? 'Success' : 'Failure'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {rows.length === 0 && <Text>No sign-ins found.</Text>}
-      </div>
+      <ListTable
+        label="User sign-ins (interactive)"
+        rows={rows}
+        rowId={(signIn) => signIn.id}
+        onOpen={setOpen}
+        columns={[
+          { id: 'date', header: 'Date', cell: (signIn, { openLink }) => openLink(formatDateTime(signIn.createdDateTime)) },
+          { id: 'user', header: 'User', cell: (signIn) => signIn.userDisplayName },
+          { id: 'application', header: 'Application', cell: (signIn) => signIn.appDisplayName },
+          { id: 'status', header: 'Status', cell: (signIn) => signInStatus(signIn) },
+          { id: 'ipAddress', header: 'IP address', cell: (signIn) => signIn.ipAddress },
+          { id: 'location', header: 'Location', cell: (signIn) => signIn.location.countryOrRegion },
+          { id: 'conditionalAccess', header: 'Conditional Access', cell: (signIn) => conditionalAccessStatus(signIn) },
+        ]}
+        count={(shown) => (shown === 1 ? '1 sign-in' : `${shown} sign-ins`)}
+        empty="No sign-ins found."
+      />
       {open && <SignInDetails signIn={open} onClose={() => setOpen(null)} />}
     </Page>
   );
