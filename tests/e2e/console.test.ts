@@ -60,6 +60,8 @@ describe('The console in Chromium', () => {
     const grid = page.getByRole('grid', { name: 'Active users' });
     await grid.getByRole('columnheader', { name: 'Job title' }).waitFor();
     await expect.poll(() => grid.getByRole('row', { name: 'Adele Vance' }).innerText()).toContain('Store Director');
+    // The grid draws only the rows in view (it is windowed): Megan is found by searching, as a learner would.
+    await page.getByRole('searchbox', { name: 'Search active users list' }).fill('Megan');
     expect(await grid.getByRole('row', { name: 'Megan Bowen' }).innerText()).toContain('Brand Director');
     await lab.screenshot('console-active-users-after');
   });
