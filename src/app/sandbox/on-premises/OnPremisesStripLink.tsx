@@ -6,7 +6,7 @@ export function OnPremisesStripLink({ from, className }: { readonly from: string
   if (from.startsWith(ON_PREMISES_PATH)) return null;
   return (
     <HostLink to={onPremisesPaths.aduc} className={className}>
-      On-premises server
+      On-prem server
     </HostLink>
   );
 }
